@@ -1,0 +1,77 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "stancelog",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "stancelog", targets: ["stancelog"]),
+        .library(name: "StanceLogCore", targets: ["StanceLogCore"]),
+        .library(name: "StanceLogSQLite", targets: ["StanceLogSQLite"]),
+        .library(name: "StanceLogExtraction", targets: ["StanceLogExtraction"]),
+        .library(name: "StanceLogIngest", targets: ["StanceLogIngest"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(
+            name: "StanceLogCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "StanceLogSQLite",
+            dependencies: ["StanceLogCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "StanceLogExtraction",
+            dependencies: ["StanceLogCore"],
+            resources: [.copy("Resources/codebook.json")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "StanceLogIngest",
+            dependencies: ["StanceLogCore", "StanceLogExtraction"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "stancelog",
+            dependencies: [
+                "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StanceLogCoreTests",
+            dependencies: ["StanceLogCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StanceLogStoreTests",
+            dependencies: ["StanceLogCore", "StanceLogSQLite"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StanceLogIngestTests",
+            dependencies: ["StanceLogCore", "StanceLogIngest", "StanceLogExtraction", "StanceLogSQLite"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StanceLogCLITests",
+            dependencies: ["stancelog", "StanceLogCore", "StanceLogSQLite"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,36 @@
+/// The error every stancelog module throws: what went wrong, for which input, and what to do.
+///
+/// The CLI prints ``description`` and exits non-zero; scripts can switch on ``code``.
+public struct StanceLogError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A stable category that scripts and tests can match on.
+    public enum Code: String, Sendable, Hashable {
+        case invalidInput
+        case notFound
+        case unreadableFile
+        case missingDate
+        case duplicate
+        case wrongExpectedVersion
+        case storeNotEmpty
+        case storage
+        case corruptEvent
+        case chainBroken
+        case invalidCodebook
+    }
+
+    public let code: Code
+    /// What went wrong and for which input.
+    public let message: String
+    /// What the user can do about it; nil when there is nothing to add.
+    public let hint: String?
+
+    public init(_ code: Code, _ message: String, hint: String? = nil) {
+        self.code = code
+        self.message = message
+        self.hint = hint
+    }
+
+    public var description: String {
+        guard let hint else { return message }
+        return "\(message)\n  hint: \(hint)"
+    }
+}

@@ -1,0 +1,35 @@
+/// An article entered the log: the first event of every article stream.
+public struct ArticleIngested: Hashable, Sendable, Codable {
+    public let articleID: ArticleID
+    public let title: String?
+    public let outlet: String?
+    public let url: String?
+    /// The publication date, at the precision it is known.
+    public let published: PartialDate
+    public let dateSource: DateSource
+    /// Free text on how the date was established (from the manifest), if any.
+    public let dateNote: String?
+    /// The file name the article was read from, if any (`-` for standard input).
+    public let sourceName: String?
+    /// The full normalised text; evidence offsets point into it.
+    public let text: String
+
+    public init(
+        articleID: ArticleID, title: String?, outlet: String?, url: String?, published: PartialDate,
+        dateSource: DateSource, dateNote: String?, sourceName: String?, text: String
+    ) {
+        self.articleID = articleID
+        self.title = title
+        self.outlet = outlet
+        self.url = url
+        self.published = published
+        self.dateSource = dateSource
+        self.dateNote = dateNote
+        self.sourceName = sourceName
+        self.text = text
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case articleID = "articleId", title, outlet, url, published, dateSource, dateNote, sourceName, text
+    }
+}

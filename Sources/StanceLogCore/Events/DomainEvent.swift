@@ -1,0 +1,51 @@
+/// Every fact stancelog records, as one closed set.
+public enum DomainEvent: Hashable, Sendable {
+    case articleIngested(ArticleIngested)
+    case positionStated(PositionStated)
+    case statementCorrected(StatementCorrected)
+    case statementRetracted(StatementRetracted)
+    case extractionSuperseded(ExtractionSuperseded)
+
+    public var type: EventType {
+        switch self {
+        case .articleIngested: .articleIngested
+        case .positionStated: .positionStated
+        case .statementCorrected: .statementCorrected
+        case .statementRetracted: .statementRetracted
+        case .extractionSuperseded: .extractionSuperseded
+        }
+    }
+
+    /// The article whose stream the event belongs to.
+    public var articleID: ArticleID {
+        switch self {
+        case .articleIngested(let event): event.articleID
+        case .positionStated(let event): event.articleID
+        case .statementCorrected(let event): event.articleID
+        case .statementRetracted(let event): event.articleID
+        case .extractionSuperseded(let event): event.articleID
+        }
+    }
+
+    /// The values a store keeps in typed columns so that queries need not decode payloads.
+    public var index: EventIndex {
+        switch self {
+        case .articleIngested(let event):
+            EventIndex(articleID: event.articleID, validDate: event.published)
+        case .positionStated(let event):
+            EventIndex(
+                articleID: event.articleID, statementID: event.statementID, party: event.party,
+                topic: event.topic, stance: event.stance, attribution: event.attribution,
+                validDate: event.validDate, extraction: event.extractor?.key)
+        case .statementCorrected(let event):
+            EventIndex(
+                articleID: event.articleID, statementID: event.statementID, party: event.party,
+                topic: event.topic, stance: event.stance, attribution: event.attribution,
+                validDate: event.validDate)
+        case .statementRetracted(let event):
+            EventIndex(articleID: event.articleID, statementID: event.statementID)
+        case .extractionSuperseded(let event):
+            EventIndex(articleID: event.articleID, extraction: event.current.key)
+        }
+    }
+}
