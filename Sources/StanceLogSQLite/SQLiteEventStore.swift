@@ -1,0 +1,164 @@
+public import Foundation
+public import GRDB
+public import StanceLogCore
+
+/// The default event store: one SQLite file in WAL mode, through GRDB.
+///
+/// Each `append` is one transaction; triggers make any UPDATE or DELETE of an
+/// event fail, even from the sqlite3 shell; the columns that queries need
+/// (article, statement, party, topic, stance, dates) are typed and indexed.
+public final class SQLiteEventStore: EventStore {
+    /// The connection, shared with the projections that live in the same file.
+    public let database: any DatabaseWriter
+    private let clock: @Sendable () -> Date
+
+    /// Opens (and creates or migrates) the log at `path`.
+    ///
+    /// - Throws: ``StanceLogError`` `storage` naming the path when it cannot be opened.
+    public convenience init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        let writer: DatabasePool
+        do {
+            writer = try DatabasePool(path: path, configuration: Self.configuration())
+        } catch {
+            throw StanceLogError(
+                .storage, "cannot open the database \(path): \(error)",
+                hint: "check that the folder exists and is writable, or pass another --db")
+        }
+        try self.init(database: writer, clock: clock)
+    }
+
+    /// A log in memory, for tests.
+    public static func inMemory(clock: @escaping @Sendable () -> Date = { Date() }) throws -> SQLiteEventStore {
+        try SQLiteEventStore(database: DatabaseQueue(configuration: configuration()), clock: clock)
+    }
+
+    /// Uses an open connection and migrates it.
+    public init(database: any DatabaseWriter, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        self.database = database
+        self.clock = clock
+        var migrator = DatabaseMigrator()
+        EventSchema.register(in: &migrator)
+        do {
+            try migrator.migrate(database)
+        } catch {
+            throw StanceLogError(
+                .storage, "cannot prepare the event tables: \(error)",
+                hint: "the file may not be a stancelog database; pass another --db")
+        }
+    }
+
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        return configuration
+    }
+
+    public func append(_ batches: [StreamAppend]) async throws -> [RecordedEvent] {
+        let now = RecordTime(clock())
+        return try await storageErrors {
+            try await database.write { db in
+                let head = try Self.head(db)
+                let sealed = try head.seal(batches, now: now) { stream in
+                    try Int.fetchOne(
+                        db, sql: "SELECT max(stream_version) FROM events WHERE stream_id = ?",
+                        arguments: [stream.rawValue]) ?? 0
+                }
+                try Self.insert(sealed, into: db)
+                return sealed
+            }
+        }
+    }
+
+    public func read(_ query: EventQuery) async throws -> [RecordedEvent] {
+        var conditions = ["seq >= ?"]
+        var arguments: [(any DatabaseValueConvertible)?] = [query.fromSequence]
+        if let types = query.types {
+            conditions.append("type IN (\(types.map { _ in "?" }.joined(separator: ", ")))")
+            arguments += types.sorted { $0.rawValue < $1.rawValue }.map(\.rawValue)
+        }
+        if let article = query.articleID {
+            conditions.append("stream_id = ?")
+            arguments.append(StreamID.article(article).rawValue)
+        }
+        if let party = query.party {
+            conditions.append("party = ?")
+            arguments.append(party.rawValue)
+        }
+        if let statement = query.statementID {
+            conditions.append("statement_id = ?")
+            arguments.append(statement.rawValue)
+        }
+        var sql = "SELECT \(EventRow.columns) FROM events WHERE \(conditions.joined(separator: " AND ")) ORDER BY seq"
+        if let limit = query.limit { sql += " LIMIT \(max(limit, 0))" }
+        let finalSQL = sql
+        let finalArguments = StatementArguments(arguments)
+        return try await storageErrors {
+            try await database.read { db in
+                try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments).map(EventRow.decode)
+            }
+        }
+    }
+
+    public func readStream(_ stream: StreamID) async throws -> [RecordedEvent] {
+        try await storageErrors {
+            try await database.read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: "SELECT \(EventRow.columns) FROM events WHERE stream_id = ? ORDER BY stream_version",
+                    arguments: [stream.rawValue]
+                ).map(EventRow.decode)
+            }
+        }
+    }
+
+    public func lastPosition() async throws -> Int64 {
+        try await storageErrors {
+            try await database.read { db in
+                try Int64.fetchOne(db, sql: "SELECT max(seq) FROM events") ?? 0
+            }
+        }
+    }
+
+    public func importRecorded(_ events: [RecordedEvent]) async throws {
+        try await storageErrors {
+            try await database.write { db in
+                let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0
+                guard count == 0 else {
+                    throw StanceLogError(
+                        .storeNotEmpty, "the database already holds \(count) events",
+                        hint: "import into a new, empty database (pass another --db)")
+                }
+                try Self.insert(events, into: db)
+            }
+        }
+    }
+
+    private static func head(_ db: Database) throws -> ChainHead {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT seq, hash, recorded_at FROM events ORDER BY seq DESC LIMIT 1")
+        else { return .empty }
+        return ChainHead(sequence: row[0], hash: row[1], recordedAt: RecordTime(milliseconds: row[2]))
+    }
+
+    private static func insert(_ events: [RecordedEvent], into db: Database) throws {
+        let statement = try db.cachedStatement(sql: EventRow.insertSQL)
+        for event in events {
+            statement.setUncheckedArguments(EventRow.arguments(event))
+            try statement.execute()
+        }
+    }
+
+    /// Runs `body`, turning GRDB's errors into ``StanceLogError`` so callers see one error type.
+    private func storageErrors<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as StanceLogError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StanceLogError(
+                .storage, "the database refused the operation: \(error.message ?? error.description)",
+                hint: "if the database is locked, retry; if it is damaged, run `stancelog verify`")
+        }
+    }
+}

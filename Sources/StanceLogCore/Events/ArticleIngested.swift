@@ -11,12 +11,15 @@ public struct ArticleIngested: Hashable, Sendable, Codable {
     public let dateNote: String?
     /// The file name the article was read from, if any (`-` for standard input).
     public let sourceName: String?
+    /// The extractor that read the article at ingest; re-extraction starts from it.
+    public let extractor: ExtractorIdentity?
     /// The full normalised text; evidence offsets point into it.
     public let text: String
 
     public init(
         articleID: ArticleID, title: String?, outlet: String?, url: String?, published: PartialDate,
-        dateSource: DateSource, dateNote: String?, sourceName: String?, text: String
+        dateSource: DateSource, dateNote: String?, sourceName: String?, extractor: ExtractorIdentity?,
+        text: String
     ) {
         self.articleID = articleID
         self.title = title
@@ -26,10 +29,11 @@ public struct ArticleIngested: Hashable, Sendable, Codable {
         self.dateSource = dateSource
         self.dateNote = dateNote
         self.sourceName = sourceName
+        self.extractor = extractor
         self.text = text
     }
 
     enum CodingKeys: String, CodingKey {
-        case articleID = "articleId", title, outlet, url, published, dateSource, dateNote, sourceName, text
+        case articleID = "articleId", title, outlet, url, published, dateSource, dateNote, sourceName, extractor, text
     }
 }

@@ -1,0 +1,118 @@
+public import StanceLogCore
+public import StanceLogExtraction
+
+/// Records an analyst's own statements, corrections and retractions.
+///
+/// Every action appends to the article's stream with the version just read, so
+/// two analysts cannot silently overwrite each other; parties and topics are
+/// checked against the codebook in use.
+public struct AnalystDesk: Sendable {
+    public let store: any EventStore
+    public let codebook: Codebook
+
+    public init(store: any EventStore, codebook: Codebook) {
+        self.store = store
+        self.codebook = codebook
+    }
+
+    /// Appends a ``PositionStated`` with origin `analyst`.
+    ///
+    /// - Throws: ``StanceLogError`` `notFound` for an unknown article, `invalidInput` for an
+    ///   unknown party or topic or empty evidence.
+    @discardableResult
+    public func append(_ statement: AnalystStatement) async throws -> PositionStated {
+        try checkKnown(party: statement.party, topic: statement.topic)
+        let evidence = statement.evidence.trimmingWhitespace
+        guard !evidence.isEmpty else {
+            throw StanceLogError(.invalidInput, "--evidence is empty", hint: "quote the sentence that shows the stance")
+        }
+        let stream = try await store.readStream(.article(statement.article))
+        guard let first = stream.first, case .articleIngested(let article) = try first.decoded() else {
+            throw StanceLogError(
+                .notFound, "no article \(statement.article) in the log",
+                hint: "list article ids with `stancelog log --type ArticleIngested`")
+        }
+        let version = stream.last?.streamVersion ?? 0
+        let event = PositionStated(
+            statementID: StatementID.derived(from: [statement.article.rawValue, "analyst", String(version + 1)]),
+            articleID: statement.article, party: statement.party, topic: statement.topic, stance: statement.stance,
+            attribution: statement.attribution, speaker: statement.speaker,
+            evidence: [EvidenceSpan.locating(evidence, in: article.text)],
+            validDate: statement.date ?? article.published, origin: .analyst, extractor: nil, confidence: nil)
+        try await store.append(
+            [.positionStated(event)], to: .article(statement.article), expectedVersion: .exactly(version))
+        return event
+    }
+
+    /// Appends a ``StatementCorrected`` for a live statement.
+    ///
+    /// - Throws: ``StanceLogError`` `notFound` for an unknown or retracted statement,
+    ///   `invalidInput` when the amendment changes nothing or names an unknown party or topic.
+    @discardableResult
+    public func correct(_ statement: StatementID, with amendment: StatementAmendment) async throws
+        -> StatementCorrected
+    {
+        guard !amendment.isEmpty else {
+            throw StanceLogError(
+                .invalidInput, "the correction of \(statement) changes nothing",
+                hint: "give at least one of --party, --topic, --stance, --attribution, --speaker, --evidence, --date")
+        }
+        try checkKnown(party: amendment.party, topic: amendment.topic)
+        let live = try await liveStatement(statement)
+        let articleText = try await text(of: live.article)
+        let event = StatementCorrected(
+            statementID: statement, articleID: live.article, party: amendment.party, topic: amendment.topic,
+            stance: amendment.stance, attribution: amendment.attribution, speaker: amendment.speaker,
+            evidence: amendment.evidence.map { [EvidenceSpan.locating($0, in: articleText)] },
+            validDate: amendment.validDate, reason: amendment.reason)
+        try await store.append(
+            [.statementCorrected(event)], to: .article(live.article), expectedVersion: .exactly(live.streamVersion))
+        return event
+    }
+
+    /// Appends a ``StatementRetracted`` for a live statement.
+    ///
+    /// - Throws: ``StanceLogError`` `notFound` for an unknown or already retracted statement.
+    @discardableResult
+    public func retract(_ statement: StatementID, reason: String) async throws -> StatementRetracted {
+        let live = try await liveStatement(statement)
+        let event = StatementRetracted(statementID: statement, articleID: live.article, reason: reason)
+        try await store.append(
+            [.statementRetracted(event)], to: .article(live.article), expectedVersion: .exactly(live.streamVersion))
+        return event
+    }
+
+    private func liveStatement(_ id: StatementID) async throws -> (article: ArticleID, streamVersion: Int) {
+        let events = try await store.read(EventQuery(statementID: id))
+        guard let stated = events.first(where: { $0.type == .positionStated }) else {
+            throw StanceLogError(
+                .notFound, "no statement \(id) in the log",
+                hint: "list statement ids with `stancelog log --type PositionStated`")
+        }
+        if events.contains(where: { $0.type == .statementRetracted }) {
+            throw StanceLogError(.notFound, "statement \(id) is already retracted", hint: "nothing to do")
+        }
+        return (stated.index.articleID, try await store.streamVersion(stated.stream))
+    }
+
+    private func text(of article: ArticleID) async throws -> String {
+        let first = try await store.read(EventQuery(limit: 1, types: [.articleIngested], articleID: article))
+        guard let recorded = first.first, case .articleIngested(let ingested) = try recorded.decoded() else {
+            return ""
+        }
+        return ingested.text
+    }
+
+    private func checkKnown(party: PartyID?, topic: TopicID?) throws {
+        if let party, !codebook.knows(party: party) {
+            throw StanceLogError(
+                .invalidInput, "unknown party '\(party)'",
+                hint: "use one of \(codebook.parties.map(\.id.rawValue).joined(separator: ", "))")
+        }
+        if let topic, !codebook.knows(topic: topic) {
+            throw StanceLogError(
+                .invalidInput, "unknown topic '\(topic)'",
+                hint: "use one of \(codebook.topics.map(\.id.rawValue).joined(separator: ", "))")
+        }
+    }
+}

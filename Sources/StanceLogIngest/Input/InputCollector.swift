@@ -1,0 +1,74 @@
+public import Foundation
+public import StanceLogCore
+
+/// Turns the paths given to `ingest` or `extract` into article inputs.
+///
+/// A folder contributes its `.txt` files (not recursively, sorted by name); a
+/// `manifest.json` beside the files adds dates, outlets and URLs; `-` reads
+/// standard input. Every problem is reported before anything is written.
+public struct InputCollector: Sendable {
+    private let readStandardInput: @Sendable () -> [UInt8]
+
+    public init(readStandardInput: @escaping @Sendable () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) }) {
+        self.readStandardInput = readStandardInput
+    }
+
+    /// - Throws: ``StanceLogError`` naming the path: `notFound` for a missing path or a
+    ///   folder without `.txt` files, `unreadableFile` for a file that cannot be read,
+    ///   `invalidInput` for a malformed manifest.
+    public func collect(_ paths: [String]) throws -> [ArticleInput] {
+        var manifests: [String: [String: ManifestEntry]] = [:]
+        var inputs: [ArticleInput] = []
+        for path in paths {
+            if path == "-" {
+                inputs.append(ArticleInput(name: "-", bytes: readStandardInput()))
+                continue
+            }
+            for file in try files(at: path) {
+                let folder = (file as NSString).deletingLastPathComponent
+                if manifests[folder] == nil { manifests[folder] = try Self.manifest(in: folder) }
+                let name = (file as NSString).lastPathComponent
+                inputs.append(ArticleInput(name: file, bytes: try Self.bytes(of: file), manifest: manifests[folder]?[name]))
+            }
+        }
+        return inputs
+    }
+
+    private func files(at path: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw StanceLogError(.notFound, "\(path) does not exist", hint: "check the path; use - to read standard input")
+        }
+        guard isDirectory.boolValue else { return [path] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        let texts = names.filter { $0.hasSuffix(".txt") }.sorted()
+        guard !texts.isEmpty else {
+            throw StanceLogError(
+                .notFound, "folder \(path) contains no .txt files",
+                hint: "articles must be plain-text files ending in .txt")
+        }
+        return texts.map { (path as NSString).appendingPathComponent($0) }
+    }
+
+    private static func bytes(of file: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw StanceLogError(.unreadableFile, "cannot read \(file)", hint: "check the file's permissions")
+        }
+        return Array(data)
+    }
+
+    private static func manifest(in folder: String) throws -> [String: ManifestEntry] {
+        let path = (folder as NSString).appendingPathComponent("manifest.json")
+        guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+        do {
+            let entries = try JSONDecoder().decode([ManifestEntry].self, from: data)
+            return Dictionary(entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        } catch let error as DecodingError {
+            throw StanceLogError(
+                .invalidInput, "\(path) is malformed: \(error.summary)",
+                hint: "a manifest is a JSON array of {file, url, published, date_source, outlet}")
+        } catch {
+            throw StanceLogError(.invalidInput, "\(path) is not valid JSON: \(error)")
+        }
+    }
+}

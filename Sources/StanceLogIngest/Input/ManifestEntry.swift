@@ -1,0 +1,30 @@
+/// One article's entry in a `manifest.json` beside the article files.
+///
+/// The manifest carries what the text may not: the publication date an analyst
+/// established, the outlet, the URL. Any field may be null.
+public struct ManifestEntry: Hashable, Sendable, Codable {
+    public let file: String
+    public let url: String?
+    public let published: String?
+    /// How the date was established, e.g. `text`, `analyst`, `date prefix`.
+    public let dateSource: String?
+    /// Free-text detail on the date, e.g. the evidence an analyst used.
+    public let dateNote: String?
+    public let outlet: String?
+
+    public init(
+        file: String, url: String? = nil, published: String? = nil, dateSource: String? = nil,
+        dateNote: String? = nil, outlet: String? = nil
+    ) {
+        self.file = file
+        self.url = url
+        self.published = published
+        self.dateSource = dateSource
+        self.dateNote = dateNote
+        self.outlet = outlet
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case file, url, published, dateSource = "date_source", dateNote = "date_note", outlet
+    }
+}

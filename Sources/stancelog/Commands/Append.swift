@@ -1,0 +1,50 @@
+import ArgumentParser
+import StanceLogCore
+import StanceLogIngest
+
+extension StanceLog {
+    struct Append: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record one statement by hand (an analyst's annotation).")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var codebook: CodebookOptions
+
+        @Option(help: "The article id (64 hex digits; see `stancelog log --type ArticleIngested`).")
+        var article: ArticleID
+
+        @Option(help: "The party holding the stance, e.g. UA.")
+        var party: PartyID
+
+        @Option(help: "The topic, e.g. territory.")
+        var topic: TopicID
+
+        @Option(parsing: .unconditional, help: "The stance, -2 (rejects) … +2 (demands).")
+        var stance: Int
+
+        @Option(help: "direct, reported or inferred.")
+        var attribution: Attribution = .direct
+
+        @Option(help: "Who voiced it, e.g. Selenskyj.")
+        var speaker: String?
+
+        @Option(help: "The sentence that shows the stance.")
+        var evidence: String
+
+        @Option(help: "When it was said (default: the article's publication date).")
+        var date: PartialDate?
+
+        func validate() throws {
+            _ = try StanceOption.parse(stance)
+        }
+
+        func run() async throws {
+            let desk = AnalystDesk(store: try store.open(), codebook: try codebook.load())
+            let statement = try await desk.append(
+                AnalystStatement(
+                    article: article, party: party, topic: topic, stance: try StanceOption.parse(stance),
+                    attribution: attribution, speaker: speaker, evidence: evidence, date: date))
+            print("appended statement \(statement.statementID): \(party) \(topic) \(statement.stance)")
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import StanceLogCore
+import StanceLogExtraction
+import StanceLogIngest
+
+extension StanceLog {
+    struct Ingest: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Append articles and the statements found in them to the log.",
+            discussion: """
+                PATH is a .txt file, a folder of .txt files, or - for standard input. A manifest.json \
+                beside the files supplies dates, outlets and URLs. All inputs are checked before \
+                anything is written; an article already in the log adds nothing.
+                """)
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var codebook: CodebookOptions
+
+        @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
+        var paths: [String]
+
+        @Option(help: "The publication date for every input, overriding manifest and text.")
+        var date: PartialDate?
+
+        @Option(help: "The outlet for every input.")
+        var outlet: String?
+
+        @Option(help: "The URL for every input.")
+        var url: String?
+
+        func run() async throws {
+            let inputs = try InputCollector().collect(paths)
+            let extractor = RuleBasedExtractor(codebook: try codebook.load())
+            let ingestor = Ingestor(store: try store.open(create: true), preparer: ArticlePreparer(extractor: extractor))
+            let outcomes = try await ingestor.ingest(
+                inputs, overrides: IngestOverrides(date: date, outlet: outlet, url: url))
+            var added = 0
+            var statements = 0
+            for outcome in outcomes {
+                switch outcome {
+                case .added(let name, let article, let count):
+                    added += 1
+                    statements += count
+                    print("added    \(name): article \(article.short), \(count) statements")
+                case .alreadyIngested(let name, let article):
+                    print("skipped  \(name): already in the log as article \(article.short)")
+                case .repeatedInBatch(let name, let article, let firstName):
+                    print("skipped  \(name): same text as \(firstName) (article \(article.short))")
+                }
+            }
+            if added == 0 {
+                print("nothing new: all \(outcomes.count) articles are already in the log")
+            } else {
+                print("\(added) articles added with \(statements) statements; \(outcomes.count - added) skipped")
+            }
+        }
+    }
+}

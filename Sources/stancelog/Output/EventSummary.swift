@@ -1,0 +1,29 @@
+import StanceLogCore
+
+/// One line describing an event's payload, for `log --format table`.
+enum EventSummary {
+    static func describe(_ event: RecordedEvent) -> String {
+        guard let decoded = try? event.decoded() else { return "(payload does not decode; run `stancelog verify`)" }
+        switch decoded {
+        case .articleIngested(let article):
+            let title = article.title ?? article.sourceName ?? ""
+            return "\(article.published) (\(article.dateSource.rawValue))  \(title)"
+        case .positionStated(let statement):
+            let evidence = statement.evidence.first?.text ?? ""
+            return "\(statement.statementID) \(statement.party) \(statement.topic) \(statement.stance) "
+                + "\(statement.attribution.rawValue) \(statement.validDate)  «\(evidence)»"
+        case .statementCorrected(let correction):
+            let changes = [
+                correction.party.map { "party=\($0)" }, correction.topic.map { "topic=\($0)" },
+                correction.stance.map { "stance=\($0)" }, correction.attribution.map { "attribution=\($0.rawValue)" },
+                correction.speaker.map { "speaker=\($0)" }, correction.validDate.map { "date=\($0)" },
+                correction.evidence.map { _ in "evidence" },
+            ].compactMap { $0 }
+            return "\(correction.statementID) \(changes.joined(separator: " "))  reason: \(correction.reason)"
+        case .statementRetracted(let retraction):
+            return "\(retraction.statementID)  reason: \(retraction.reason)"
+        case .extractionSuperseded(let supersession):
+            return "\(supersession.previous.key) → \(supersession.current.key), \(supersession.statementCount) statements"
+        }
+    }
+}
