@@ -45,6 +45,11 @@ let package = Package(
             dependencies: ["StanceLogCore", "StanceLogExtraction"],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "StanceLogTesting",
+            dependencies: ["StanceLogCore"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "stancelog",
             dependencies: [
@@ -55,22 +60,27 @@ let package = Package(
         ),
         .testTarget(
             name: "StanceLogCoreTests",
-            dependencies: ["StanceLogCore"],
+            dependencies: ["StanceLogCore", "StanceLogTesting"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "StanceLogStoreTests",
-            dependencies: ["StanceLogCore", "StanceLogSQLite"],
+            dependencies: [
+                "StanceLogCore", "StanceLogSQLite", "StanceLogTesting", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "StanceLogIngestTests",
-            dependencies: ["StanceLogCore", "StanceLogIngest", "StanceLogExtraction", "StanceLogSQLite"],
+            dependencies: ["StanceLogCore", "StanceLogIngest", "StanceLogExtraction", "StanceLogSQLite", "StanceLogTesting"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "StanceLogCLITests",
-            dependencies: ["stancelog", "StanceLogCore", "StanceLogSQLite"],
+            dependencies: [
+                "stancelog", "StanceLogCore", "StanceLogSQLite", "StanceLogTesting",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

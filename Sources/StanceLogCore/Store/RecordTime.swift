@@ -3,7 +3,8 @@ public import Foundation
 /// When the log recorded an event, in whole milliseconds since 1970 (UTC).
 ///
 /// Record time is the second time axis: `--as-of` answers from what the log
-/// knew at a moment. Stores keep it non-decreasing along the sequence.
+/// knew at a moment. Stores keep it non-decreasing along the sequence. The ISO
+/// 8601 form is computed with integer arithmetic so that it round-trips exactly.
 public struct RecordTime: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let milliseconds: Int64
 
@@ -12,28 +13,83 @@ public struct RecordTime: Hashable, Comparable, Sendable, CustomStringConvertibl
     }
 
     public init(_ date: Date) {
-        milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
     }
 
-    /// Parses ISO 8601 with or without fractional seconds (`2025-11-23T09:40:00.123Z`).
+    /// Parses `YYYY-MM-DDTHH:MM:SS[.fff]Z`, or a bare `YYYY-MM-DD` as its midnight UTC.
     public init?(iso8601 text: String) {
-        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) {
-            self.init(date)
-        } else if let date = try? Date.ISO8601FormatStyle().parse(text) {
-            self.init(date)
-        } else {
-            return nil
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int64? {
+            guard range.upperBound <= bytes.count, !range.isEmpty else { return nil }
+            var value: Int64 = 0
+            for byte in bytes[range] {
+                guard (48...57).contains(byte) else { return nil }
+                value = value * 10 + Int64(byte - 48)
+            }
+            return value
         }
+        guard bytes.count >= 10, bytes[4] == 45, bytes[7] == 45, let year = number(0..<4), let month = number(5..<7),
+            let day = number(8..<10), PartialDate(year: Int(year), month: Int(month), day: Int(day)) != nil
+        else { return nil }
+        var millis = Self.daysFromCivil(year: year, month: month, day: day) * 86_400_000
+        if bytes.count > 10 {
+            guard bytes.count >= 20, bytes[10] == 84, bytes[13] == 58, bytes[16] == 58, bytes.last == 90,
+                let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+                hour < 24, minute < 60, second < 60
+            else { return nil }
+            millis += ((hour * 60 + minute) * 60 + second) * 1000
+            if bytes[19] == 46 {
+                let fraction = Array(bytes[20..<(bytes.count - 1)])
+                guard !fraction.isEmpty, fraction.count <= 9, let digits = number(20..<(bytes.count - 1)) else { return nil }
+                var scaled = digits
+                for _ in fraction.count..<3 { scaled *= 10 }
+                for _ in 3..<max(fraction.count, 3) { scaled /= 10 }
+                millis += scaled
+            } else if bytes.count != 20 {
+                return nil
+            }
+        }
+        milliseconds = millis
     }
 
     public var date: Date { Date(timeIntervalSince1970: Double(milliseconds) / 1000) }
 
-    /// ISO 8601 in UTC with milliseconds.
+    /// ISO 8601 in UTC with milliseconds, e.g. `2025-11-23T09:40:00.123Z`.
     public var iso8601: String {
-        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+        let days = Int64((Double(milliseconds) / 86_400_000).rounded(.down))
+        let inDay = milliseconds - days * 86_400_000
+        let (year, month, day) = Self.civilFromDays(days)
+        func pad(_ value: Int64, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(inDay / 3_600_000, 2)):"
+            + "\(pad(inDay / 60_000 % 60, 2)):\(pad(inDay / 1000 % 60, 2)).\(pad(inDay % 1000, 3))Z"
     }
 
     public var description: String { iso8601 }
 
     public static func < (lhs: RecordTime, rhs: RecordTime) -> Bool { lhs.milliseconds < rhs.milliseconds }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+    static func daysFromCivil(year: Int64, month: Int64, day: Int64) -> Int64 {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    static func civilFromDays(_ days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
 }
