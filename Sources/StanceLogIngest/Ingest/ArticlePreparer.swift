@@ -15,7 +15,7 @@ public struct ArticlePreparer: Sendable {
     ///   UTF-8 or empty text; `invalidInput` for a malformed manifest date; `missingDate`
     ///   when neither `--date`, the manifest nor the text gives a publication date.
     public func prepare(_ input: ArticleInput, overrides: IngestOverrides) throws -> PreparedArticle {
-        let text = try NormalizedText.decode(input.bytes, source: input.name)
+        let text = try NormalizedText.decode(input.bytes, source: input.displayName)
         let articleID = ArticleID(of: text)
         let metadata = reader.metadata(of: text)
         let (published, source, note) = try publicationDate(input, overrides: overrides, found: metadata.published)
@@ -37,7 +37,7 @@ public struct ArticlePreparer: Sendable {
         if let text = input.manifest?.published {
             guard let date = PartialDate(text) else {
                 throw StanceLogError(
-                    .invalidInput, "manifest.json gives \(input.name) the date '\(text)', which is not a date",
+                    .invalidInput, "manifest.json gives \(input.displayName) the date '\(text)', which is not a date",
                     hint: "write it as YYYY, YYYY-MM or YYYY-MM-DD")
             }
             let note = [input.manifest?.dateSource, input.manifest?.dateNote].compactMap { $0 }.joined(separator: "; ")
@@ -45,7 +45,7 @@ public struct ArticlePreparer: Sendable {
         }
         if let found { return (found, .text, nil) }
         throw StanceLogError(
-            .missingDate, "no publication date found in \(input.name)",
+            .missingDate, "no publication date found in \(input.displayName)",
             hint: "pass --date YYYY[-MM[-DD]], or list the file with its date in a manifest.json beside it")
     }
 }

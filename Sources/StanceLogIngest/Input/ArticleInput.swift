@@ -11,6 +11,11 @@ public struct ArticleInput: Hashable, Sendable {
         name.split(separator: "/").last.map(String.init) ?? name
     }
 
+    /// How messages name the input: the path, or `standard input (-)`.
+    public var displayName: String {
+        name == "-" ? "standard input (-)" : name
+    }
+
     public init(name: String, bytes: [UInt8], manifest: ManifestEntry? = nil) {
         self.name = name
         self.bytes = bytes
