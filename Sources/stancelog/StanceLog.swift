@@ -8,6 +8,7 @@ struct StanceLog: AsyncParsableCommand {
         abstract: "Turn news reports into an append-only log of position statements, and query it.",
         version: "0.1.0",
         subcommands: [
-            Ingest.self, Append.self, Correct.self, Retract.self, Log.self, Verify.self, Export.self, Import.self,
+            Ingest.self, Reextract.self, Append.self, Correct.self, Retract.self, Log.self, Verify.self, Export.self,
+            Import.self,
         ])
 }

@@ -23,39 +23,44 @@ public struct Reextractor: Sendable {
     }
 
     /// Re-extracts every article in the log, in one transaction.
-    public func reextractAll() async throws -> [Outcome] {
-        let articles = try await store.read(EventQuery(types: [.articleIngested]))
+    ///
+    /// Articles are read a page at a time so that memory stays bounded by the
+    /// page and the new statements, not by the texts of the whole log.
+    public func reextractAll(pageSize: Int = 500) async throws -> [Outcome] {
         var outcomes: [Outcome] = []
         var batches: [StreamAppend] = []
-        let current = extractor.identity
-        for recorded in articles {
-            guard case .articleIngested(let article) = try recorded.decoded() else { continue }
-            let stream = try await store.readStream(recorded.stream)
-            let previous = try Self.latestExtraction(in: stream) ?? article.extractor
-            guard let previous, previous != current else {
-                outcomes.append(Outcome(article: article.articleID, previous: nil, statements: 0))
-                continue
+        var next: Int64 = 1
+        while true {
+            let page = try await store.read(EventQuery(fromSequence: next, limit: pageSize, types: [.articleIngested]))
+            guard let last = page.last else { break }
+            next = last.sequence + 1
+            for recorded in page {
+                guard case .articleIngested(let article) = try recorded.decoded() else { continue }
+                let (outcome, batch) = try await reextract(article, stream: recorded.stream)
+                outcomes.append(outcome)
+                if let batch { batches.append(batch) }
             }
-            guard let text = NormalizedText(article.text) else { continue }
-            let statements = extractor.extract(from: text).map {
-                PositionStated.extracted($0, article: article.articleID, published: article.published, extractor: current)
-            }
-            let events =
-                statements.map(DomainEvent.positionStated)
-                + [
-                    .extractionSuperseded(
-                        ExtractionSuperseded(
-                            articleID: article.articleID, previous: previous, current: current,
-                            statementCount: statements.count))
-                ]
-            batches.append(
-                StreamAppend(
-                    stream: recorded.stream, expectedVersion: .exactly(stream.last?.streamVersion ?? 0),
-                    events: events))
-            outcomes.append(Outcome(article: article.articleID, previous: previous, statements: statements.count))
         }
         if !batches.isEmpty { try await store.append(batches) }
         return outcomes
+    }
+
+    private func reextract(_ article: ArticleIngested, stream id: StreamID) async throws -> (Outcome, StreamAppend?) {
+        let current = extractor.identity
+        let stream = try await store.readStream(id)
+        let previous = try Self.latestExtraction(in: stream) ?? article.extractor
+        guard let previous, previous != current, let text = NormalizedText(article.text) else {
+            return (Outcome(article: article.articleID, previous: nil, statements: 0), nil)
+        }
+        let statements = extractor.extract(from: text).map {
+            PositionStated.extracted($0, article: article.articleID, published: article.published, extractor: current)
+        }
+        let supersession = ExtractionSuperseded(
+            articleID: article.articleID, previous: previous, current: current, statementCount: statements.count)
+        let batch = StreamAppend(
+            stream: id, expectedVersion: .exactly(stream.last?.streamVersion ?? 0),
+            events: statements.map(DomainEvent.positionStated) + [.extractionSuperseded(supersession)])
+        return (Outcome(article: article.articleID, previous: previous, statements: statements.count), batch)
     }
 
     private static func latestExtraction(in stream: [RecordedEvent]) throws -> ExtractorIdentity? {
