@@ -46,6 +46,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "StanceLogReport",
+            dependencies: ["StanceLogCore"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "StanceLogTesting",
             dependencies: ["StanceLogCore"],
             swiftSettings: swiftSettings
@@ -73,6 +78,11 @@ let package = Package(
         .testTarget(
             name: "StanceLogIngestTests",
             dependencies: ["StanceLogCore", "StanceLogIngest", "StanceLogExtraction", "StanceLogSQLite", "StanceLogTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StanceLogReportTests",
+            dependencies: ["StanceLogReport", "StanceLogCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -31,7 +31,7 @@ public struct RecordTime: Hashable, Comparable, Sendable, CustomStringConvertibl
         guard bytes.count >= 10, bytes[4] == 45, bytes[7] == 45, let year = number(0..<4), let month = number(5..<7),
             let day = number(8..<10), PartialDate(year: Int(year), month: Int(month), day: Int(day)) != nil
         else { return nil }
-        var millis = Self.daysFromCivil(year: year, month: month, day: day) * 86_400_000
+        var millis = CalendarDay.daysSinceEpoch(year: year, month: month, day: day) * 86_400_000
         if bytes.count > 10 {
             guard bytes.count >= 20, bytes[10] == 84, bytes[13] == 58, bytes[16] == 58, bytes.last == 90,
                 let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
@@ -58,7 +58,7 @@ public struct RecordTime: Hashable, Comparable, Sendable, CustomStringConvertibl
     public var iso8601: String {
         let days = Int64((Double(milliseconds) / 86_400_000).rounded(.down))
         let inDay = milliseconds - days * 86_400_000
-        let (year, month, day) = Self.civilFromDays(days)
+        let (year, month, day) = CalendarDay.date(daysSinceEpoch: days)
         func pad(_ value: Int64, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
@@ -70,26 +70,4 @@ public struct RecordTime: Hashable, Comparable, Sendable, CustomStringConvertibl
     public var description: String { iso8601 }
 
     public static func < (lhs: RecordTime, rhs: RecordTime) -> Bool { lhs.milliseconds < rhs.milliseconds }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-    static func daysFromCivil(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    static func civilFromDays(_ days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
 }

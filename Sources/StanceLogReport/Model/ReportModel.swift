@@ -1,0 +1,106 @@
+public import StanceLogCore
+
+/// Everything the HTML report shows, already computed from the projections.
+///
+/// Rendering is a pure function of this value, so the same log and options give
+/// byte-identical HTML.
+public struct ReportModel: Hashable, Sendable {
+    public var title: String
+    /// The last global sequence the report reflects.
+    public var logPosition: Int64
+    /// The valid-time window of the charts and the diff.
+    public var window: ClosedRange<Int>
+    public var parties: [ReportParty]
+    public var topics: [ReportTopic]
+    public var diff: ReportDiff
+    public var state: ReportState
+    public var articles: [ReportArticle]
+
+    public init(
+        title: String, logPosition: Int64, window: ClosedRange<Int>, parties: [ReportParty], topics: [ReportTopic],
+        diff: ReportDiff, state: ReportState, articles: [ReportArticle]
+    ) {
+        self.title = title
+        self.logPosition = logPosition
+        self.window = window
+        self.parties = parties
+        self.topics = topics
+        self.diff = diff
+        self.state = state
+        self.articles = articles
+    }
+}
+
+/// A party as the report names and colours it.
+public struct ReportParty: Hashable, Sendable {
+    public let id: PartyID
+    public let name: String
+
+    public init(id: PartyID, name: String) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// One topic's chart: a series per party.
+public struct ReportTopic: Hashable, Sendable {
+    public let id: TopicID
+    public let question: String
+    public let series: [ReportSeries]
+
+    public init(id: TopicID, question: String, series: [ReportSeries]) {
+        self.id = id
+        self.question = question
+        self.series = series
+    }
+}
+
+/// One party's stance over valid time on one topic.
+public struct ReportSeries: Hashable, Sendable {
+    public let party: PartyID
+    /// Change points of the combined stance, in date order: from `day` (yyyymmdd) on, the stance is `stance`.
+    public let steps: [ReportStep]
+    /// Every statement behind the line.
+    public let statements: [ReportStatement]
+
+    public init(party: PartyID, steps: [ReportStep], statements: [ReportStatement]) {
+        self.party = party
+        self.steps = steps
+        self.statements = statements
+    }
+}
+
+/// From `day` (yyyymmdd) on, the combined stance is `stance`.
+public struct ReportStep: Hashable, Sendable {
+    public let day: Int
+    public let stance: Stance
+
+    public init(day: Int, stance: Stance) {
+        self.day = day
+        self.stance = stance
+    }
+}
+
+/// One statement as a point (or a span, for a month or year) on a chart.
+public struct ReportStatement: Hashable, Sendable {
+    public let date: PartialDate
+    public let party: PartyID
+    public let stance: Stance
+    public let attribution: Attribution
+    public let speaker: String?
+    public let evidence: String
+    public let articleTitle: String?
+
+    public init(
+        date: PartialDate, party: PartyID, stance: Stance, attribution: Attribution, speaker: String?,
+        evidence: String, articleTitle: String?
+    ) {
+        self.date = date
+        self.party = party
+        self.stance = stance
+        self.attribution = attribution
+        self.speaker = speaker
+        self.evidence = evidence
+        self.articleTitle = articleTitle
+    }
+}

@@ -1,0 +1,86 @@
+public import StanceLogCore
+
+/// A stance with the date and sentence it rests on.
+public struct ReportEvidence: Hashable, Sendable {
+    public let stance: Stance
+    public let date: PartialDate
+    public let evidence: String
+
+    public init(stance: Stance, date: PartialDate, evidence: String) {
+        self.stance = stance
+        self.date = date
+        self.evidence = evidence
+    }
+}
+
+/// The stances at two dates, per (party, topic): the content of `stancelog diff FROM TO`.
+public struct ReportDiff: Hashable, Sendable {
+    public struct Row: Hashable, Sendable {
+        public let party: PartyID
+        public let topic: TopicID
+        public let from: ReportEvidence?
+        public let to: ReportEvidence?
+        /// Statements with a valid date after FROM and up to TO.
+        public let statementsBetween: Int
+
+        public init(party: PartyID, topic: TopicID, from: ReportEvidence?, to: ReportEvidence?, statementsBetween: Int) {
+            self.party = party
+            self.topic = topic
+            self.from = from
+            self.to = to
+            self.statementsBetween = statementsBetween
+        }
+    }
+
+    public let from: PartialDate
+    public let to: PartialDate
+    public let rows: [Row]
+
+    public init(from: PartialDate, to: PartialDate, rows: [Row]) {
+        self.from = from
+        self.to = to
+        self.rows = rows
+    }
+}
+
+/// The party × topic matrix at one date.
+public struct ReportState: Hashable, Sendable {
+    public struct Cell: Hashable, Sendable {
+        public let party: PartyID
+        public let topic: TopicID
+        public let latest: ReportEvidence
+
+        public init(party: PartyID, topic: TopicID, latest: ReportEvidence) {
+            self.party = party
+            self.topic = topic
+            self.latest = latest
+        }
+    }
+
+    public let at: PartialDate
+    public let cells: [Cell]
+
+    public init(at: PartialDate, cells: [Cell]) {
+        self.at = at
+        self.cells = cells
+    }
+}
+
+/// A source article in the list at the end of the report.
+public struct ReportArticle: Hashable, Sendable {
+    public let id: ArticleID
+    public let title: String?
+    public let published: PartialDate
+    public let outlet: String?
+    public let url: String?
+    public let statements: Int
+
+    public init(id: ArticleID, title: String?, published: PartialDate, outlet: String?, url: String?, statements: Int) {
+        self.id = id
+        self.title = title
+        self.published = published
+        self.outlet = outlet
+        self.url = url
+        self.statements = statements
+    }
+}
