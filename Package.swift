@@ -97,6 +97,7 @@ let package = Package(
             dependencies: [
                 "stancelog", "StanceLogCore", "StanceLogSQLite", "StanceLogTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
