@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "StanceLogSQLite", targets: ["StanceLogSQLite"]),
         .library(name: "StanceLogExtraction", targets: ["StanceLogExtraction"]),
         .library(name: "StanceLogIngest", targets: ["StanceLogIngest"]),
+        .library(name: "StanceLogProjections", targets: ["StanceLogProjections"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -46,6 +47,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "StanceLogProjections",
+            dependencies: [
+                "StanceLogCore", "StanceLogSQLite", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "StanceLogReport",
             dependencies: ["StanceLogCore"],
             swiftSettings: swiftSettings
@@ -58,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "stancelog",
             dependencies: [
-                "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest",
+                "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest", "StanceLogProjections",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -81,6 +90,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "StanceLogProjectionsTests",
+            dependencies: [
+                "StanceLogCore", "StanceLogSQLite", "StanceLogProjections", "StanceLogIngest", "StanceLogExtraction",
+                "StanceLogTesting", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "StanceLogReportTests",
             dependencies: ["StanceLogReport", "StanceLogCore"],
             swiftSettings: swiftSettings
@@ -90,6 +107,7 @@ let package = Package(
             dependencies: [
                 "stancelog", "StanceLogCore", "StanceLogSQLite", "StanceLogTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),

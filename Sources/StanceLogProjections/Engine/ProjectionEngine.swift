@@ -1,0 +1,156 @@
+public import GRDB
+public import StanceLogCore
+public import StanceLogSQLite
+import Foundation
+
+/// Keeps projections in step with the log: catch-up from each checkpoint, rebuild, digest.
+///
+/// Each batch is one write transaction that folds the events and advances the
+/// projection's checkpoint (`projection_checkpoints`) together, so an
+/// interrupted catch-up or rebuild resumes where it stopped, and two processes
+/// catching up at once never apply an event twice.
+public struct ProjectionEngine: Sendable {
+    /// The projections stancelog maintains, by name.
+    public static let standard: [any Projection] = [StanceTimelineProjection()]
+
+    public let database: any DatabaseWriter
+    public let projections: [any Projection]
+    /// Events folded per transaction.
+    public let batchSize: Int
+
+    /// Uses the connection of an opened log and creates or migrates the projection tables.
+    ///
+    /// - Throws: ``StanceLogError`` `storage` when the tables cannot be created.
+    public init(database: any DatabaseWriter, projections: [any Projection] = standard, batchSize: Int = 20_000)
+        throws
+    {
+        self.database = database
+        self.projections = projections
+        self.batchSize = max(1, batchSize)
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-projection-checkpoints") { db in
+            try db.execute(
+                sql: "CREATE TABLE projection_checkpoints (name TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID")
+        }
+        for projection in projections { projection.registerMigrations(in: &migrator) }
+        do {
+            try migrator.migrate(database)
+        } catch {
+            throw StanceLogError(
+                .storage, "cannot prepare the projection tables: \(error)",
+                hint: "the file may come from a newer stancelog; pass another --db")
+        }
+    }
+
+    /// Uses the database of an opened SQLite log.
+    public init(store: SQLiteEventStore, projections: [any Projection] = standard) throws {
+        try self.init(database: store.database, projections: projections)
+    }
+
+    /// The projection called `name`.
+    ///
+    /// - Throws: ``StanceLogError`` `notFound` listing the known names.
+    public func projection(named name: String) throws -> any Projection {
+        guard let projection = projections.first(where: { $0.name == name }) else {
+            throw StanceLogError(
+                .notFound, "no projection named '\(name)'",
+                hint: "use one of \(projections.map(\.name).joined(separator: ", "))")
+        }
+        return projection
+    }
+
+    /// Folds every event after each projection's checkpoint; every query starts with this.
+    ///
+    /// The cost is proportional to the new events and the timelines they touch,
+    /// never to the length of the log; no digest is computed.
+    @discardableResult
+    public func catchUp() async throws -> [ProjectionProgress] {
+        var progress: [ProjectionProgress] = []
+        for projection in projections {
+            progress.append(try await fold(projection, withDigest: false))
+        }
+        return progress
+    }
+
+    /// Drops a projection's rows and folds the whole log again from sequence 1.
+    ///
+    /// - Returns: the events folded, the time taken and the digest of the rebuilt content.
+    public func rebuild(_ projection: any Projection) async throws -> ProjectionProgress {
+        try await storage {
+            try await database.write { db in
+                try projection.reset(db)
+                try Self.setCheckpoint(0, of: projection, in: db)
+            }
+        }
+        return try await fold(projection, withDigest: true)
+    }
+
+    /// The SHA-256 of the projection's canonical content, as 64 hex digits.
+    public func digest(of projection: any Projection) async throws -> String {
+        try await storage {
+            try await database.read { db in
+                var digest = ContentDigest()
+                try projection.writeContent(of: db, to: &digest)
+                return digest.finalize()
+            }
+        }
+    }
+
+    /// The last sequence number folded into `projection` (0 before any).
+    public func checkpoint(of projection: any Projection) async throws -> Int64 {
+        try await storage {
+            try await database.read { db in try Self.checkpoint(of: projection, in: db) }
+        }
+    }
+
+    private func fold(_ projection: any Projection, withDigest: Bool) async throws -> ProjectionProgress {
+        let started = ContinuousClock.now
+        var events = 0
+        var cost = FoldCost()
+        while true {
+            let limit = batchSize
+            let (count, batchCost) = try await storage {
+                try await database.write { db -> (Int, FoldCost) in
+                    let from = try Self.checkpoint(of: projection, in: db)
+                    let batch = try EventBatchReader.events(after: from, limit: limit, in: db)
+                    guard let last = batch.last else { return (0, FoldCost()) }
+                    let batchCost = try projection.apply(batch, in: db)
+                    try Self.setCheckpoint(last.sequence, of: projection, in: db)
+                    return (batch.count, batchCost)
+                }
+            }
+            events += count
+            cost = cost + batchCost
+            if count < limit { break }
+        }
+        let elapsed = ContinuousClock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return ProjectionProgress(
+            projection: projection.name, events: events, seconds: seconds,
+            checkpoint: try await checkpoint(of: projection),
+            digest: withDigest ? try await digest(of: projection) : nil, cost: cost)
+    }
+
+    private static func checkpoint(of projection: any Projection, in db: Database) throws -> Int64 {
+        try Int64.fetchOne(
+            db, sql: "SELECT seq FROM projection_checkpoints WHERE name = ?", arguments: [projection.name]) ?? 0
+    }
+
+    private static func setCheckpoint(_ sequence: Int64, of projection: any Projection, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO projection_checkpoints (name, seq) VALUES (?, ?)",
+            arguments: [projection.name, sequence])
+    }
+
+    private func storage<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as StanceLogError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StanceLogError(
+                .storage, "the projection tables refused the operation: \(error.message ?? error.description)",
+                hint: "if the database is locked, retry; `stancelog replay` rebuilds the projections from the log")
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import GRDB
+import StanceLogCore
+
+/// Reads combined timeline points, from the materialised `stance_points` or, for a
+/// past state of knowledge, by combining the statement versions alive at `asOf`.
+///
+/// Both paths use the same combination rules, so `asOf` at the checkpoint and
+/// no `asOf` give the same answers.
+struct PointReader {
+    let db: Database
+    /// The last sequence number to take into account; nil for all that is folded.
+    let asOf: Int64?
+
+    private static let lastDay = 99_999_999
+    private static let pointColumns =
+        "valid_end, stance, previous_stance, statements, cumulative, statement_id, article_id, attribution, "
+        + "reviewed, valid_date, from_seq"
+    private static let alive = "from_seq <= ? AND (to_seq IS NULL OR to_seq > ?)"
+
+    /// The timelines that exist (at `asOf`) and pass `filter`, by party then topic.
+    func pairs(_ filter: StanceFilter) throws -> [TimelinePair] {
+        let rows = try Row.fetchAll(db, sql: "SELECT party, topic, first_seq FROM stance_pairs ORDER BY party, topic")
+        return rows.compactMap { row in
+            let pair = TimelinePair(party: row[0], topic: row[1])
+            if let asOf, (row[2] as Int64) > asOf { return nil }
+            return filter.admits(party: PartyID(pair.party), topic: TopicID(pair.topic)) ? pair : nil
+        }
+    }
+
+    /// The latest point at or before `day`, nil when none.
+    func latest(_ pair: TimelinePair, through day: Int) throws -> CombinedPoint? {
+        guard let asOf else {
+            let row = try Row.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT \(Self.pointColumns) FROM stance_points
+                        WHERE party = ? AND topic = ? AND valid_end <= ? ORDER BY valid_end DESC LIMIT 1
+                        """),
+                arguments: [pair.party, pair.topic, day])
+            return try row.map(Self.point(row:))
+        }
+        guard
+            let found = try Int.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT valid_end FROM statement_versions
+                        WHERE party = ? AND topic = ? AND valid_end <= ? AND \(Self.alive)
+                        ORDER BY valid_end DESC LIMIT 1
+                        """),
+                arguments: [pair.party, pair.topic, day, asOf, asOf])
+        else { return nil }
+        let members = try self.members(pair, after: found - 1, through: found)
+        return StanceCombiner.points(members, after: nil).last
+    }
+
+    /// The points after `after` up to and including `through`, in date order, each
+    /// with the stance of the point before it (which may lie before `after`).
+    func points(_ pair: TimelinePair, after: Int? = nil, through: Int? = nil) throws -> [CombinedPoint] {
+        let low = after ?? 0
+        let high = through ?? Self.lastDay
+        guard asOf != nil else {
+            return try Row.fetchAll(
+                db.cachedStatement(
+                    sql: """
+                        SELECT \(Self.pointColumns) FROM stance_points
+                        WHERE party = ? AND topic = ? AND valid_end > ? AND valid_end <= ? ORDER BY valid_end
+                        """),
+                arguments: [pair.party, pair.topic, low, high]
+            ).map(Self.point(row:))
+        }
+        let base = try latest(pair, through: low)
+        let members = try self.members(pair, after: low, through: high)
+        return StanceCombiner.points(members, after: base.map { ($0.stance, 0) })
+    }
+
+    /// How many statements count after `after` up to and including `through`.
+    func statementCount(_ pair: TimelinePair, after: Int, through: Int) throws -> Int {
+        guard let asOf else {
+            let upper = try latest(pair, through: through)?.cumulative ?? 0
+            let lower = try latest(pair, through: after)?.cumulative ?? 0
+            return upper - lower
+        }
+        return try Int.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT count(*) FROM statement_versions
+                    WHERE party = ? AND topic = ? AND valid_end > ? AND valid_end <= ? AND \(Self.alive)
+                    """),
+            arguments: [pair.party, pair.topic, after, through, asOf, asOf]) ?? 0
+    }
+
+    /// The statement versions that count (at `asOf`) after `after` up to and including `through`, by date.
+    func members(_ pair: TimelinePair, after: Int, through: Int) throws -> [TimelineMember] {
+        let seq = asOf ?? Int64.max
+        return try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT \(TimelineMember.columns) FROM statement_versions
+                    WHERE party = ? AND topic = ? AND valid_end > ? AND valid_end <= ? AND \(Self.alive)
+                    ORDER BY valid_end, statement_id
+                    """),
+            arguments: [pair.party, pair.topic, after, through, seq, seq]
+        ).map(TimelineMember.init(row:))
+    }
+
+    private static func point(row: Row) throws -> CombinedPoint {
+        let articleText: String = row[6]
+        let attributionText: String = row[7]
+        guard let article = ArticleID(rawValue: articleText), let attribution = Attribution(rawValue: attributionText)
+        else {
+            throw StanceLogError(
+                .corruptEvent, "the stance timeline holds a malformed point", hint: "rebuild it with `stancelog replay`")
+        }
+        return CombinedPoint(
+            validEnd: row[0], stance: row[1],
+            evidence: PointEvidence(
+                statementID: StatementID(rawValue: row[5]), articleID: article, attribution: attribution,
+                reviewed: row[8], validDate: row[9], fromSeq: row[10]),
+            statements: row[3], previousStance: row[2], cumulative: row[4])
+    }
+}

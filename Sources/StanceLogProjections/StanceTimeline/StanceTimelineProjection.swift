@@ -1,0 +1,37 @@
+public import GRDB
+
+/// The stance of every (party, topic) over valid time, bitemporal by construction.
+///
+/// `statement_versions` holds each version of each statement with the sequence
+/// number that opened it and the one that closed it (a correction, a retraction,
+/// or the supersession of its extraction), so any past state of knowledge is a
+/// filter on those numbers. `stance_points` materialises the combined timeline
+/// of the current knowledge (see ``StanceCombiner`` for the rules).
+public struct StanceTimelineProjection: Projection {
+    public static let projectionName = "stance_timeline"
+
+    public init() {}
+
+    public var name: String { Self.projectionName }
+
+    public func registerMigrations(in migrator: inout DatabaseMigrator) {
+        StanceTimelineSchema.register(in: &migrator)
+    }
+
+    public func reset(_ db: Database) throws {
+        for table in StanceTimelineSchema.tables {
+            try db.execute(sql: "DELETE FROM \(table)")
+        }
+    }
+
+    public func apply(_ events: [ProjectedEvent], in db: Database) throws -> FoldCost {
+        var fold = StanceTimelineFold(db: db)
+        return try fold.run(events)
+    }
+
+    public func writeContent(of db: Database, to digest: inout ContentDigest) throws {
+        for (table, sql) in StanceTimelineSchema.digestQueries {
+            try digest.add(table: table, rows: sql, in: db)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import GRDB
+import StanceLogCore
+
+/// The current knowledge of one statement, as the fold keeps it in `timeline_statements`.
+struct StatementState: Hashable, Sendable {
+    let statementID: String
+    let articleID: String
+    /// The extractor key; nil for analyst statements.
+    let extraction: String?
+    var party: String
+    var topic: String
+    var stance: Int
+    var attribution: String
+    var validDate: String
+    var validStart: Int
+    var validEnd: Int
+    var corrected: Bool
+    var retracted: Bool
+    /// The row id of the open version in `statement_versions`; nil while the statement does not count.
+    var liveVersion: Int64?
+
+    /// Whether the statement counts given its article's current extraction key.
+    ///
+    /// Analyst statements and analyst-corrected statements always count; an
+    /// extracted one counts while its key is the article's current one (or the
+    /// article never recorded one). A retracted statement never counts.
+    func counts(articleExtraction: String?) -> Bool {
+        guard !retracted else { return false }
+        guard let extraction, !corrected, let articleExtraction else { return true }
+        return extraction == articleExtraction
+    }
+
+    static let columns =
+        "statement_id, article_id, extraction, party, topic, stance, attribution, valid_date, valid_start, valid_end, "
+        + "corrected, retracted, live_version"
+
+    static func load(_ id: String, in db: Database) throws -> StatementState? {
+        let statement = try db.cachedStatement(
+            sql: "SELECT \(columns) FROM timeline_statements WHERE statement_id = ?")
+        return try Row.fetchOne(statement, arguments: [id]).map(StatementState.init(row:))
+    }
+
+    static func extracted(ofArticle article: String, in db: Database) throws -> [StatementState] {
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT \(columns) FROM timeline_statements
+                WHERE article_id = ? AND extraction IS NOT NULL ORDER BY statement_id
+                """)
+        return try Row.fetchAll(statement, arguments: [article]).map(StatementState.init(row:))
+    }
+
+    init(
+        statementID: String, articleID: String, extraction: String?, party: String, topic: String, stance: Int,
+        attribution: String, validDate: String, validStart: Int, validEnd: Int
+    ) {
+        self.statementID = statementID
+        self.articleID = articleID
+        self.extraction = extraction
+        self.party = party
+        self.topic = topic
+        self.stance = stance
+        self.attribution = attribution
+        self.validDate = validDate
+        self.validStart = validStart
+        self.validEnd = validEnd
+        corrected = false
+        retracted = false
+        liveVersion = nil
+    }
+
+    private init(row: Row) {
+        statementID = row[0]
+        articleID = row[1]
+        extraction = row[2]
+        party = row[3]
+        topic = row[4]
+        stance = row[5]
+        attribution = row[6]
+        validDate = row[7]
+        validStart = row[8]
+        validEnd = row[9]
+        corrected = row[10]
+        retracted = row[11]
+        liveVersion = row[12]
+    }
+
+    func insert(in db: Database) throws {
+        let statement = try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO timeline_statements (\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        try statement.execute(arguments: [
+            statementID, articleID, extraction, party, topic, stance, attribution, validDate, validStart, validEnd,
+            corrected, retracted, liveVersion,
+        ])
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import StanceLogCore
+import StanceLogProjections
+import StanceLogSQLite
+
+extension StanceLog {
+    struct Replay: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Drop a projection and rebuild it from sequence 1; print its speed and digest.",
+            discussion: """
+                The digest is the SHA-256 of the projection's canonical content (64 hex digits). It is \
+                compared with the digest of the incrementally maintained projection before the rebuild: \
+                they must be equal.
+                """)
+
+        @OptionGroup var store: StoreOptions
+
+        @Option(help: "Only this projection (default: all; known: \(ProjectionEngine.standard.map(\.name).joined(separator: ", "))).")
+        var projection: String?
+
+        func run() async throws {
+            print(try await output())
+        }
+
+        func output() async throws -> String {
+            _ = try store.open()
+            let engine = try ProjectionEngine(store: try SQLiteEventStore(path: store.path))
+            let selected = try projection.map { [try engine.projection(named: $0)] } ?? engine.projections
+            try await engine.catchUp()
+            var lines: [String] = []
+            for projection in selected {
+                let incremental = try await engine.digest(of: projection)
+                let progress = try await engine.rebuild(projection)
+                let digest = progress.digest ?? ""
+                lines.append(
+                    "replayed \(progress.projection): \(progress.events) events in "
+                        + "\(String(format: "%.3f", progress.seconds)) s (\(Int(progress.eventsPerSecond)) events/s)")
+                lines.append("digest \(digest)")
+                lines.append(
+                    incremental == digest
+                        ? "the incrementally maintained projection had the same digest"
+                        : "warning: the incrementally maintained projection had digest \(incremental); it is now replaced")
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+}
