@@ -56,7 +56,7 @@ let package = Package(
         ),
         .target(
             name: "StanceLogReport",
-            dependencies: ["StanceLogCore"],
+            dependencies: ["StanceLogCore", "StanceLogProjections"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -68,6 +68,7 @@ let package = Package(
             name: "stancelog",
             dependencies: [
                 "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest", "StanceLogProjections",
+                "StanceLogReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

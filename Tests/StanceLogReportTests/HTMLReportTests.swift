@@ -36,6 +36,7 @@ import Testing
                         party: "US", topic: "security_guarantees",
                         from: ReportEvidence(stance: Stance(-1)!, date: PartialDate("2025-02")!, evidence: hostile.evidence),
                         to: ReportEvidence(stance: Stance(1)!, date: PartialDate("2025-12-06")!, evidence: friendly.evidence),
+                        changes: [ReportEvidence(stance: Stance(1)!, date: PartialDate("2025-12-06")!, evidence: friendly.evidence)],
                         statementsBetween: 1)
                 ]),
             state: ReportState(
@@ -68,7 +69,8 @@ import Testing
 
     @Test func eachTopicHasAChartWithOneSeriesPerParty() {
         let html = HTMLReport(model: Self.model).render()
-        #expect(html.components(separatedBy: "<svg class=\"chart\"").count == 3)
+        #expect(html.components(separatedBy: "<svg class=\"chart\"").count == 2)
+        #expect(html.contains("No statements on this topic in the selection."))
         #expect(html.components(separatedBy: "<g class=\"series\" data-party=\"US\"").count == 2)
         #expect(html.components(separatedBy: "<g class=\"series\" data-party=\"UA\"").count == 2)
         #expect(html.components(separatedBy: "<g class=\"statement\"><title>").count == 4)
@@ -94,6 +96,7 @@ import Testing
         let html = HTMLReport(model: Self.model).render()
         #expect(html.contains("<h2>What changed from 2025-01-01 to 2025-12-31</h2>"))
         #expect(html.contains("<span class=\"up\">▲ +2</span>"))
+        #expect(html.contains(">2025-12-06: +1 open</span>"))
         #expect(html.contains("<h2>Where each party stood at 2025-12-31</h2>"))
         #expect(html.contains("<td class=\"s1\">"))
         #expect(html.contains("<code>abababababab</code>"))

@@ -11,7 +11,7 @@ import Foundation
 /// catching up at once never apply an event twice.
 public struct ProjectionEngine: Sendable {
     /// The projections stancelog maintains, by name.
-    public static let standard: [any Projection] = [StanceTimelineProjection()]
+    public static let standard: [any Projection] = [StanceTimelineProjection(), ArticleCatalogProjection()]
 
     public let database: any DatabaseWriter
     public let projections: [any Projection]

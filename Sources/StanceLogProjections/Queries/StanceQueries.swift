@@ -141,7 +141,7 @@ public struct StanceQueries: Sendable {
         }
     }
 
-    private func resolve(_ asOf: AsOf?) async throws -> Int64? {
+    func resolve(_ asOf: AsOf?) async throws -> Int64? {
         guard let asOf else { return nil }
         return try await sequence(at: asOf)
     }
@@ -191,7 +191,7 @@ public struct StanceQueries: Sendable {
             .corruptEvent, "the stance timeline holds a \(what)", hint: "rebuild it with `stancelog replay`")
     }
 
-    private func read<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws -> T {
+    func read<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws -> T {
         do {
             return try await database.read(body)
         } catch let error as StanceLogError {

@@ -20,14 +20,20 @@ public struct ReportDiff: Hashable, Sendable {
         public let topic: TopicID
         public let from: ReportEvidence?
         public let to: ReportEvidence?
+        /// The change points after FROM up to TO, in date order.
+        public let changes: [ReportEvidence]
         /// Statements with a valid date after FROM and up to TO.
         public let statementsBetween: Int
 
-        public init(party: PartyID, topic: TopicID, from: ReportEvidence?, to: ReportEvidence?, statementsBetween: Int) {
+        public init(
+            party: PartyID, topic: TopicID, from: ReportEvidence?, to: ReportEvidence?, changes: [ReportEvidence],
+            statementsBetween: Int
+        ) {
             self.party = party
             self.topic = topic
             self.from = from
             self.to = to
+            self.changes = changes
             self.statementsBetween = statementsBetween
         }
     }

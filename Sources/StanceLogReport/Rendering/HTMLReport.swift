@@ -44,7 +44,11 @@ public struct HTMLReport: Sendable {
             html += "<figure id=\"topic-\(HTMLText.escape(topic.id.rawValue))\">\n"
             html += "<h3>\(HTMLText.escape(topic.id.rawValue))</h3>\n"
             html += "<p class=\"question\">\(HTMLText.escape(topic.question))</p>\n"
-            html += StanceChart(topic: topic, window: model.window, palette: palette, partyNames: names).render()
+            if topic.series.isEmpty {
+                html += "<p class=\"note\">No statements on this topic in the selection.</p>\n"
+            } else {
+                html += StanceChart(topic: topic, window: model.window, palette: palette, partyNames: names).render()
+            }
             html += "</figure>\n"
         }
         html += "</section>\n"
@@ -73,7 +77,7 @@ public struct HTMLReport: Sendable {
             <h2>What changed from \(diff.from) to \(diff.to)</h2>
             <div class="table-scroll"><table>
             <thead><tr><th>Party</th><th>Topic</th><th>At \(diff.from)</th><th>At \(diff.to)</th><th>Change</th>\
-            <th>Statements between</th></tr></thead>
+            <th>Changes between</th><th>Statements between</th></tr></thead>
             <tbody>
 
             """
@@ -81,6 +85,7 @@ public struct HTMLReport: Sendable {
             out += "<tr><td>\(HTMLText.escape(row.party.rawValue))</td><td>\(HTMLText.escape(row.topic.rawValue))</td>"
             out += "<td>\(evidenceCell(row.from))</td><td>\(evidenceCell(row.to))</td>"
             out += "<td class=\"stance\">\(change(from: row.from?.stance, to: row.to?.stance))</td>"
+            out += "<td>\(path(row.changes))</td>"
             out += "<td>\(row.statementsBetween)</td></tr>\n"
         }
         return out + "</tbody></table></div>\n</section>\n"
@@ -135,6 +140,13 @@ public struct HTMLReport: Sendable {
         guard let evidence else { return "unknown" }
         return "<span class=\"stance\">\(evidence.stance) \(evidence.stance.label)</span> · \(evidence.date)"
             + "<blockquote>\(HTMLText.escape(evidence.evidence))</blockquote>"
+    }
+
+    private func path(_ changes: [ReportEvidence]) -> String {
+        guard !changes.isEmpty else { return "none" }
+        return changes.map { change in
+            "<span title=\"\(HTMLText.escape(change.evidence))\">\(change.date): \(change.stance) \(change.stance.label)</span>"
+        }.joined(separator: " →<br>")
     }
 
     private func change(from: Stance?, to: Stance?) -> String {

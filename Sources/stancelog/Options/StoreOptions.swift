@@ -20,6 +20,13 @@ struct StoreOptions: ParsableArguments {
     ///
     /// - Throws: ``StanceLogError`` `notFound` when the file is missing and must not be created.
     func open(create: Bool = false) throws -> any EventStore {
+        try openSQLite(create: create)
+    }
+
+    /// Opens the SQLite log itself, for commands that also use its projections.
+    ///
+    /// - Throws: ``StanceLogError`` `notFound` when the file is missing and must not be created.
+    func openSQLite(create: Bool = false) throws -> SQLiteEventStore {
         if !create && !FileManager.default.fileExists(atPath: path) {
             throw StanceLogError(
                 .notFound, "no log at \(path)",

@@ -1,0 +1,58 @@
+public import GRDB
+import StanceLogCore
+
+/// The articles in the log: title, publication date, outlet and URL, for source lists.
+///
+/// Reports list their sources from here instead of re-reading the log. The
+/// columns are copied from each `ArticleIngested` payload by SQLite itself
+/// (`json_extract`), so the fold decodes no JSON in Swift.
+public struct ArticleCatalogProjection: Projection {
+    public static let projectionName = "article_catalog"
+
+    public init() {}
+
+    public var name: String { Self.projectionName }
+
+    public func registerMigrations(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v1-projection-article-catalog") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE article_catalog (
+                        article_id TEXT PRIMARY KEY,
+                        seq INTEGER NOT NULL,
+                        title TEXT,
+                        published TEXT NOT NULL,
+                        published_end INTEGER NOT NULL,
+                        outlet TEXT,
+                        url TEXT
+                    ) WITHOUT ROWID;
+                    CREATE INDEX article_catalog_by_published ON article_catalog(published_end, article_id);
+                    """)
+        }
+    }
+
+    public func reset(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM article_catalog")
+    }
+
+    public func apply(_ events: [ProjectedEvent], in db: Database) throws -> FoldCost {
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO article_catalog (article_id, seq, title, published, published_end, outlet, url)
+                SELECT article_id, seq, json_extract(payload, '$.title'), valid_date, valid_end,
+                       json_extract(payload, '$.outlet'), json_extract(payload, '$.url')
+                FROM events WHERE seq = ?
+                """)
+        for event in events where event.type == .articleIngested {
+            try statement.execute(arguments: [event.sequence])
+        }
+        return FoldCost()
+    }
+
+    public func writeContent(of db: Database, to digest: inout ContentDigest) throws {
+        try digest.add(
+            table: "article_catalog",
+            rows: "SELECT article_id, seq, title, published, published_end, outlet, url FROM article_catalog ORDER BY article_id",
+            in: db)
+    }
+}

@@ -1,0 +1,101 @@
+public import StanceLogCore
+public import StanceLogProjections
+
+/// Builds a ``ReportModel`` from the projections, never from the log itself.
+public struct ReportBuilder: Sendable {
+    /// A topic to chart, with the polar question it answers.
+    public struct Topic: Hashable, Sendable {
+        public let id: TopicID
+        public let question: String
+
+        public init(id: TopicID, question: String) {
+            self.id = id
+            self.question = question
+        }
+    }
+
+    public let queries: StanceQueries
+    /// The parties in legend and colour order.
+    public let parties: [ReportParty]
+    public let topics: [Topic]
+
+    public init(queries: StanceQueries, parties: [ReportParty], topics: [Topic]) {
+        self.queries = queries
+        self.parties = parties
+        self.topics = topics
+    }
+
+    /// - Parameters:
+    ///   - from: the start of the valid-time window; default: 1 January of the first statement's year.
+    ///   - to: its end; default: 31 December of the last statement's year.
+    ///   - logPosition: the sequence number the projections are caught up to (shown in the header).
+    /// - Throws: ``StanceLogError`` `notFound` when no statement passes the filter.
+    public func build(
+        from: PartialDate?, to: PartialDate?, filter: StanceFilter, asOf: AsOf?, logPosition: Int64
+    ) async throws -> ReportModel {
+        let articles = try await queries.articles(asOf: asOf)
+        let titles = Dictionary(articles.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let points = try await queries.timeline(filter: filter, asOf: asOf, changesOnly: true)
+        guard let first = points.map(\.date.startDay).min(), let last = points.map(\.date.endDay).max() else {
+            throw StanceLogError(
+                .notFound, "no statements in the log for this selection",
+                hint: "ingest articles first, or widen --party / --topic / --as-of")
+        }
+        let window = (from?.startDay ?? (first / 10_000 * 10_000 + 101))...(to?.endDay ?? (last / 10_000 * 10_000 + 1231))
+        var reportTopics: [ReportTopic] = []
+        for topic in topics where filter.topics.isEmpty || filter.topics.contains(topic.id) {
+            var series: [ReportSeries] = []
+            for party in parties where filter.admits(party: party.id, topic: topic.id) {
+                let steps = points.filter { $0.party == party.id && $0.topic == topic.id }
+                guard !steps.isEmpty else { continue }
+                let statements = try await queries.statements(party: party.id, topic: topic.id, asOf: asOf)
+                series.append(
+                    ReportSeries(
+                        party: party.id,
+                        steps: steps.map { ReportStep(day: $0.date.endDay, stance: $0.stance) },
+                        statements: statements.map {
+                            ReportStatement(
+                                date: $0.date, party: $0.party, stance: $0.stance, attribution: $0.attribution,
+                                speaker: $0.speaker, evidence: $0.evidence, articleTitle: titles[$0.article] ?? nil)
+                        }))
+            }
+            reportTopics.append(ReportTopic(id: topic.id, question: topic.question, series: series))
+        }
+        let fromDate = from ?? Self.date(window.lowerBound)
+        let toDate = to ?? Self.date(window.upperBound)
+        let diff = try await queries.diff(from: fromDate, to: toDate, asOf: asOf, filter: filter)
+        let state = try await queries.state(at: toDate, asOf: asOf, filter: filter)
+        return ReportModel(
+            title: "Negotiation stances \(fromDate) – \(toDate)", logPosition: logPosition, window: window,
+            parties: parties, topics: reportTopics,
+            diff: ReportDiff(
+                from: fromDate, to: toDate,
+                rows: diff.map {
+                    ReportDiff.Row(
+                        party: $0.party, topic: $0.topic, from: Self.evidence($0.from), to: Self.evidence($0.to),
+                        changes: $0.changes.map { ReportEvidence(stance: $0.stance, date: $0.date, evidence: $0.evidence) },
+                        statementsBetween: $0.statementsBetween)
+                }),
+            state: ReportState(
+                at: toDate,
+                cells: state.compactMap { cell in
+                    Self.evidence(cell.reading).map { ReportState.Cell(party: cell.party, topic: cell.topic, latest: $0) }
+                }),
+            articles: articles.filter { $0.published.endDay >= window.lowerBound && $0.published.startDay <= window.upperBound }
+                .map {
+                    ReportArticle(
+                        id: $0.id, title: $0.title, published: $0.published, outlet: $0.outlet, url: $0.url,
+                        statements: $0.statements)
+                })
+    }
+
+    private static func evidence(_ reading: StanceReading) -> ReportEvidence? {
+        guard let stance = reading.stance, let date = reading.date else { return nil }
+        return ReportEvidence(stance: stance, date: date, evidence: reading.evidence ?? "")
+    }
+
+    private static func date(_ yyyymmdd: Int) -> PartialDate {
+        PartialDate(year: yyyymmdd / 10_000, month: yyyymmdd / 100 % 100, day: yyyymmdd % 100)
+            ?? PartialDate(year: yyyymmdd / 10_000) ?? PartialDate(year: 2000)!
+    }
+}
