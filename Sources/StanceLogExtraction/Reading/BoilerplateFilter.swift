@@ -1,0 +1,82 @@
+/// Drops what a scrape carries besides the article: consent and cookie paragraphs,
+/// "Empfohlener redaktioneller Inhalt", teaser lists ("Mehr zum Thema" to the end),
+/// paywall script lines, photo credits, author and reading-time lines.
+struct BoilerplateFilter: Sendable {
+    /// Lines that start a block of teasers running to the end of the page.
+    static let tailMarkers = [
+        "mehr zum thema", "zur startseite", "das könnte sie auch interessieren", "weitere artikel",
+        "lesen sie auch", "auch interessant", "mehr aus dem ressort", "newsletter", "kommentare",
+    ]
+    /// Phrases of consent, cookie and embed notices.
+    static let consentPhrases = [
+        "empfohlener redaktioneller inhalt", "an dieser stelle finden sie", "ich bin damit einverstanden",
+        "externe inhalt", "externen inhalt", "datenschutz", "cookie", "personenbezogene daten",
+        "drittplattform", "einwilligung", "drittanbieter", "klicken sie auf",
+    ]
+    /// Fragments of paywall or tracking scripts.
+    static let scriptPhrases = [
+        "showpaywall", "issubscriber", "ispaid", "console.", "function(", "window.", "document.", "});",
+    ]
+    /// Photo credits and source lines.
+    static let creditPhrases = ["(foto:", "foto:", "bild:", "©", "(quelle:", "| quelle:", "quelle: afp",
+        "quelle: dpa", "quelle: reuters", "imago images", "getty images"]
+    /// Page furniture lines, compared whole.
+    static let furniture: Set<String> = [
+        "autor", "update", "zum hauptinhalt", "meine news", "teilen", "drucken", "stand:", "anzeige",
+        "false", "true", "null", "|", "darum gehts", "darum geht's",
+    ]
+
+    /// The ranges of the lines that belong to the article.
+    func body(of article: ArticleLines) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        let total = max(article.text.count, 1)
+        for line in article.lines {
+            let lower = line.text.lowercased().trimmingSpaces()
+            if lower.isEmpty { continue }
+            if Self.tailMarkers.contains(where: { lower.hasPrefix($0) }) {
+                if line.range.lowerBound * 10 > total * 3 { break }
+                continue
+            }
+            if isBoilerplate(lower) { continue }
+            var range = line.range
+            if let prefix = article.datePrefix, range.contains(prefix.lowerBound) {
+                range = prefix.upperBound..<range.upperBound
+            }
+            range = article.text.trimmed(range)
+            if !range.isEmpty { result.append(range) }
+        }
+        return result
+    }
+
+    /// Whether a line (in any case) is page furniture rather than article text.
+    func isBoilerplate(line: String) -> Bool {
+        isBoilerplate(line.lowercased().trimmingSpaces())
+    }
+
+    private func isBoilerplate(_ lower: String) -> Bool {
+        if Self.furniture.contains(lower) { return true }
+        if Self.consentPhrases.contains(where: { lower.contains($0) }) { return true }
+        if Self.scriptPhrases.contains(where: { lower.contains($0) }) { return true }
+        if Self.creditPhrases.contains(where: { lower.contains($0) }) { return true }
+        if lower.hasPrefix("aktualisiert:") || lower.hasPrefix("lesezeit:") || lower.hasPrefix("stand:")
+            || lower.hasPrefix("veröffentlicht am") || lower.hasPrefix("quelle:")
+        {
+            return true
+        }
+        let words = lower.split(whereSeparator: { $0 == " " })
+        if words.contains("redaktor") || words.contains("redakteur") || words.contains("redakteurin") { return true }
+        if let last = lower.last, words.count <= 2, !".!?:\u{201C}\u{201D}\"\u{00BB}".contains(last) {
+            return true
+        }
+        return false
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}
