@@ -69,6 +69,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "StanceLogExtractionTests",
+            dependencies: ["StanceLogExtraction", "StanceLogCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "StanceLogCLITests",
             dependencies: ["stancelog", "StanceLogCore", "StanceLogSQLite"],
             swiftSettings: swiftSettings
