@@ -10,7 +10,7 @@ struct HolderResolver: Sendable {
     let codebook: CompiledCodebook
     let analysis: SentenceAnalysis
     /// The last person or role named before this sentence, for `er`.
-    let antecedent: ActorMention?
+    let antecedent: Antecedent?
 
     func holder(of cue: CueMention) -> Holder? {
         let kind = codebook.source.stanceCues[cue.cue].kind
@@ -26,25 +26,49 @@ struct HolderResolver: Sendable {
         case .blocked: return nil
         case .none: break
         }
-        if let antecedent, analysis.tokens(ofClause: clause).contains(where: { analysis.word($0) == "er" }) {
-            return Holder(mentions: [antecedent], source: .pronoun)
+        if let antecedent, hasAnaphor(inClause: clause) {
+            return Holder(mentions: [antecedent.mention], source: .pronoun)
         }
-        switch source(in: analysis.tokens(ofClause: clause)) {
-        case .party(let mentions): return Holder(mentions: mentions, source: .clauseSource)
-        case .blocked: return nil
-        case .none: break
+        if case .party(let mentions) = source(in: analysis.tokens(ofClause: clause)) {
+            return Holder(mentions: mentions, source: .clauseSource)
         }
-        switch source(in: 0..<analysis.tokens.count) {
-        case .party(let mentions): return Holder(mentions: mentions, source: .sentenceSource)
-        case .blocked: return nil
-        case .none: break
+        if case .party(let mentions) = source(in: 0..<analysis.tokens.count) {
+            return Holder(mentions: mentions, source: .sentenceSource)
         }
         for earlier in stride(from: clause - 1, through: 0, by: -1) {
-            if case .party(let mentions) = subject(ofClause: earlier) {
-                return Holder(mentions: mentions, source: .precedingSubject)
+            switch subject(ofClause: earlier) {
+            case .party(let mentions): return Holder(mentions: mentions, source: .precedingSubject)
+            case .blocked: return nil
+            case .none: break
+            }
+            if let antecedent, hasAnaphor(inClause: earlier) {
+                return Holder(mentions: [antecedent.mention], source: .pronoun)
             }
         }
+        if let owner = documentOwner(before: cue.start) {
+            return Holder(mentions: [owner], source: .precedingSubject)
+        }
         return locative(upTo: clause).map { Holder(mentions: [$0], source: .locative) }
+    }
+
+    /// `er`, or `sein Land`, standing for the last person named.
+    private func hasAnaphor(inClause clause: Int) -> Bool {
+        analysis.tokens(ofClause: clause).contains { index in
+            let word = analysis.tokens[index].lower
+            if word == GermanWords.subjectPronoun { return true }
+            return (word == "land" || word == "landes") && ["sein", "seines"].contains(analysis.word(index - 1) ?? "")
+        }
+    }
+
+    /// The party whose plan, proposal or document an earlier noun cue names ("Plan der USA").
+    private func documentOwner(before index: Int) -> ActorMention? {
+        for cue in analysis.cues.reversed() where cue.end <= index {
+            guard codebook.source.stanceCues[cue.cue].kind == .noun,
+                let owner = localHolder(of: cue, kind: .noun)
+            else { continue }
+            return owner
+        }
+        return nil
     }
 
     /// A source marker (speech verb, `zufolge`, `laut`) and the party it names, in `range`.
@@ -90,7 +114,7 @@ struct HolderResolver: Sendable {
         var last = first
         for next in candidates.dropFirst() where next.party != nil {
             let between = (last.end..<next.start).map { analysis.tokens[$0].lower }
-            guard between.count <= 3,
+            guard between.count <= 3, !between.isEmpty,
                 between.allSatisfy({ GermanWords.coordinators.contains($0) || $0 == "," || isDeterminer($0) })
             else { break }
             mentions.append(next)
@@ -137,12 +161,10 @@ struct HolderResolver: Sendable {
                 return before
             }
             return analysis.actors.first { mention in
-                guard mention.party != nil, mention.start >= cue.end, mention.start <= cue.end + 3 else { return false }
-                return (cue.end..<mention.start).allSatisfy { index in
-                    let word = analysis.tokens[index].lower
-                    return ["der", "des", "von", "vom", ","].contains(word)
-                        || GermanWords.relativePronouns.contains(word)
-                }
+                guard mention.party != nil, mention.start >= cue.end, mention.start <= cue.end + 2 else { return false }
+                let between = (cue.end..<mention.start).map { analysis.tokens[$0].lower }
+                if between.allSatisfy({ ["der", "des", "von", "vom"].contains($0) }) { return true }
+                return between.count == 2 && between[0] == "," && GermanWords.relativePronouns.contains(between[1])
             }
         case .predicate:
             return nil

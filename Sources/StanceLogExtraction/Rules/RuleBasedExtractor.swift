@@ -29,14 +29,16 @@ public struct RuleBasedExtractor: StatementExtractor {
         let analyzer = SentenceAnalyzer(codebook: compiled)
         let rules = StanceRules(codebook: compiled)
         var candidates: [Candidate] = []
-        var antecedent: ActorMention?
+        var antecedent: Antecedent?
+        var context: [[Token]] = []
         for sentence in sentences {
-            let analysis = analyzer.analyze(sentence, in: scalars)
+            let analysis = analyzer.analyze(sentence, in: scalars, context: context.flatMap { $0 })
+            context = Array((context + [analysis.tokens]).suffix(2))
             if !analysis.topics.isEmpty, !analysis.cues.isEmpty {
                 candidates += rules.candidates(in: analysis, antecedent: antecedent)
             }
             if let last = analysis.actors.last(where: { $0.party != nil && ($0.form == .person || $0.form == .role) }) {
-                antecedent = last
+                antecedent = Antecedent(mention: last, text: analysis.text(of: last.start, last.end))
             }
         }
         return StatementMerger().merge(candidates)

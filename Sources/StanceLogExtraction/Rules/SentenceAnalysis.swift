@@ -23,11 +23,10 @@ struct SentenceAnalysis: Sendable {
     }
 
     func text(of start: Int, _ end: Int) -> String {
-        let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
         let offset = sentence.range.lowerBound
-        let scalars = Array(sentence.text.unicodeScalars)
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[(range.lowerBound - offset)..<(range.upperBound - offset)])
-        return String(result)
+        let scalars = sentence.text.unicodeScalars
+        let lower = scalars.index(scalars.startIndex, offsetBy: tokens[start].range.lowerBound - offset)
+        let upper = scalars.index(scalars.startIndex, offsetBy: tokens[end - 1].range.upperBound - offset)
+        return String(scalars[lower..<upper])
     }
 }

@@ -2,20 +2,22 @@
 struct SentenceAnalyzer: Sendable {
     let codebook: CompiledCodebook
 
-    func analyze(_ sentence: Sentence, in text: ScalarText) -> SentenceAnalysis {
+    /// Analyses `sentence`; `context` holds the tokens of the sentences just before it,
+    /// where a topic cue's required words may also stand ("Nato" one sentence earlier).
+    func analyze(_ sentence: Sentence, in text: ScalarText, context: [Token] = []) -> SentenceAnalysis {
         let tokens = Tokenizer().tokens(in: text, range: sentence.range)
         var clause: [Int] = []
         var quoted: [Bool] = []
         var current = 0
         var inQuote = false
-        for token in tokens {
-            if token.kind == .boundary { current += 1 }
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .boundary || startsCoordinatedPredicate(tokens, at: index) { current += 1 }
             if token.kind == .quote { inQuote.toggle() }
             clause.append(current)
             quoted.append(inQuote)
         }
         var consumed = [Bool](repeating: false, count: tokens.count)
-        let topics = topicMentions(tokens, consumed: &consumed)
+        let topics = topicMentions(tokens, context: context, consumed: &consumed)
         let actors = actorMentions(tokens, consumed: &consumed)
         let (cues, inCue) = cueMentions(tokens, clause: clause)
         var negations: [Int] = []
@@ -28,13 +30,25 @@ struct SentenceAnalyzer: Sendable {
             cues: cues, negations: negations)
     }
 
-    private func topicMentions(_ tokens: [Token], consumed: inout [Bool]) -> [TopicMention] {
+    /// `… zurück und forderte …`: a conjunction that starts a second predicate with its own cue.
+    private func startsCoordinatedPredicate(_ tokens: [Token], at index: Int) -> Bool {
+        guard ["und", "aber", "sondern", "doch"].contains(tokens[index].lower), index + 1 < tokens.count else {
+            return false
+        }
+        return codebook.stances.matches(in: tokens, at: index + 1).contains { match in
+            codebook.source.stanceCues[match.payload].kind == .predicate
+                && codebook.source.stanceCues[match.payload].particle == nil
+        }
+    }
+
+    private func topicMentions(_ tokens: [Token], context: [Token], consumed: inout [Bool]) -> [TopicMention] {
         var result: [TopicMention] = []
         var index = 0
         while index < tokens.count {
             let found = codebook.topics.matches(in: tokens, at: index).first { match in
-                codebook.topicRequirements[match.payload.topic][match.payload.cue].map { $0.occurs(in: tokens) }
-                    ?? true
+                codebook.topicRequirements[match.payload.topic][match.payload.cue].map {
+                    $0.occurs(in: tokens) || $0.occurs(in: context)
+                } ?? true
             }
             guard let found else {
                 index += 1

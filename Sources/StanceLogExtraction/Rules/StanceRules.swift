@@ -11,17 +11,16 @@ import StanceLogCore
 struct StanceRules: Sendable {
     let codebook: CompiledCodebook
 
-    func candidates(in analysis: SentenceAnalysis, antecedent: ActorMention?) -> [Candidate] {
+    func candidates(in analysis: SentenceAnalysis, antecedent: Antecedent?) -> [Candidate] {
+        if analysis.sentence.text.hasSuffix("?") { return [] }
         let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: antecedent)
         let attribution = AttributionRules(codebook: codebook, analysis: analysis)
         let date = StatementDateFinder().date(in: analysis)
         var best: [String: (Candidate, HolderSource)] = [:]
         var order: [String] = []
-        for topic in analysis.topics {
-            for cue in cues(for: topic, in: analysis) {
-                guard let holder = resolver.holder(of: cue) else { continue }
-                let value = stance(of: cue, for: topic, in: analysis)
-                guard let stance = Stance(value) else { continue }
+        for topic in analysis.topics where !startsQuestion(clause: analysis.clause[topic.start], in: analysis) {
+            for (cue, value) in stances(for: topic, in: analysis) {
+                guard let holder = resolver.holder(of: cue), let stance = Stance(value) else { continue }
                 let topicEntry = codebook.source.topics[topic.topic]
                 let obliged = isImposed(cue: cue, in: analysis)
                 for mention in holder.mentions {
@@ -34,7 +33,7 @@ struct StanceRules: Sendable {
                     if kind == .inferred { confidence -= 0.1 }
                     let candidate = Candidate(
                         party: party, topic: topicEntry.id, stance: stance, attribution: kind,
-                        speaker: speaker(of: mention, in: analysis), sentence: analysis.sentence, date: date,
+                        speaker: holder.source == .pronoun ? antecedent?.text : speaker(of: mention, in: analysis), sentence: analysis.sentence, date: date,
                         confidence: min(max(confidence, 0.05), 0.95))
                     let key = "\(party.rawValue)|\(topicEntry.id.rawValue)"
                     if let existing = best[key], existing.1 <= holder.source { continue }
@@ -44,6 +43,37 @@ struct StanceRules: Sendable {
             }
         }
         return order.compactMap { best[$0]?.0 }
+    }
+
+    /// The cues that bear on `topic`, each with the stance it gives.
+    ///
+    /// A topic in a `dass` clause also takes the cue of the clause before it
+    /// ("Russland ist einverstanden damit, dass die USA Garantien geben"): that
+    /// holder's stance is the matrix attitude applied to the embedded one.
+    private func stances(for topic: TopicMention, in analysis: SentenceAnalysis) -> [(CueMention, Int)] {
+        let own = cues(for: topic, in: analysis)
+        var result = own.map { ($0, oriented(stance(of: $0, for: topic, in: analysis), topic)) }
+        let clause = analysis.clause[topic.start]
+        let start = analysis.tokens(ofClause: clause).lowerBound
+        let first = analysis.tokens.indices.contains(start + 1) && analysis.tokens[start].kind == .boundary
+            ? analysis.word(start + 1) : analysis.word(start)
+        guard clause > 0, first == "dass" else { return result }
+        let matrix = analysis.cues.filter {
+            analysis.clause[$0.start] == clause - 1 && codebook.source.stanceCues[$0.cue].kind == .predicate
+        }
+        guard let cue = strongest(matrix, near: topic), !own.contains(cue) else { return result }
+        let attitude = stance(of: cue, for: topic, in: analysis)
+        let embedded = result.first { codebook.source.stanceCues[$0.0.cue].kind == .predicate }?.1
+        result.append((cue, embedded.map { attitude.signum() * $0 } ?? oriented(attitude, topic)))
+        return result
+    }
+
+    private func oriented(_ value: Int, _ topic: TopicMention) -> Int { topic.inverted ? -value : value }
+
+    /// Whether a clause is an indirect question (`ob …`), which states no stance.
+    private func startsQuestion(clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        let range = analysis.tokens(ofClause: clause)
+        return range.prefix(2).contains { analysis.word($0) == "ob" }
     }
 
     /// The cues that speak about `topic`.
@@ -65,11 +95,6 @@ struct StanceRules: Sendable {
             return strongest(earlier.filter { analysis.clause[$0.start] == nearestClause }, near: topic).map { [$0] }
                 ?? []
         }
-        let later = usable.filter { analysis.clause[$0.start] > clause }
-        if let nearestClause = later.map({ analysis.clause[$0.start] }).min() {
-            return strongest(later.filter { analysis.clause[$0.start] == nearestClause }, near: topic).map { [$0] }
-                ?? []
-        }
         return []
     }
 
@@ -82,12 +107,26 @@ struct StanceRules: Sendable {
         }
     }
 
+    /// The cue's own stance after negation, before the topic's orientation.
+    ///
+    /// A predicate over a stance noun of another holder ("begrüßt ein Nein der USA",
+    /// "wies die Bereitschaft … zurück") takes that noun's stance, turned by its own sign.
     private func stance(of cue: CueMention, for topic: TopicMention, in analysis: SentenceAnalysis) -> Int {
         var value = codebook.source.stanceCues[cue.cue].stance
         if isNegated(cue, topic: topic, in: analysis) {
             value = value > 0 ? -1 : (value < 0 ? 1 : 0)
         }
-        return topic.inverted ? -value : value
+        let clause = analysis.clause[cue.start]
+        if codebook.source.stanceCues[cue.cue].kind == .predicate,
+            let object = analysis.cues.first(where: { other in
+                other != cue && analysis.clause[other.start] == clause
+                    && codebook.source.stanceCues[other.cue].kind == .noun
+                    && analysis.actors.contains { $0.party != nil && $0.start >= other.end && $0.start <= other.end + 2 }
+            })
+        {
+            return value.signum() * codebook.source.stanceCues[object.cue].stance
+        }
+        return value
     }
 
     private func isNegated(_ cue: CueMention, topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
@@ -102,7 +141,19 @@ struct StanceRules: Sendable {
             return analysis.negations.contains { $0 < cue.start && $0 >= cue.start - 2 } || beforeTopic
         case .predicate:
             return beforeTopic || analysis.negations.contains { analysis.clause[$0] == clause }
+                || isRaisedNegation(into: clause, in: analysis)
         }
+    }
+
+    /// "Ich glaube nicht, dass …", "hat nicht das Recht, … anzuerkennen": a negation in the
+    /// clause before, which has no cue of its own, governs a `dass` or infinitive clause.
+    private func isRaisedNegation(into clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        guard clause > 0, analysis.negations.contains(where: { analysis.clause[$0] == clause - 1 }),
+            !analysis.cues.contains(where: { analysis.clause[$0.start] == clause - 1 })
+        else { return false }
+        let range = analysis.tokens(ofClause: clause)
+        let words = range.compactMap { analysis.word($0) }
+        return words.first == "dass" || words.contains("zu") || words.last?.contains("zu") == true
     }
 
     /// A stance laid on the clause's subject rather than held by it: "die Ukraine soll verzichten".
