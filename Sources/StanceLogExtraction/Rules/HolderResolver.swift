@@ -26,8 +26,8 @@ struct HolderResolver: Sendable {
         case .blocked: return nil
         case .none: break
         }
-        if let antecedent, hasAnaphor(inClause: clause) {
-            return Holder(mentions: [antecedent.mention], source: .pronoun)
+        if hasAnaphor(inClause: clause), let person = lastPerson(before: cue.start) ?? antecedent?.mention {
+            return Holder(mentions: [person], source: lastPerson(before: cue.start) == nil ? .pronoun : .precedingSubject)
         }
         if case .party(let mentions) = source(in: analysis.tokens(ofClause: clause)) {
             return Holder(mentions: mentions, source: .clauseSource)
@@ -41,14 +41,19 @@ struct HolderResolver: Sendable {
             case .blocked: return nil
             case .none: break
             }
-            if let antecedent, hasAnaphor(inClause: earlier) {
-                return Holder(mentions: [antecedent.mention], source: .pronoun)
+            if hasAnaphor(inClause: earlier), let person = lastPerson(before: cue.start) ?? antecedent?.mention {
+                return Holder(mentions: [person], source: lastPerson(before: cue.start) == nil ? .pronoun : .precedingSubject)
             }
         }
         if let owner = documentOwner(before: cue.start) {
             return Holder(mentions: [owner], source: .precedingSubject)
         }
         return locative(upTo: clause).map { Holder(mentions: [$0], source: .locative) }
+    }
+
+    /// The last person or role named earlier in this sentence.
+    private func lastPerson(before index: Int) -> ActorMention? {
+        analysis.actors.last { $0.party != nil && $0.end <= index && ($0.form == .person || $0.form == .role) }
     }
 
     /// `er`, or `sein Land`, standing for the last person named.
@@ -164,7 +169,7 @@ struct HolderResolver: Sendable {
                 guard mention.party != nil, mention.start >= cue.end, mention.start <= cue.end + 2 else { return false }
                 let between = (cue.end..<mention.start).map { analysis.tokens[$0].lower }
                 if between.allSatisfy({ ["der", "des", "von", "vom"].contains($0) }) { return true }
-                return between.count == 2 && between[0] == "," && GermanWords.relativePronouns.contains(between[1])
+                return between.count == 2 && between[0] == "," && ["den", "die", "das"].contains(between[1])
             }
         case .predicate:
             return nil

@@ -18,7 +18,9 @@ struct StanceRules: Sendable {
         let date = StatementDateFinder().date(in: analysis)
         var best: [String: (Candidate, HolderSource)] = [:]
         var order: [String] = []
+        let assessed = isAssessmentByNonParty(analysis)
         for topic in analysis.topics where !startsQuestion(clause: analysis.clause[topic.start], in: analysis) {
+            if assessed, analysis.clause[topic.start] > 0 { continue }
             for (cue, value) in stances(for: topic, in: analysis) {
                 guard let holder = resolver.holder(of: cue), let stance = Stance(value) else { continue }
                 let topicEntry = codebook.source.topics[topic.topic]
@@ -68,6 +70,13 @@ struct StanceRules: Sendable {
         return result
     }
 
+    /// "Nato-Militärs gehen davon aus, dass …": what follows is a non-party's assessment.
+    private func isAssessmentByNonParty(_ analysis: SentenceAnalysis) -> Bool {
+        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+        guard case .blocked = resolver.subject(ofClause: 0) else { return false }
+        return analysis.tokens.contains { $0.lower == "dass" }
+    }
+
     private func oriented(_ value: Int, _ topic: TopicMention) -> Int { topic.inverted ? -value : value }
 
     /// Whether a clause is an indirect question (`ob …`), which states no stance.
@@ -95,7 +104,19 @@ struct StanceRules: Sendable {
             return strongest(earlier.filter { analysis.clause[$0.start] == nearestClause }, near: topic).map { [$0] }
                 ?? []
         }
-        return []
+        let later = usable.filter { analysis.clause[$0.start] > clause }
+        guard let nearestClause = later.map({ analysis.clause[$0.start] }).min(),
+            isBareComment(clause: nearestClause, in: analysis)
+        else { return [] }
+        return strongest(later.filter { analysis.clause[$0.start] == nearestClause }, near: topic).map { [$0] } ?? []
+    }
+
+    /// A later clause that only comments on what came before ("– sei „unrealistisch“"):
+    /// no party of its own and no pronoun object that would point elsewhere.
+    private func isBareComment(clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        let range = analysis.tokens(ofClause: clause)
+        if analysis.actors.contains(where: { range.contains($0.start) }) { return false }
+        return !range.contains { ["das", "dies", "dem", "dagegen", "darauf", "davon"].contains(analysis.tokens[$0].lower) }
     }
 
     private func strongest(_ cues: [CueMention], near topic: TopicMention) -> CueMention? {
