@@ -128,11 +128,16 @@ struct HolderResolver: Sendable {
         return .party(mentions)
     }
 
-    /// Whether a mention is governed by a preposition, is a genitive, or follows an
-    /// article that excludes the nominative for its kind of noun.
+    /// Whether a mention is governed by a preposition, is a genitive ("Angaben der Zeitung",
+    /// "Kiews"), or follows an article that excludes the nominative for its kind of noun.
     func isOblique(_ mention: ActorMention) -> Bool {
         if mention.form == .genitive { return true }
         var index = mention.start - 1
+        if let article = analysis.word(index), ["der", "des"].contains(article), mention.start >= 2,
+            analysis.tokens[mention.start - 2].isWord, analysis.tokens[mention.start - 2].capitalized
+        {
+            return true
+        }
         if let article = analysis.word(index) {
             let oblique = mention.form == .alias
                 ? GermanWords.obliqueArticles : GermanWords.obliqueMasculineArticles

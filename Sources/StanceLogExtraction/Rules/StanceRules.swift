@@ -166,11 +166,13 @@ struct StanceRules: Sendable {
         }
     }
 
-    /// "Ich glaube nicht, dass …", "hat nicht das Recht, … anzuerkennen": a negation in the
-    /// clause before, which has no cue of its own, governs a `dass` or infinitive clause.
+    /// "Ich glaube nicht, dass …", "ist nicht bereit, … zu entsenden": a negation in the
+    /// clause before, unless it negates a rejection, governs a `dass` or infinitive clause.
     private func isRaisedNegation(into clause: Int, in analysis: SentenceAnalysis) -> Bool {
         guard clause > 0, analysis.negations.contains(where: { analysis.clause[$0] == clause - 1 }),
-            !analysis.cues.contains(where: { analysis.clause[$0.start] == clause - 1 })
+            !analysis.cues.contains(where: {
+                analysis.clause[$0.start] == clause - 1 && codebook.source.stanceCues[$0.cue].stance < 0
+            })
         else { return false }
         let range = analysis.tokens(ofClause: clause)
         let words = range.compactMap { analysis.word($0) }
