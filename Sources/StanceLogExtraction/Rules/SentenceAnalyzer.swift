@@ -19,6 +19,11 @@ struct SentenceAnalyzer: Sendable {
         var consumed = [Bool](repeating: false, count: tokens.count)
         let topics = topicMentions(tokens, context: context, consumed: &consumed)
         let actors = actorMentions(tokens, consumed: &consumed)
+        guard !topics.isEmpty else {
+            return SentenceAnalysis(
+                sentence: sentence, tokens: tokens, clause: clause, quoted: quoted, actors: actors, topics: [],
+                cues: [], negations: [])
+        }
         let (cues, inCue) = cueMentions(tokens, clause: clause)
         var negations: [Int] = []
         for index in tokens.indices where !inCue[index] && !codebook.negators.matches(in: tokens, at: index).isEmpty {
@@ -44,11 +49,17 @@ struct SentenceAnalyzer: Sendable {
     private func topicMentions(_ tokens: [Token], context: [Token], consumed: inout [Bool]) -> [TopicMention] {
         var result: [TopicMention] = []
         var index = 0
+        var satisfied: [Int: Bool] = [:]
         while index < tokens.count {
             let found = codebook.topics.matches(in: tokens, at: index).first { match in
-                codebook.topicRequirements[match.payload.topic][match.payload.cue].map {
-                    $0.occurs(in: tokens) || $0.occurs(in: context)
-                } ?? true
+                guard let requirement = codebook.topicRequirements[match.payload.topic][match.payload.cue] else {
+                    return true
+                }
+                let key = match.payload.topic * 1_000 + match.payload.cue
+                if let known = satisfied[key] { return known }
+                let found = requirement.occurs(in: tokens) || requirement.occurs(in: context)
+                satisfied[key] = found
+                return found
             }
             guard let found else {
                 index += 1
