@@ -26,6 +26,10 @@ struct BoilerplateFilter: Sendable {
         "false", "true", "null", "|", "darum gehts", "darum geht's",
     ]
 
+    private static let consentBytes = ByteSearch.bytes(consentPhrases)
+    private static let scriptBytes = ByteSearch.bytes(scriptPhrases)
+    private static let creditBytes = ByteSearch.bytes(creditPhrases)
+
     /// The ranges of the lines that belong to the article.
     func body(of article: ArticleLines) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -53,22 +57,26 @@ struct BoilerplateFilter: Sendable {
         isBoilerplate(line.lowercased().trimmingSpaces())
     }
 
+    private static let editorBytes = ByteSearch.bytes([" redaktor", " redakteur"])
+    private static let sentenceEnds: Set<UInt8> = Set(".!?:\"".utf8)
+
     private func isBoilerplate(_ lower: String) -> Bool {
         if Self.furniture.contains(lower) { return true }
-        if Self.consentPhrases.contains(where: { lower.contains($0) }) { return true }
-        if Self.scriptPhrases.contains(where: { lower.contains($0) }) { return true }
-        if Self.creditPhrases.contains(where: { lower.contains($0) }) { return true }
+        let bytes = Array(lower.utf8)
+        if ByteSearch.containsAny(bytes, Self.consentBytes) || ByteSearch.containsAny(bytes, Self.scriptBytes)
+            || ByteSearch.containsAny(bytes, Self.creditBytes) || ByteSearch.containsAny(bytes, Self.editorBytes)
+        {
+            return true
+        }
         if lower.hasPrefix("aktualisiert:") || lower.hasPrefix("lesezeit:") || lower.hasPrefix("stand:")
             || lower.hasPrefix("veröffentlicht am") || lower.hasPrefix("quelle:")
         {
             return true
         }
-        let words = lower.split(whereSeparator: { $0 == " " })
-        if words.contains("redaktor") || words.contains("redakteur") || words.contains("redakteurin") { return true }
-        if let last = lower.last, words.count <= 2, !".!?:\u{201C}\u{201D}\"\u{00BB}".contains(last) {
-            return true
-        }
-        return false
+        let words = bytes.count(where: { $0 == UInt8(ascii: " ") }) + 1
+        guard words <= 2, let last = bytes.last else { return false }
+        let closingQuote = lower.unicodeScalars.last.map { ["\u{201C}", "\u{201D}", "\u{00BB}"].contains($0) } ?? false
+        return !Self.sentenceEnds.contains(last) && !closingQuote
     }
 }
 

@@ -24,9 +24,8 @@ struct Tokenizer: Sendable {
                         break
                     }
                 }
-                let word = text.string(index..<end)
                 tokens.append(
-                    Token(range: index..<end, lower: word.lowercased(), kind: .word,
+                    Token(range: index..<end, lower: text.lowercased(index..<end), kind: .word,
                         capitalized: ScalarClass.isUpper(scalar)))
                 index = end
                 continue
