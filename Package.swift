@@ -104,6 +104,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "StanceLogExtractionTests",
+            dependencies: ["StanceLogExtraction", "StanceLogCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "StanceLogCLITests",
             dependencies: [
                 "stancelog", "StanceLogCore", "StanceLogSQLite", "StanceLogTesting",

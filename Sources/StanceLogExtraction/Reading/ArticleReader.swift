@@ -1,17 +1,22 @@
 public import StanceLogCore
 
-/// Reads the title and the publication date of a scraped news article.
+/// Reads the title, the publication date and the body of a scraped news article.
+///
+/// Offsets in the result are Unicode scalar offsets into `text.value`.
 public struct ArticleReader: Sendable {
     public init() {}
 
+    /// Title, publication date and body ranges of `text`.
     public func metadata(of text: NormalizedText) -> ArticleMetadata {
-        let lines = text.value.split(separator: "\n", omittingEmptySubsequences: true)
-        var published: PartialDate?
-        if let first = lines.first, first.hasPrefix("date ") {
-            let token = first.dropFirst(5).prefix { !$0.isWhitespace }
-            published = PartialDate(token)
-        }
-        let title = lines.first.map { String($0.prefix(200)) }
-        return ArticleMetadata(title: title, published: published)
+        read(ScalarText(text))
+    }
+
+    func read(_ text: ScalarText) -> ArticleMetadata {
+        let lines = ArticleLines(text: text)
+        let body = BoilerplateFilter().body(of: lines)
+        let date = DateDetector().publicationDate(in: lines, body: body)
+        let title = TitleFinder().title(in: lines)
+        return ArticleMetadata(
+            title: title, published: date?.date, publishedEvidence: date?.evidence, body: body)
     }
 }

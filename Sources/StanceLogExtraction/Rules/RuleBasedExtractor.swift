@@ -1,14 +1,21 @@
 public import StanceLogCore
 
 /// The default extractor: deterministic rules driven by the codebook.
+///
+/// Reads the article (dropping boilerplate), splits sentences, finds in each the
+/// topics, the stance cues and the party that holds each cue, and merges repeated
+/// (party, topic, stance) of one article into one statement with several evidence
+/// spans. The same text always gives the same statements.
 public struct RuleBasedExtractor: StatementExtractor {
     public static let name = "rules"
-    public static let version = "0.1.0"
+    public static let version = "1.0.0"
 
     public let codebook: Codebook
+    private let compiled: CompiledCodebook
 
     public init(codebook: Codebook) {
         self.codebook = codebook
+        compiled = CompiledCodebook(codebook)
     }
 
     public var identity: ExtractorIdentity {
@@ -16,6 +23,24 @@ public struct RuleBasedExtractor: StatementExtractor {
     }
 
     public func extract(from text: NormalizedText) -> [ExtractedStatement] {
-        []
+        let scalars = ScalarText(text)
+        let metadata = ArticleReader().read(scalars)
+        let sentences = SentenceSplitter().sentences(in: scalars, blocks: metadata.body)
+        let analyzer = SentenceAnalyzer(codebook: compiled)
+        let rules = StanceRules(codebook: compiled)
+        var candidates: [Candidate] = []
+        var antecedent: Antecedent?
+        var context: [[Token]] = []
+        for sentence in sentences {
+            let analysis = analyzer.analyze(sentence, in: scalars, context: context.flatMap { $0 })
+            context = Array((context + [analysis.tokens]).suffix(2))
+            if !analysis.topics.isEmpty, !analysis.cues.isEmpty {
+                candidates += rules.candidates(in: analysis, antecedent: antecedent)
+            }
+            if let last = analysis.actors.last(where: { $0.party != nil && ($0.form == .person || $0.form == .role) }) {
+                antecedent = Antecedent(mention: last, text: analysis.text(of: last.start, last.end))
+            }
+        }
+        return StatementMerger().merge(candidates)
     }
 }

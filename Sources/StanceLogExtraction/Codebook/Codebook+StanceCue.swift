@@ -1,0 +1,48 @@
+extension Codebook {
+    /// A word or phrase by which a party takes a stance, with its direction and strength.
+    ///
+    /// `phrase` is matched token by token; `particle` is the separable part of a
+    /// verb that must follow in the same clause (`lehnt … ab`). `kind` tells where
+    /// the holder stands: `predicate` (the clause's subject or speaker),
+    /// `noun` (a genitive beside it: "Kernforderung Kiews", "Absage der USA"),
+    /// `participle` (a `von` phrase before it: "die von Kiew geforderte").
+    /// `weight` breaks ties between cues in one clause; `passive` marks a demand
+    /// whose grammatical subject is the one asked ("wird aufgefordert").
+    public struct StanceCue: Hashable, Sendable, Codable {
+        public enum Kind: String, Hashable, Sendable, Codable {
+            case predicate, noun, participle
+        }
+
+        public let phrase: String
+        public let stance: Int
+        public let kind: Kind
+        public let particle: String?
+        public let weight: Int
+        public let passive: Bool
+        public let requires: [String]
+
+        public init(
+            phrase: String, stance: Int, kind: Kind = .predicate, particle: String? = nil, weight: Int = 1,
+            passive: Bool = false, requires: [String] = []
+        ) {
+            self.phrase = phrase
+            self.stance = stance
+            self.kind = kind
+            self.particle = particle
+            self.weight = weight
+            self.passive = passive
+            self.requires = requires
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            phrase = try container.decode(String.self, forKey: .phrase)
+            stance = try container.decode(Int.self, forKey: .stance)
+            kind = try container.decodeIfPresent(Kind.self, forKey: .kind) ?? .predicate
+            particle = try container.decodeIfPresent(String.self, forKey: .particle)
+            weight = try container.decodeIfPresent(Int.self, forKey: .weight) ?? 1
+            passive = try container.decodeIfPresent(Bool.self, forKey: .passive) ?? false
+            requires = try container.decodeIfPresent([String].self, forKey: .requires) ?? []
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import StanceLogCore
+
+/// Checks what JSON decoding cannot: unique ids, valid phrases, stances on the scale.
+struct CodebookValidator {
+    let codebook: Codebook
+
+    /// A message naming the offending key, or nil when the codebook is sound.
+    func firstProblem() -> String? {
+        if codebook.parties.isEmpty { return "'parties' is empty" }
+        if codebook.topics.isEmpty { return "'topics' is empty" }
+        var partyIDs: Set<String> = []
+        for (index, party) in codebook.parties.enumerated() {
+            let key = "parties[\(index)]"
+            if party.id.rawValue.isEmpty { return "\(key).id is empty" }
+            if !partyIDs.insert(party.id.rawValue).inserted { return "\(key).id '\(party.id)' is a duplicate" }
+            let lists = [
+                ("aliases", party.aliases), ("people", party.people), ("genitives", party.genitives),
+                ("adjectives", party.adjectives), ("excluded", party.excluded),
+            ]
+            for (name, phrases) in lists {
+                if let problem = badPhrase(in: phrases, key: "\(key).\(name)") { return problem }
+            }
+        }
+        var topicIDs: Set<String> = []
+        for (index, topic) in codebook.topics.enumerated() {
+            let key = "topics[\(index)]"
+            if topic.id.rawValue.isEmpty { return "\(key).id is empty" }
+            if !topicIDs.insert(topic.id.rawValue).inserted { return "\(key).id '\(topic.id)' is a duplicate" }
+            if let about = topic.about, !partyIDs.contains(about.rawValue) {
+                return "\(key).about names the unknown party '\(about)'"
+            }
+            for (cueIndex, cue) in topic.cues.enumerated() {
+                let cueKey = "\(key).cues[\(cueIndex)]"
+                if let problem = badPhrase(in: [cue.phrase], key: cueKey) { return problem }
+                if let problem = badPhrase(in: cue.requires, key: "\(cueKey).requires") { return problem }
+            }
+        }
+        for (index, cue) in codebook.stanceCues.enumerated() {
+            let key = "stanceCues[\(index)]"
+            if !(-2...2).contains(cue.stance) { return "\(key).stance \(cue.stance) is outside -2...2" }
+            if let problem = badPhrase(in: [cue.phrase], key: "\(key).phrase") { return problem }
+            if let particle = cue.particle, let problem = badPhrase(in: [particle], key: "\(key).particle") {
+                return problem
+            }
+            if let problem = badPhrase(in: cue.requires, key: "\(key).requires") { return problem }
+        }
+        let lists = [
+            ("negators", codebook.negators), ("roles", codebook.roles), ("nonParties", codebook.nonParties),
+            ("attribution.speech", codebook.attribution.speech),
+            ("attribution.sourceAfter", codebook.attribution.sourceAfter),
+            ("attribution.sourceBefore", codebook.attribution.sourceBefore),
+            ("attribution.reported", codebook.attribution.reported),
+            ("attribution.subjunctive", codebook.attribution.subjunctive),
+            ("attribution.inferred", codebook.attribution.inferred),
+            ("attribution.obligation", codebook.attribution.obligation),
+        ]
+        for (name, phrases) in lists {
+            if let problem = badPhrase(in: phrases, key: name) { return problem }
+        }
+        return nil
+    }
+
+    private func badPhrase(in phrases: [String], key: String) -> String? {
+        for (index, phrase) in phrases.enumerated() where CuePhrase(phrase) == nil {
+            return "\(key)[\(index)] '\(phrase)' is not a valid cue phrase (use words, 'prefix*', '*suffix')"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,90 @@
+/// Drops what a scrape carries besides the article: consent and cookie paragraphs,
+/// "Empfohlener redaktioneller Inhalt", teaser lists ("Mehr zum Thema" to the end),
+/// paywall script lines, photo credits, author and reading-time lines.
+struct BoilerplateFilter: Sendable {
+    /// Lines that start a block of teasers running to the end of the page.
+    static let tailMarkers = [
+        "mehr zum thema", "zur startseite", "das könnte sie auch interessieren", "weitere artikel",
+        "lesen sie auch", "auch interessant", "mehr aus dem ressort", "newsletter", "kommentare",
+    ]
+    /// Phrases of consent, cookie and embed notices.
+    static let consentPhrases = [
+        "empfohlener redaktioneller inhalt", "an dieser stelle finden sie", "ich bin damit einverstanden",
+        "externe inhalt", "externen inhalt", "datenschutz", "cookie", "personenbezogene daten",
+        "drittplattform", "einwilligung", "drittanbieter", "klicken sie auf",
+    ]
+    /// Fragments of paywall or tracking scripts.
+    static let scriptPhrases = [
+        "showpaywall", "issubscriber", "ispaid", "console.", "function(", "window.", "document.", "});",
+    ]
+    /// Photo credits and source lines.
+    static let creditPhrases = ["(foto:", "foto:", "bild:", "©", "(quelle:", "| quelle:", "quelle: afp",
+        "quelle: dpa", "quelle: reuters", "imago images", "getty images"]
+    /// Page furniture lines, compared whole.
+    static let furniture: Set<String> = [
+        "autor", "update", "zum hauptinhalt", "meine news", "teilen", "drucken", "stand:", "anzeige",
+        "false", "true", "null", "|", "darum gehts", "darum geht's",
+    ]
+
+    private static let consentBytes = ByteSearch.bytes(consentPhrases)
+    private static let scriptBytes = ByteSearch.bytes(scriptPhrases)
+    private static let creditBytes = ByteSearch.bytes(creditPhrases)
+
+    /// The ranges of the lines that belong to the article.
+    func body(of article: ArticleLines) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        let total = max(article.text.count, 1)
+        for line in article.lines {
+            let lower = line.text.lowercased().trimmingSpaces()
+            if lower.isEmpty { continue }
+            if Self.tailMarkers.contains(where: { lower.hasPrefix($0) }) {
+                if line.range.lowerBound * 10 > total * 3 { break }
+                continue
+            }
+            if isBoilerplate(lower) { continue }
+            var range = line.range
+            if let prefix = article.datePrefix, range.contains(prefix.lowerBound) {
+                range = prefix.upperBound..<range.upperBound
+            }
+            range = article.text.trimmed(range)
+            if !range.isEmpty { result.append(range) }
+        }
+        return result
+    }
+
+    /// Whether a line (in any case) is page furniture rather than article text.
+    func isBoilerplate(line: String) -> Bool {
+        isBoilerplate(line.lowercased().trimmingSpaces())
+    }
+
+    private static let editorBytes = ByteSearch.bytes([" redaktor", " redakteur"])
+    private static let sentenceEnds: Set<UInt8> = Set(".!?:\"".utf8)
+
+    private func isBoilerplate(_ lower: String) -> Bool {
+        if Self.furniture.contains(lower) { return true }
+        let bytes = Array(lower.utf8)
+        if ByteSearch.containsAny(bytes, Self.consentBytes) || ByteSearch.containsAny(bytes, Self.scriptBytes)
+            || ByteSearch.containsAny(bytes, Self.creditBytes) || ByteSearch.containsAny(bytes, Self.editorBytes)
+        {
+            return true
+        }
+        if lower.hasPrefix("aktualisiert:") || lower.hasPrefix("lesezeit:") || lower.hasPrefix("stand:")
+            || lower.hasPrefix("veröffentlicht am") || lower.hasPrefix("quelle:")
+        {
+            return true
+        }
+        let words = bytes.count(where: { $0 == UInt8(ascii: " ") }) + 1
+        guard words <= 2, let last = bytes.last else { return false }
+        let closingQuote = lower.unicodeScalars.last.map { ["\u{201C}", "\u{201D}", "\u{00BB}"].contains($0) } ?? false
+        return !Self.sentenceEnds.contains(last) && !closingQuote
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

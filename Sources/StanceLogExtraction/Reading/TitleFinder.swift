@@ -1,0 +1,24 @@
+/// Finds an article's headline: a short line near the top that does not end like a sentence.
+struct TitleFinder: Sendable {
+    func title(in article: ArticleLines) -> String? {
+        if let prefix = article.datePrefix, let first = article.lines.first {
+            let rest = article.text.trimmed(prefix.upperBound..<first.range.upperBound)
+            let text = article.text.string(rest)
+            return isHeadline(text) ? text : nil
+        }
+        for line in article.lines.prefix(10) {
+            let text = line.text.trimmingSpaces()
+            if isHeadline(text), !BoilerplateFilter().isBoilerplate(line: text) {
+                return text
+            }
+        }
+        return nil
+    }
+
+    private func isHeadline(_ text: String) -> Bool {
+        let words = text.split(separator: " ").count
+        guard (3...25).contains(words), let last = text.last else { return false }
+        return last != "."
+    }
+
+}

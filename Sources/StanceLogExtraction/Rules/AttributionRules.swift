@@ -1,0 +1,31 @@
+import StanceLogCore
+
+/// Decides whether a stance is the party's own words, reported, or inferred.
+///
+/// Inference markers (`offenbar`, `vermutet`) make it `inferred`. A source
+/// marker (`zufolge`, `nach Angaben`, `berichtet`), a speaker of another party,
+/// or Konjunktiv I without the holder speaking make it `reported`. A quote, a
+/// verb of saying with the holder as speaker, or a named person holding the
+/// stance in the indicative make it `direct`.
+struct AttributionRules: Sendable {
+    let codebook: CompiledCodebook
+    let analysis: SentenceAnalysis
+
+    func attribution(of cue: CueMention, holder: ActorMention, source: HolderSource) -> Attribution {
+        let tokens = analysis.tokens
+        let all = 0..<tokens.count
+        if all.contains(where: { !codebook.inferred.matches(in: tokens, at: $0).isEmpty }) { return .inferred }
+        if all.contains(where: { !codebook.reported.matches(in: tokens, at: $0).isEmpty })
+            || all.contains(where: { !codebook.sourceAfter.matches(in: tokens, at: $0).isEmpty })
+        {
+            return source == .clauseSource || source == .sentenceSource ? .direct : .reported
+        }
+        let speaks = all.contains { !codebook.speech.matches(in: tokens, at: $0).isEmpty }
+        if analysis.quoted[cue.start] || speaks { return .direct }
+        let subjunctive = analysis.tokens(ofClause: analysis.clause[cue.start]).contains {
+            !codebook.subjunctive.matches(in: tokens, at: $0).isEmpty
+        }
+        if subjunctive { return .reported }
+        return holder.form == .person || holder.form == .role ? .direct : .reported
+    }
+}

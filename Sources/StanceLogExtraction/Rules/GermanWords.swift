@@ -1,0 +1,23 @@
+/// Closed word classes of German that the rules need.
+enum GermanWords {
+    static let prepositions: Set<String> = [
+        "an", "am", "ans", "auf", "aus", "bei", "beim", "durch", "für", "gegen", "gegenüber", "in", "im", "ins",
+        "mit", "nach", "ohne", "seit", "über", "um", "unter", "von", "vom", "vor", "zu", "zum", "zur", "zwischen",
+        "wegen", "trotz", "hinter", "neben", "innerhalb", "außerhalb", "aufseiten", "seitens", "bis", "gen",
+    ]
+    static let determiners: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "sein",
+        "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+        "dessen", "deren", "unser", "unsere", "unseren", "unserem", "unserer", "dieser", "diese", "diesen",
+        "diesem", "dieses", "jener", "jene",
+    ]
+    /// Articles that never introduce a feminine, neuter or plural subject.
+    static let obliqueArticles: Set<String> = ["der", "des", "dem", "den"]
+    /// Articles that never introduce a masculine subject.
+    static let obliqueMasculineArticles: Set<String> = ["des", "dem", "den"]
+    static let coordinators: Set<String> = ["und", "sowie", "als", "auch", "wie", "sowohl", "oder"]
+    static let passiveAuxiliaries: Set<String> = ["wird", "werden", "wurde", "wurden", "worden", "werde"]
+    static let agentPrepositions: Set<String> = ["durch", "von", "vom", "seitens"]
+    static let relativePronouns: Set<String> = ["den", "die", "das", "der", "dem", "welche", "welchen"]
+    static let subjectPronoun = "er"
+}

@@ -1,0 +1,208 @@
+/// Finds the party that holds a stance cue: not any actor in the sentence, but the
+/// one the grammar ties to the cue.
+///
+/// In order: a genitive or `von` phrase beside a noun or participle cue; the agent
+/// of a passive demand; the subject of the cue's clause (a non-party subject such as
+/// an expert blocks the rest); `er` for the last person named; a source marker in the
+/// clause (`zufolge`, `laut`, `sagte X`); one elsewhere in the sentence; the subject
+/// of an earlier clause; a place standing for its government (`In Washington …`).
+struct HolderResolver: Sendable {
+    let codebook: CompiledCodebook
+    let analysis: SentenceAnalysis
+    /// The last person or role named before this sentence, for `er`.
+    let antecedent: Antecedent?
+
+    func holder(of cue: CueMention) -> Holder? {
+        let kind = codebook.source.stanceCues[cue.cue].kind
+        if kind != .predicate, let local = localHolder(of: cue, kind: kind) {
+            return Holder(mentions: [local], source: .local)
+        }
+        let clause = analysis.clause[cue.start]
+        if codebook.source.stanceCues[cue.cue].passive, isPassive(clause: clause) {
+            return agent().map { Holder(mentions: [$0], source: .agent) }
+        }
+        switch subject(ofClause: clause) {
+        case .party(let mentions): return Holder(mentions: mentions, source: .subject)
+        case .blocked: return nil
+        case .none: break
+        }
+        if hasAnaphor(inClause: clause), let person = lastPerson(before: cue.start) ?? antecedent?.mention {
+            return Holder(mentions: [person], source: lastPerson(before: cue.start) == nil ? .pronoun : .precedingSubject)
+        }
+        if case .party(let mentions) = source(in: analysis.tokens(ofClause: clause)) {
+            return Holder(mentions: mentions, source: .clauseSource)
+        }
+        if case .party(let mentions) = source(in: 0..<analysis.tokens.count) {
+            return Holder(mentions: mentions, source: .sentenceSource)
+        }
+        for earlier in stride(from: clause - 1, through: 0, by: -1) {
+            switch subject(ofClause: earlier) {
+            case .party(let mentions): return Holder(mentions: mentions, source: .precedingSubject)
+            case .blocked: return nil
+            case .none: break
+            }
+            if hasAnaphor(inClause: earlier), let person = lastPerson(before: cue.start) ?? antecedent?.mention {
+                return Holder(mentions: [person], source: lastPerson(before: cue.start) == nil ? .pronoun : .precedingSubject)
+            }
+        }
+        if let owner = documentOwner(before: cue.start) {
+            return Holder(mentions: [owner], source: .precedingSubject)
+        }
+        return locative(upTo: clause).map { Holder(mentions: [$0], source: .locative) }
+    }
+
+    /// The last person or role named earlier in this sentence.
+    private func lastPerson(before index: Int) -> ActorMention? {
+        analysis.actors.last { $0.party != nil && $0.end <= index && ($0.form == .person || $0.form == .role) }
+    }
+
+    /// `er`, or `sein Land`, standing for the last person named.
+    private func hasAnaphor(inClause clause: Int) -> Bool {
+        analysis.tokens(ofClause: clause).contains { index in
+            let word = analysis.tokens[index].lower
+            if word == GermanWords.subjectPronoun { return true }
+            return (word == "land" || word == "landes") && ["sein", "seines"].contains(analysis.word(index - 1) ?? "")
+        }
+    }
+
+    /// The party whose plan, proposal or document an earlier noun cue names ("Plan der USA").
+    private func documentOwner(before index: Int) -> ActorMention? {
+        for cue in analysis.cues.reversed() where cue.end <= index {
+            guard codebook.source.stanceCues[cue.cue].kind == .noun,
+                let owner = localHolder(of: cue, kind: .noun)
+            else { continue }
+            return owner
+        }
+        return nil
+    }
+
+    /// A source marker (speech verb, `zufolge`, `laut`) and the party it names, in `range`.
+    func source(in range: Range<Int>) -> Resolution {
+        for index in range {
+            let tokens = analysis.tokens
+            if !codebook.sourceAfter.matches(in: tokens, at: index).isEmpty,
+                let mention = analysis.actors.last(where: { $0.end <= index && $0.end >= index - 1 })
+            {
+                return resolution(for: mention)
+            }
+            if let end = codebook.sourceBefore.matches(in: tokens, at: index).first?.end
+                ?? codebook.speech.matches(in: tokens, at: index).first?.end
+            {
+                if let mention = analysis.actors.first(where: {
+                    $0.start >= end && $0.start <= end + 3 && analysis.clause[$0.start] == analysis.clause[index]
+                }) {
+                    return resolution(for: mention)
+                }
+            }
+        }
+        return .none
+    }
+
+    enum Resolution {
+        case party([ActorMention])
+        case blocked
+        case none
+    }
+
+    private func resolution(for mention: ActorMention) -> Resolution {
+        mention.party == nil ? .blocked : .party([mention])
+    }
+
+    /// The first actor of the clause that is neither in a prepositional phrase nor a genitive,
+    /// with the parties coordinated with it ("die USA und Deutschland").
+    func subject(ofClause clause: Int) -> Resolution {
+        let range = analysis.tokens(ofClause: clause)
+        let candidates = analysis.actors.filter { range.contains($0.start) && !isOblique($0) }
+        guard let first = candidates.first else { return .none }
+        if first.party == nil { return .blocked }
+        var mentions = [first]
+        var last = first
+        for next in candidates.dropFirst() where next.party != nil {
+            let between = (last.end..<next.start).map { analysis.tokens[$0].lower }
+            guard between.count <= 3, !between.isEmpty,
+                between.allSatisfy({ GermanWords.coordinators.contains($0) || $0 == "," || isDeterminer($0) })
+            else { break }
+            mentions.append(next)
+            last = next
+        }
+        return .party(mentions)
+    }
+
+    /// Whether a mention is governed by a preposition, is a genitive ("Angaben der Zeitung",
+    /// "Kiews"), or follows an article that excludes the nominative for its kind of noun.
+    func isOblique(_ mention: ActorMention) -> Bool {
+        if mention.form == .genitive { return true }
+        var index = mention.start - 1
+        if let article = analysis.word(index), ["der", "des"].contains(article), mention.start >= 2,
+            analysis.tokens[mention.start - 2].isWord, analysis.tokens[mention.start - 2].capitalized
+        {
+            return true
+        }
+        if let article = analysis.word(index) {
+            let oblique = mention.form == .alias
+                ? GermanWords.obliqueArticles : GermanWords.obliqueMasculineArticles
+            if oblique.contains(article) { return true }
+        }
+        var skipped = 0
+        while let word = analysis.word(index), skipped < 3 {
+            if GermanWords.prepositions.contains(word) { return true }
+            guard isDeterminer(word) || !analysis.tokens[index].capitalized else { return false }
+            index -= 1
+            skipped += 1
+        }
+        return false
+    }
+
+    private func isDeterminer(_ word: String) -> Bool { GermanWords.determiners.contains(word) }
+
+    /// "den von der Ukraine gewünschten …" (participle) or "Kernforderung Kiews", "Absage der
+    /// US-Regierung", "Widerspruch, den Putin …" (noun).
+    private func localHolder(of cue: CueMention, kind: Codebook.StanceCue.Kind) -> ActorMention? {
+        switch kind {
+        case .participle:
+            return analysis.actors.last { mention in
+                guard mention.party != nil, mention.end <= cue.start, mention.end >= cue.start - 2 else { return false }
+                let before = analysis.word(mention.start - 1) ?? ""
+                let twoBefore = analysis.word(mention.start - 2) ?? ""
+                return before == "von" || before == "vom" || (isDeterminer(before) && twoBefore == "von")
+            }
+        case .noun:
+            if let before = analysis.actors.last(where: { $0.end == cue.start && $0.form == .genitive }) {
+                return before
+            }
+            return analysis.actors.first { mention in
+                guard mention.party != nil, mention.start >= cue.end, mention.start <= cue.end + 2 else { return false }
+                let between = (cue.end..<mention.start).map { analysis.tokens[$0].lower }
+                if between.allSatisfy({ ["der", "des", "von", "vom"].contains($0) }) { return true }
+                return between.count == 2 && between[0] == "," && ["den", "die", "das"].contains(between[1])
+            }
+        case .predicate:
+            return nil
+        }
+    }
+
+    private func isPassive(clause: Int) -> Bool {
+        analysis.tokens(ofClause: clause).contains { GermanWords.passiveAuxiliaries.contains(analysis.tokens[$0].lower) }
+    }
+
+    /// The party after `durch` or `von` in the sentence: the agent of a passive.
+    private func agent() -> ActorMention? {
+        analysis.actors.first { mention in
+            guard mention.party != nil else { return false }
+            let before = analysis.word(mention.start - 1)
+            let twoBefore = analysis.word(mention.start - 2)
+            return before.map(GermanWords.agentPrepositions.contains) == true
+                || (before.map(isDeterminer) == true && twoBefore.map(GermanWords.agentPrepositions.contains) == true)
+        }
+    }
+
+    /// "In Washington …": a party named after `in`/`im` in the clause or before it.
+    private func locative(upTo clause: Int) -> ActorMention? {
+        analysis.actors.first { mention in
+            guard mention.party != nil, analysis.clause[mention.start] <= clause else { return false }
+            let before = analysis.word(mention.start - 1)
+            let twoBefore = analysis.word(mention.start - 2)
+            return before == "in" || before == "im" || (before.map(isDeterminer) == true && twoBefore == "in")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// How the rules found the party that holds a stance, strongest first.
+enum HolderSource: Int, Hashable, Sendable, Comparable {
+    /// A genitive or `von` phrase beside the cue: "Kernforderung Kiews", "die von Kiew geforderte".
+    case local
+    /// The subject of the cue's clause.
+    case subject
+    /// The agent of a passive demand: "wird … durch die USA aufgefordert".
+    case agent
+    /// A source marker in the cue's clause: "Hegseth zufolge", "sagte Rubio".
+    case clauseSource
+    /// `er` resolved to the last person named.
+    case pronoun
+    /// A source marker elsewhere in the sentence.
+    case sentenceSource
+    /// The subject of an earlier clause of the sentence.
+    case precedingSubject
+    /// A place standing for its government: "In Washington hält man …".
+    case locative
+
+    static func < (lhs: HolderSource, rhs: HolderSource) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The base confidence of a statement whose holder was found this way.
+    var confidence: Double {
+        switch self {
+        case .local: 0.8
+        case .subject: 0.75
+        case .agent: 0.6
+        case .clauseSource: 0.7
+        case .pronoun: 0.6
+        case .sentenceSource: 0.6
+        case .precedingSubject: 0.55
+        case .locative: 0.5
+        }
+    }
+}

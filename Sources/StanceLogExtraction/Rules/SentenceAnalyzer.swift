@@ -1,0 +1,144 @@
+/// Finds tokens, clauses, quotes, party and topic mentions and stance cues in a sentence.
+struct SentenceAnalyzer: Sendable {
+    let codebook: CompiledCodebook
+
+    /// Analyses `sentence`; `context` holds the tokens of the sentences just before it,
+    /// where a topic cue's required words may also stand ("Nato" one sentence earlier).
+    func analyze(_ sentence: Sentence, in text: ScalarText, context: [Token] = []) -> SentenceAnalysis {
+        let tokens = Tokenizer().tokens(in: text, range: sentence.range)
+        var clause: [Int] = []
+        var quoted: [Bool] = []
+        var current = 0
+        var inQuote = false
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .boundary || startsCoordinatedPredicate(tokens, at: index) { current += 1 }
+            if token.kind == .quote { inQuote.toggle() }
+            clause.append(current)
+            quoted.append(inQuote)
+        }
+        var consumed = [Bool](repeating: false, count: tokens.count)
+        let topics = topicMentions(tokens, context: context, consumed: &consumed)
+        let actors = actorMentions(tokens, consumed: &consumed)
+        guard !topics.isEmpty else {
+            return SentenceAnalysis(
+                sentence: sentence, tokens: tokens, clause: clause, quoted: quoted, actors: actors, topics: [],
+                cues: [], negations: [])
+        }
+        let (cues, inCue) = cueMentions(tokens, clause: clause)
+        var negations: [Int] = []
+        for index in tokens.indices where !inCue[index] && !codebook.negators.matches(in: tokens, at: index).isEmpty {
+            let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+            if next != "nur" && next != "zuletzt" { negations.append(index) }
+        }
+        return SentenceAnalysis(
+            sentence: sentence, tokens: tokens, clause: clause, quoted: quoted, actors: actors, topics: topics,
+            cues: cues, negations: negations)
+    }
+
+    /// `… zurück und forderte …`: a conjunction that starts a second predicate with its own cue.
+    private func startsCoordinatedPredicate(_ tokens: [Token], at index: Int) -> Bool {
+        guard ["und", "aber", "sondern", "doch"].contains(tokens[index].lower), index + 1 < tokens.count else {
+            return false
+        }
+        return codebook.stances.matches(in: tokens, at: index + 1).contains { match in
+            codebook.source.stanceCues[match.payload].kind == .predicate
+                && codebook.source.stanceCues[match.payload].particle == nil
+        }
+    }
+
+    private func topicMentions(_ tokens: [Token], context: [Token], consumed: inout [Bool]) -> [TopicMention] {
+        var result: [TopicMention] = []
+        var index = 0
+        var satisfied: [Int: Bool] = [:]
+        while index < tokens.count {
+            let found = codebook.topics.matches(in: tokens, at: index).first { match in
+                guard let requirement = codebook.topicRequirements[match.payload.topic][match.payload.cue] else {
+                    return true
+                }
+                let key = match.payload.topic * 1_000 + match.payload.cue
+                if let known = satisfied[key] { return known }
+                let found = requirement.occurs(in: tokens) || requirement.occurs(in: context)
+                satisfied[key] = found
+                return found
+            }
+            guard let found else {
+                index += 1
+                continue
+            }
+            let cue = codebook.source.topics[found.payload.topic].cues[found.payload.cue]
+            result.append(
+                TopicMention(start: index, end: found.end, topic: found.payload.topic, inverted: cue.inverted))
+            for covered in index..<found.end { consumed[covered] = true }
+            index = found.end
+        }
+        return result
+    }
+
+    private func actorMentions(_ tokens: [Token], consumed: inout [Bool]) -> [ActorMention] {
+        var result: [ActorMention] = []
+        var index = 0
+        while index < tokens.count {
+            if consumed[index] || !tokens[index].isWord {
+                index += 1
+                continue
+            }
+            if let excluded = codebook.excluded.matches(in: tokens, at: index).first {
+                index = excluded.end
+                continue
+            }
+            if let other = codebook.nonParties.matches(in: tokens, at: index).first {
+                result.append(ActorMention(start: index, end: other.end, party: nil, form: .nonParty))
+                index = other.end
+                continue
+            }
+            guard let match = codebook.parties.matches(in: tokens, at: index).first(where: { candidate in
+                (index..<candidate.end).allSatisfy { !consumed[$0] }
+            }) else {
+                index += 1
+                continue
+            }
+            let party = match.payload.party
+            switch match.payload.form {
+            case .adjective, .genitive:
+                if match.end < tokens.count, !consumed[match.end],
+                    let role = codebook.roles.matches(in: tokens, at: match.end).first
+                {
+                    result.append(ActorMention(start: index, end: role.end, party: party, form: .role))
+                    index = role.end
+                    continue
+                }
+                if match.payload.form == .genitive {
+                    result.append(ActorMention(start: index, end: match.end, party: party, form: .genitive))
+                }
+            case .alias:
+                result.append(ActorMention(start: index, end: match.end, party: party, form: .alias))
+            case .person:
+                result.append(ActorMention(start: index, end: match.end, party: party, form: .person))
+            }
+            index = match.end
+        }
+        return result
+    }
+
+    private func cueMentions(_ tokens: [Token], clause: [Int]) -> ([CueMention], [Bool]) {
+        var result: [CueMention] = []
+        var inCue = [Bool](repeating: false, count: tokens.count)
+        for index in tokens.indices {
+            for match in codebook.stances.matches(in: tokens, at: index) {
+                let cue = match.payload
+                if let requirement = codebook.stanceRequirements[cue], !requirement.occurs(in: tokens) { continue }
+                var particle: Int?
+                if let pattern = codebook.particles[cue] {
+                    particle = (match.end..<tokens.count).first { other in
+                        clause[other] == clause[index] && tokens[other].isWord && pattern.matches(tokens[other].lower)
+                    }
+                    guard particle != nil else { continue }
+                }
+                if result.contains(where: { $0.start <= index && $0.end >= match.end }) { continue }
+                result.append(CueMention(start: index, end: match.end, cue: cue, particle: particle))
+                for covered in index..<match.end { inCue[covered] = true }
+            }
+        }
+        return (result, inCue)
+    }
+}

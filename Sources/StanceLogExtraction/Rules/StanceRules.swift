@@ -1,0 +1,195 @@
+import StanceLogCore
+
+/// Turns the analysis of one sentence into candidate statements.
+///
+/// Each topic mention takes the stance cues of its own clause (or, when its
+/// clause has none, of the nearest earlier clause, else the nearest later one).
+/// A participle cue only qualifies the topic right after it. Negation in the
+/// cue's clause, or right before the topic ("keine Friedenstruppen"), turns the
+/// stance around; a negated rejection ("schloss nicht aus") becomes openness.
+/// An inverted topic cue ("Grenzen vor 2014") turns it around again.
+struct StanceRules: Sendable {
+    let codebook: CompiledCodebook
+
+    func candidates(in analysis: SentenceAnalysis, antecedent: Antecedent?) -> [Candidate] {
+        if analysis.sentence.text.hasSuffix("?") { return [] }
+        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: antecedent)
+        let attribution = AttributionRules(codebook: codebook, analysis: analysis)
+        let date = StatementDateFinder().date(in: analysis)
+        var best: [String: (Candidate, HolderSource)] = [:]
+        var order: [String] = []
+        let assessed = isAssessmentByNonParty(analysis)
+        for topic in analysis.topics where !startsQuestion(clause: analysis.clause[topic.start], in: analysis) {
+            if assessed, analysis.clause[topic.start] > 0 { continue }
+            for (cue, value) in stances(for: topic, in: analysis) {
+                guard let holder = resolver.holder(of: cue), let stance = Stance(value) else { continue }
+                let topicEntry = codebook.source.topics[topic.topic]
+                let obliged = isImposed(cue: cue, in: analysis)
+                for mention in holder.mentions {
+                    guard let partyIndex = mention.party else { continue }
+                    let party = codebook.source.parties[partyIndex].id
+                    if party == topicEntry.about, obliged || holder.source == .locative { continue }
+                    let kind = attribution.attribution(of: cue, holder: mention, source: holder.source)
+                    var confidence = holder.source.confidence
+                    if value != codebook.source.stanceCues[cue.cue].stance { confidence -= 0.05 }
+                    if kind == .inferred { confidence -= 0.1 }
+                    let candidate = Candidate(
+                        party: party, topic: topicEntry.id, stance: stance, attribution: kind,
+                        speaker: holder.source == .pronoun ? antecedent?.text : speaker(of: mention, in: analysis), sentence: analysis.sentence, date: date,
+                        confidence: min(max(confidence, 0.05), 0.95))
+                    let key = "\(party.rawValue)|\(topicEntry.id.rawValue)"
+                    if let existing = best[key], existing.1 <= holder.source { continue }
+                    if best[key] == nil { order.append(key) }
+                    best[key] = (candidate, holder.source)
+                }
+            }
+        }
+        return order.compactMap { best[$0]?.0 }
+    }
+
+    /// The cues that bear on `topic`, each with the stance it gives.
+    ///
+    /// A topic in a `dass` clause also takes the cue of the clause before it
+    /// ("Russland ist einverstanden damit, dass die USA Garantien geben"): that
+    /// holder's stance is the matrix attitude applied to the embedded one.
+    private func stances(for topic: TopicMention, in analysis: SentenceAnalysis) -> [(CueMention, Int)] {
+        let own = cues(for: topic, in: analysis)
+        var result = own.map { ($0, oriented(stance(of: $0, for: topic, in: analysis), topic)) }
+        let clause = analysis.clause[topic.start]
+        let start = analysis.tokens(ofClause: clause).lowerBound
+        let first = analysis.tokens.indices.contains(start + 1) && analysis.tokens[start].kind == .boundary
+            ? analysis.word(start + 1) : analysis.word(start)
+        guard clause > 0, first == "dass" else { return result }
+        let matrix = analysis.cues.filter {
+            analysis.clause[$0.start] == clause - 1 && codebook.source.stanceCues[$0.cue].kind == .predicate
+        }
+        guard let cue = strongest(matrix, near: topic), !own.contains(cue) else { return result }
+        let attitude = stance(of: cue, for: topic, in: analysis)
+        let embedded = result.first { codebook.source.stanceCues[$0.0.cue].kind == .predicate }?.1
+        result.append((cue, embedded.map { attitude.signum() * $0 } ?? oriented(attitude, topic)))
+        return result
+    }
+
+    /// "Nato-Militärs gehen davon aus, dass …": what follows is a non-party's assessment.
+    private func isAssessmentByNonParty(_ analysis: SentenceAnalysis) -> Bool {
+        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+        guard case .blocked = resolver.subject(ofClause: 0) else { return false }
+        return analysis.tokens.contains { $0.lower == "dass" }
+    }
+
+    private func oriented(_ value: Int, _ topic: TopicMention) -> Int { topic.inverted ? -value : value }
+
+    /// Whether a clause is an indirect question (`ob …`), which states no stance.
+    private func startsQuestion(clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        let range = analysis.tokens(ofClause: clause)
+        return range.prefix(2).contains { analysis.word($0) == "ob" }
+    }
+
+    /// The cues that speak about `topic`.
+    private func cues(for topic: TopicMention, in analysis: SentenceAnalysis) -> [CueMention] {
+        let clause = analysis.clause[topic.start]
+        let usable = analysis.cues.filter { cue in
+            guard codebook.source.stanceCues[cue.cue].kind == .participle else { return true }
+            return cue.end <= topic.start && cue.end >= topic.start - 1
+        }
+        let local = usable.filter { codebook.source.stanceCues[$0.cue].kind != .predicate }
+        let own = usable.filter { analysis.clause[$0.start] == clause }
+        if !own.isEmpty {
+            let localOwn = own.filter { local.contains($0) }
+            let predicates = own.filter { !local.contains($0) }
+            return localOwn + (strongest(predicates, near: topic).map { [$0] } ?? [])
+        }
+        let earlier = usable.filter { analysis.clause[$0.start] < clause }
+        if let nearestClause = earlier.map({ analysis.clause[$0.start] }).max() {
+            return strongest(earlier.filter { analysis.clause[$0.start] == nearestClause }, near: topic).map { [$0] }
+                ?? []
+        }
+        let later = usable.filter { analysis.clause[$0.start] > clause }
+        guard let nearestClause = later.map({ analysis.clause[$0.start] }).min(),
+            isBareComment(clause: nearestClause, in: analysis)
+        else { return [] }
+        return strongest(later.filter { analysis.clause[$0.start] == nearestClause }, near: topic).map { [$0] } ?? []
+    }
+
+    /// A later clause that only comments on what came before ("– sei „unrealistisch“"):
+    /// no party of its own and no pronoun object that would point elsewhere.
+    private func isBareComment(clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        let range = analysis.tokens(ofClause: clause)
+        if analysis.actors.contains(where: { range.contains($0.start) }) { return false }
+        return !range.contains { ["das", "dies", "dem", "dagegen", "darauf", "davon"].contains(analysis.tokens[$0].lower) }
+    }
+
+    private func strongest(_ cues: [CueMention], near topic: TopicMention) -> CueMention? {
+        cues.max { left, right in
+            let leftWeight = codebook.source.stanceCues[left.cue].weight
+            let rightWeight = codebook.source.stanceCues[right.cue].weight
+            if leftWeight != rightWeight { return leftWeight < rightWeight }
+            return abs(left.start - topic.start) > abs(right.start - topic.start)
+        }
+    }
+
+    /// The cue's own stance after negation, before the topic's orientation.
+    ///
+    /// A predicate over a stance noun of another holder ("begrüßt ein Nein der USA",
+    /// "wies die Bereitschaft … zurück") takes that noun's stance, turned by its own sign.
+    private func stance(of cue: CueMention, for topic: TopicMention, in analysis: SentenceAnalysis) -> Int {
+        var value = codebook.source.stanceCues[cue.cue].stance
+        if isNegated(cue, topic: topic, in: analysis) {
+            value = value > 0 ? -1 : (value < 0 ? 1 : 0)
+        }
+        let clause = analysis.clause[cue.start]
+        if codebook.source.stanceCues[cue.cue].kind == .predicate,
+            let object = analysis.cues.first(where: { other in
+                other != cue && analysis.clause[other.start] == clause
+                    && codebook.source.stanceCues[other.cue].kind == .noun
+                    && analysis.actors.contains { $0.party != nil && $0.start >= other.end && $0.start <= other.end + 2 }
+            })
+        {
+            return value.signum() * codebook.source.stanceCues[object.cue].stance
+        }
+        return value
+    }
+
+    private func isNegated(_ cue: CueMention, topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
+        let kind = codebook.source.stanceCues[cue.cue].kind
+        let clause = analysis.clause[cue.start]
+        let beforeTopic = analysis.negations.contains { $0 < topic.start && $0 >= topic.start - 2 }
+            && analysis.clause[topic.start] == clause
+        switch kind {
+        case .participle:
+            return analysis.negations.contains(cue.start - 1)
+        case .noun:
+            return analysis.negations.contains { $0 < cue.start && $0 >= cue.start - 2 } || beforeTopic
+        case .predicate:
+            return beforeTopic || analysis.negations.contains { analysis.clause[$0] == clause }
+                || isRaisedNegation(into: clause, in: analysis)
+        }
+    }
+
+    /// "Ich glaube nicht, dass …", "ist nicht bereit, … zu entsenden": a negation in the
+    /// clause before, unless it negates a rejection, governs a `dass` or infinitive clause.
+    private func isRaisedNegation(into clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        guard clause > 0, analysis.negations.contains(where: { analysis.clause[$0] == clause - 1 }),
+            !analysis.cues.contains(where: {
+                analysis.clause[$0.start] == clause - 1 && codebook.source.stanceCues[$0.cue].stance < 0
+            })
+        else { return false }
+        let range = analysis.tokens(ofClause: clause)
+        let words = range.compactMap { analysis.word($0) }
+        return words.first == "dass" || words.contains("zu") || words.last?.contains("zu") == true
+    }
+
+    /// A stance laid on the clause's subject rather than held by it: "die Ukraine soll verzichten".
+    private func isImposed(cue: CueMention, in analysis: SentenceAnalysis) -> Bool {
+        let clause = analysis.tokens(ofClause: analysis.clause[cue.start])
+        return clause.contains { !codebook.obligation.matches(in: analysis.tokens, at: $0).isEmpty }
+            || codebook.source.stanceCues[cue.cue].passive
+    }
+
+    private func speaker(of mention: ActorMention, in analysis: SentenceAnalysis) -> String? {
+        switch mention.form {
+        case .person, .role, .alias: analysis.text(of: mention.start, mention.end)
+        case .genitive, .nonParty: nil
+        }
+    }
+}

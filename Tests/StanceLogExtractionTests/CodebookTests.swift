@@ -1,0 +1,77 @@
+import Foundation
+import StanceLogCore
+import Testing
+
+@testable import StanceLogExtraction
+
+@Suite struct CodebookTests {
+    private func failure(for json: String) -> StanceLogError? {
+        do {
+            _ = try Codebook.decode(Data(json.utf8), source: "test.json")
+            return nil
+        } catch let error as StanceLogError {
+            return error
+        } catch {
+            return nil
+        }
+    }
+
+    private let minimal = """
+        {"name": "x", "version": "1", "parties": [{"id": "A", "name": "A"}],
+         "topics": [{"id": "t", "question": "q?"}], "stanceCues": [{"phrase": "fordert", "stance": 2}]}
+        """
+
+    @Test func theBundledCodebookLoadsAndKnowsItsIds() throws {
+        let codebook = try Codebook.bundled()
+        #expect(codebook.identity == "ukraine@2025.11")
+        #expect(codebook.knows(party: "UA"))
+        #expect(codebook.knows(topic: "security_guarantees"))
+        #expect(!codebook.knows(party: "XX"))
+    }
+
+    @Test func aMinimalCodebookLoads() throws {
+        let codebook = try Codebook.decode(Data(minimal.utf8), source: "test.json")
+        #expect(codebook.parties.count == 1)
+    }
+
+    @Test func invalidJSONNamesTheLine() throws {
+        let broken = "{\n  \"name\": \"x\",\n  \"version\": 1,,\n}"
+        let error = try #require(failure(for: broken))
+        #expect(error.code == .invalidCodebook)
+        #expect(error.message.contains("test.json"))
+        #expect(error.message.contains("line"))
+    }
+
+    @Test func aWrongTypeNamesTheKey() throws {
+        let error = try #require(failure(for: minimal.replacingOccurrences(of: "\"stance\": 2", with: "\"stance\": \"x\"")))
+        #expect(error.message.contains("stanceCues.0.stance"))
+    }
+
+    @Test func aMissingKeyIsNamed() throws {
+        let error = try #require(failure(for: minimal.replacingOccurrences(of: "\"version\": \"1\",", with: "")))
+        #expect(error.message.contains("version"))
+    }
+
+    @Test func aStanceOutsideTheScaleNamesTheCue() throws {
+        let error = try #require(failure(for: minimal.replacingOccurrences(of: "\"stance\": 2", with: "\"stance\": 3")))
+        #expect(error.message.contains("stanceCues[0].stance"))
+    }
+
+    @Test func aDuplicatePartyIdIsRejected() throws {
+        let json = minimal.replacingOccurrences(
+            of: "[{\"id\": \"A\", \"name\": \"A\"}]", with: "[{\"id\": \"A\", \"name\": \"A\"}, {\"id\": \"A\", \"name\": \"B\"}]")
+        let error = try #require(failure(for: json))
+        #expect(error.message.contains("parties[1].id"))
+    }
+
+    @Test func aBadPatternIsNamed() throws {
+        let error = try #require(failure(for: minimal.replacingOccurrences(of: "\"fordert\"", with: "\"*\"")))
+        #expect(error.message.contains("stanceCues[0].phrase"))
+    }
+
+    @Test func aMissingFileIsReported() throws {
+        #expect(throws: StanceLogError.self) {
+            try Codebook.load(contentsOf: URL(fileURLWithPath: "/nonexistent/codebook.json"))
+        }
+    }
+}

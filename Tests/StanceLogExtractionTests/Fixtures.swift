@@ -1,0 +1,30 @@
+import Foundation
+import StanceLogCore
+import StanceLogExtraction
+
+/// Paths to the seeds and the development corpus, relative to this file.
+enum Fixtures {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seeds = packageRoot.appendingPathComponent("seeds")
+    static let corpus = packageRoot.appendingPathComponent("../shared/corpus").standardizedFileURL
+
+    static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus.path) }
+
+    static func seed(_ prefix: String) throws -> NormalizedText {
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
+        guard let name = names.first(where: { $0.hasPrefix(prefix) && $0.hasSuffix(".txt") }) else {
+            throw StanceLogError(.notFound, "no seed \(prefix)")
+        }
+        return try ArticleFile.read(seeds.appendingPathComponent(name))
+    }
+
+    static func text(_ raw: String) throws -> NormalizedText {
+        guard let text = NormalizedText(raw) else { throw StanceLogError(.invalidInput, "empty text") }
+        return text
+    }
+
+    static func extractor() throws -> RuleBasedExtractor {
+        RuleBasedExtractor(codebook: try Codebook.bundled())
+    }
+}
