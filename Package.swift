@@ -100,7 +100,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StanceLogReportTests",
-            dependencies: ["StanceLogReport", "StanceLogCore"],
+            dependencies: ["StanceLogReport", "StanceLogProjections", "StanceLogCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -81,12 +81,7 @@ public struct ReportBuilder: Sendable {
                 cells: state.compactMap { cell in
                     Self.evidence(cell.reading).map { ReportState.Cell(party: cell.party, topic: cell.topic, latest: $0) }
                 }),
-            articles: articles.filter { $0.published.endDay >= window.lowerBound && $0.published.startDay <= window.upperBound }
-                .map {
-                    ReportArticle(
-                        id: $0.id, title: $0.title, published: $0.published, outlet: $0.outlet, url: $0.url,
-                        statements: $0.statements)
-                })
+            articles: articles.filter { $0.published.endDay >= window.lowerBound && $0.published.startDay <= window.upperBound })
     }
 
     private static func evidence(_ reading: StanceReading) -> ReportEvidence? {

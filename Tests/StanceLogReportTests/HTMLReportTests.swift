@@ -1,5 +1,6 @@
 import Foundation
 import StanceLogCore
+import StanceLogProjections
 import StanceLogReport
 import Testing
 
@@ -43,7 +44,7 @@ import Testing
                 at: PartialDate("2025-12-31")!,
                 cells: [.init(party: "US", topic: "security_guarantees", latest: ReportEvidence(stance: Stance(1)!, date: PartialDate("2025-12-06")!, evidence: friendly.evidence))]),
             articles: [
-                ReportArticle(
+                CatalogArticle(
                     id: ArticleID(rawValue: String(repeating: "ab", count: 32))!, title: "Hegseth \"in\" Brüssel", published: PartialDate("2025-02")!,
                     outlet: nil, url: "https://example.org/a?x=1&y=2", statements: 3)
             ])

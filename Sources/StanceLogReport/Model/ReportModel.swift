@@ -1,4 +1,5 @@
 public import StanceLogCore
+public import StanceLogProjections
 
 /// Everything the HTML report shows, already computed from the projections.
 ///
@@ -14,11 +15,11 @@ public struct ReportModel: Hashable, Sendable {
     public var topics: [ReportTopic]
     public var diff: ReportDiff
     public var state: ReportState
-    public var articles: [ReportArticle]
+    public var articles: [CatalogArticle]
 
     public init(
         title: String, logPosition: Int64, window: ClosedRange<Int>, parties: [ReportParty], topics: [ReportTopic],
-        diff: ReportDiff, state: ReportState, articles: [ReportArticle]
+        diff: ReportDiff, state: ReportState, articles: [CatalogArticle]
     ) {
         self.title = title
         self.logPosition = logPosition

@@ -71,22 +71,3 @@ public struct ReportState: Hashable, Sendable {
         self.cells = cells
     }
 }
-
-/// A source article in the list at the end of the report.
-public struct ReportArticle: Hashable, Sendable {
-    public let id: ArticleID
-    public let title: String?
-    public let published: PartialDate
-    public let outlet: String?
-    public let url: String?
-    public let statements: Int
-
-    public init(id: ArticleID, title: String?, published: PartialDate, outlet: String?, url: String?, statements: Int) {
-        self.id = id
-        self.title = title
-        self.published = published
-        self.outlet = outlet
-        self.url = url
-        self.statements = statements
-    }
-}

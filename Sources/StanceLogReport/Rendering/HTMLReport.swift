@@ -1,4 +1,5 @@
 public import StanceLogCore
+import StanceLogProjections
 
 /// Renders a ``ReportModel`` as one self-contained HTML page.
 ///

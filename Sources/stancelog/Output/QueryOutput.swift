@@ -35,13 +35,8 @@ enum QueryOutput {
 
     /// A table or Markdown table, by format.
     static func render(_ header: [String], _ rows: [[String]], markdown: Bool) -> String {
-        if markdown {
-            var table = MarkdownTable(header)
-            rows.forEach { table.append($0) }
-            return table.render()
-        }
         var table = TextTable(header)
         rows.forEach { table.append($0) }
-        return table.render()
+        return markdown ? table.renderMarkdown() : table.render()
     }
 }
