@@ -46,6 +46,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "StanceLogBenchmarks",
+            dependencies: [
+                "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "StanceLogTesting",
             dependencies: ["StanceLogCore"],
             swiftSettings: swiftSettings
@@ -53,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "stancelog",
             dependencies: [
-                "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest",
+                "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest", "StanceLogBenchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -73,6 +82,11 @@ let package = Package(
         .testTarget(
             name: "StanceLogIngestTests",
             dependencies: ["StanceLogCore", "StanceLogIngest", "StanceLogExtraction", "StanceLogSQLite", "StanceLogTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StanceLogBenchmarksTests",
+            dependencies: ["StanceLogBenchmarks", "StanceLogCore", "StanceLogExtraction", "StanceLogIngest"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

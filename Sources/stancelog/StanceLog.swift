@@ -9,6 +9,6 @@ struct StanceLog: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Ingest.self, Reextract.self, Append.self, Correct.self, Retract.self, Log.self, Verify.self, Export.self,
-            Import.self,
+            Import.self, Bench.self,
         ])
 }

@@ -1,0 +1,17 @@
+/// Figures of the Python `eventsourcing` peer for one corpus size, as `Scripts/bench_eventsourcing.py` prints them.
+public struct PeerResult: Codable, Hashable, Sendable {
+    public let library: String
+    public let version: String
+    public let articles: Int
+    public let events: Int
+    public let appendEventsPerSecond: Double
+    public let replayEventsPerSecond: Double
+    public let databaseBytes: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case library, version, articles, events
+        case appendEventsPerSecond = "append_events_per_s"
+        case replayEventsPerSecond = "replay_events_per_s"
+        case databaseBytes = "database_bytes"
+    }
+}
