@@ -8,6 +8,19 @@ public struct PeerResult: Codable, Hashable, Sendable {
     public let replayEventsPerSecond: Double
     public let databaseBytes: Int?
 
+    public init(
+        library: String, version: String, articles: Int, events: Int, appendEventsPerSecond: Double,
+        replayEventsPerSecond: Double, databaseBytes: Int?
+    ) {
+        self.library = library
+        self.version = version
+        self.articles = articles
+        self.events = events
+        self.appendEventsPerSecond = appendEventsPerSecond
+        self.replayEventsPerSecond = replayEventsPerSecond
+        self.databaseBytes = databaseBytes
+    }
+
     enum CodingKeys: String, CodingKey {
         case library, version, articles, events
         case appendEventsPerSecond = "append_events_per_s"

@@ -18,6 +18,8 @@ extension StanceLog {
         @Flag(help: "40 articles: checks the harness works, figures mean nothing.") var smoke = false
         @Option(help: ArgumentHelp("Corpus sizes in articles, comma-separated.", valueName: "n,n,…"))
         var sizes: String?
+        @Option(help: ArgumentHelp("Articles per append call (one transaction each).", valueName: "n"))
+        var batch: Int?
         @Option(help: ArgumentHelp("Folder for the databases.", valueName: "dir")) var out = ".build-bench/data"
         @Option(help: "table or json.") var format = "table"
         @Option(help: ArgumentHelp("Render this JSON report instead of running.", valueName: "file"))
@@ -56,6 +58,7 @@ extension StanceLog {
         private func measure() async throws -> BenchmarkReport {
             var plan = smoke ? BenchmarkPlan.smoke : quick ? BenchmarkPlan.quick : BenchmarkPlan.full
             if let sizes, let parsed = parsedSizes(sizes) { plan.sizes = parsed }
+            if let batch { plan.batchArticles = max(batch, 1) }
             let vocabulary =
                 if let codebook {
                     try CorpusVocabulary(codebookJSON: Data(contentsOf: URL(fileURLWithPath: codebook)))
