@@ -1,4 +1,4 @@
-public import StanceLogCore
+import StanceLogCore
 
 /// The German phrases of the synthetic corpus.
 ///

@@ -1,4 +1,4 @@
-public import StanceLogCore
+import StanceLogCore
 
 /// Builds an article's text and counts Unicode scalars, so evidence offsets come for free.
 struct TextWriter {
