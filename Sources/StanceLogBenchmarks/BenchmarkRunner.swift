@@ -1,6 +1,6 @@
 public import Foundation
 import GRDB
-public import StanceLogCore
+import StanceLogCore
 import StanceLogSQLite
 public import StanceLogIngest
 
@@ -68,6 +68,7 @@ public struct BenchmarkRunner: Sendable {
         }
         let appendRate = Double(append.events) / append.seconds
         add("append.events_per_s", appendRate, "events/s")
+        add("append.cpu_us_per_event", append.cpuSeconds / Double(append.events) * 1e6, "µs CPU")
         add("append.mb_per_s", Double(append.payloadBytes) / 1e6 / append.seconds, "MB/s", note: "payload bytes")
 
         if plan.ceiling {
@@ -78,6 +79,11 @@ public struct BenchmarkRunner: Sendable {
             let ceilingRate = Double(ceiling.rows) / ceiling.seconds
             add("ceiling.rows_per_s", ceilingRate, "rows/s")
             add("append.ratio_to_ceiling", appendRate / ceilingRate * 100, "%")
+            add("ceiling.cpu_us_per_row", ceiling.cpuSeconds / Double(ceiling.rows) * 1e6, "µs CPU")
+            add(
+                "append.cpu_ratio_to_ceiling",
+                (ceiling.cpuSeconds / Double(ceiling.rows)) / (append.cpuSeconds / Double(append.events)) * 100, "%",
+                note: "ceiling CPU per row / append CPU per event: the same ratio without the machine's other load")
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: ceilingPath + suffix) }
         }
 

@@ -78,7 +78,7 @@ import Testing
         ])
         #expect(report.value("peer.append_ratio", articles: 12) != nil)
         let table = report.table()
-        #expect(table.contains("| append / ceiling | % |"))
+        #expect(table.contains("| append / ceiling (wall) | % |"))
         #expect(table.contains("not available: projections not merged"))
         let json = try JSONEncoder().encode(report)
         #expect(try JSONDecoder().decode(BenchmarkReport.self, from: json) == report)

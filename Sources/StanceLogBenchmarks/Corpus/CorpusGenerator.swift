@@ -1,4 +1,4 @@
-public import StanceLogCore
+import StanceLogCore
 
 /// Writes a deterministic synthetic corpus of German news articles about the codebook's parties and topics.
 ///

@@ -12,6 +12,7 @@ struct AppendStage {
         let events: Int
         let statements: Int
         let seconds: Double
+        let cpuSeconds: Double
         let payloadBytes: Int
         let articlePayloadBytes: Int
         let statementPayloadBytes: Int
@@ -25,13 +26,16 @@ struct AppendStage {
         var events = 0
         var statements = 0
         var seconds = 0.0
+        var cpuSeconds = 0.0
         var articleBytes = 0
         var statementBytes = 0
         for start in stride(from: 0, to: articles, by: batchArticles) {
             let batch = try (start..<min(start + batchArticles, articles)).map {
                 try generator.article($0).events(extractor: extractor)
             }
+            let cpuStart = ProcessCPUTime.seconds
             let (recorded, elapsed) = try await Stopwatch.time { try await store.append(batch) }
+            cpuSeconds += ProcessCPUTime.seconds - cpuStart
             seconds += elapsed
             events += recorded.count
             for event in recorded {
@@ -44,7 +48,7 @@ struct AppendStage {
             }
         }
         return Result(
-            events: events, statements: statements, seconds: seconds, payloadBytes: articleBytes + statementBytes,
+            events: events, statements: statements, seconds: seconds, cpuSeconds: cpuSeconds, payloadBytes: articleBytes + statementBytes,
             articlePayloadBytes: articleBytes, statementPayloadBytes: statementBytes)
     }
 }

@@ -15,6 +15,7 @@ struct RawInsertCeiling {
     struct Result {
         let rows: Int
         let seconds: Double
+        let cpuSeconds: Double
     }
 
     /// A column value ready to bind.
@@ -38,7 +39,8 @@ struct RawInsertCeiling {
         let generator = generator
         let extractor = extractor
         let batchArticles = batchArticles
-        let (rows, insertSeconds, bodyEnd) = try await store.database.write { db -> (Int, Double, ContinuousClock.Instant) in
+        let (rows, insertSeconds, insertCPU, bodyEnd, cpuEnd) = try await store.database.write {
+            db -> (Int, Double, Double, ContinuousClock.Instant, Double) in
             guard let connection = db.sqliteConnection else { throw BenchmarkError("the ceiling database is closed") }
             var statement: OpaquePointer?
             guard sqlite3_prepare_v2(connection, Self.insertSQL, -1, &statement, nil) == SQLITE_OK, let statement else {
@@ -48,6 +50,7 @@ struct RawInsertCeiling {
             var head = ChainHead.empty
             var rows = 0
             var seconds = 0.0
+            var cpuSeconds = 0.0
             for start in stride(from: 0, to: articles, by: batchArticles) {
                 let batch = try (start..<min(start + batchArticles, articles)).map {
                     try generator.article($0).events(extractor: extractor)
@@ -57,6 +60,7 @@ struct RawInsertCeiling {
                 head = ChainHead(sequence: last.sequence, hash: last.hash, recordedAt: last.recordedAt)
                 let values = sealed.map(Self.values)
                 let watch = Stopwatch()
+                let cpuStart = ProcessCPUTime.seconds
                 for row in values {
                     for (column, value) in row.enumerated() {
                         Self.bind(value, at: Int32(column + 1), to: statement)
@@ -67,13 +71,15 @@ struct RawInsertCeiling {
                     sqlite3_reset(statement)
                 }
                 seconds += watch.seconds
+                cpuSeconds += ProcessCPUTime.seconds - cpuStart
                 rows += values.count
             }
-            return (rows, seconds, ContinuousClock.now)
+            return (rows, seconds, cpuSeconds, ContinuousClock.now, ProcessCPUTime.seconds)
         }
+        let commitCPU = ProcessCPUTime.seconds - cpuEnd
         let commit = ContinuousClock.now - bodyEnd
         let commitSeconds = Double(commit.components.seconds) + Double(commit.components.attoseconds) / 1e18
-        return Result(rows: rows, seconds: insertSeconds + commitSeconds)
+        return Result(rows: rows, seconds: insertSeconds + commitSeconds, cpuSeconds: insertCPU + commitCPU)
     }
 
     /// The 19 column values `SQLiteEventStore` stores for `event`, in ``insertSQL`` order.

@@ -138,26 +138,42 @@ struct CanonicalJSONWriter {
     private mutating func string(_ text: String) {
         bytes.append(0x22)
         let utf8 = text.utf8
-        if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            bytes.append(contentsOf: utf8)
-            bytes.append(0x22)
-            return
-        }
-        for byte in utf8 {
-            switch byte {
-            case 0x22: bytes += [0x5C, 0x22]
-            case 0x5C: bytes += [0x5C, 0x5C]
-            case 0x08: bytes += [0x5C, 0x62]
-            case 0x0C: bytes += [0x5C, 0x66]
-            case 0x0A: bytes += [0x5C, 0x6E]
-            case 0x0D: bytes += [0x5C, 0x72]
-            case 0x09: bytes += [0x5C, 0x74]
-            case 0x00..<0x20:
-                let digits = Array("0123456789abcdef".utf8)
-                bytes += [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
-            default: bytes.append(byte)
+        let digits: StaticString = "0123456789abcdef"
+        var runStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let escape: UInt8? =
+                switch byte {
+                case 0x22: 0x22
+                case 0x5C: 0x5C
+                case 0x08: 0x62
+                case 0x0C: 0x66
+                case 0x0A: 0x6E
+                case 0x0D: 0x72
+                case 0x09: 0x74
+                case 0x00..<0x20: 0x75
+                default: nil
+                }
+            guard let escape else {
+                utf8.formIndex(after: &index)
+                continue
             }
+            bytes.append(contentsOf: utf8[runStart..<index])
+            bytes.append(0x5C)
+            bytes.append(escape)
+            if escape == 0x75 {
+                bytes.append(0x30)
+                bytes.append(0x30)
+                digits.withUTF8Buffer { hex in
+                    bytes.append(hex[Int(byte >> 4)])
+                    bytes.append(hex[Int(byte & 0x0F)])
+                }
+            }
+            utf8.formIndex(after: &index)
+            runStart = index
         }
+        bytes.append(contentsOf: utf8[runStart..<utf8.endIndex])
         bytes.append(0x22)
     }
 
