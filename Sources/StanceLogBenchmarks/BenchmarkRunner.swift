@@ -99,7 +99,12 @@ public struct BenchmarkRunner: Sendable {
         add("scan.events_per_s", Double(scan.events) / scan.seconds, "events/s")
         add(
             "scan.peak_rss_mb", scan.peakResidentBytes.map { Double($0) / 1_048_576 }, "MiB",
-            note: scan.peakWasReset ? "process peak during the scan" : "process lifetime peak: clear_refs refused")
+            note: scan.peakWasReset
+                ? "process peak during the scan, including memory the harness kept from earlier stages"
+                : "process lifetime peak: clear_refs refused")
+        if let peak = scan.peakResidentBytes, let baseline = scan.baselineResidentBytes, scan.peakWasReset {
+            add("scan.rss_growth_mb", Double(peak - baseline) / 1_048_576, "MiB", note: "peak minus resident size at the start of the scan")
+        }
 
         figures += try await projectionFigures(articles: articles, logPath: logPath)
 

@@ -15,6 +15,7 @@ extension BenchmarkReport {
         ("3 replay", "replay.peak_rss_mb", "peak resident memory"),
         ("3 replay", "scan.events_per_s", "log scan (typed columns, no projection)"),
         ("3 replay", "scan.peak_rss_mb", "log scan peak resident memory"),
+        ("3 replay", "scan.rss_growth_mb", "log scan memory growth"),
         ("4 queries", "query.state_at.p50_ms", "state --at p50"),
         ("4 queries", "query.state_at.p99_ms", "state --at p99"),
         ("4 queries", "query.timeline.p50_ms", "timeline p50"),
