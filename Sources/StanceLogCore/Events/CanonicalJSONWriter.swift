@@ -1,10 +1,10 @@
 /// Writes the canonical JSON of the two hot payloads (``PositionStated``, ``ArticleIngested``) without `JSONEncoder`.
 ///
-/// Foundation's `JSONEncoder` costs about 40 µs per statement here and was most
-/// of the append path (issue 6's profile). This writer produces the very bytes
+/// Foundation's `JSONEncoder` was most of the append path's own CPU time
+/// (issue 6's profile, BENCHMARKS.md). This writer produces the very bytes
 /// `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]` produces — keys in
 /// sorted order, nil optionals omitted, the same string escapes, integers in
-/// decimal — and ``EventCodecTests`` checks that byte for byte against
+/// decimal — and `CanonicalJSONWriterTests` checks that byte for byte against
 /// `JSONEncoder`. A confidence whose shortest form is not plain `0.xx`/`1` goes
 /// back to `JSONEncoder` (``encode(_:)`` returns nil), so no float formatting
 /// rule is guessed.
