@@ -55,6 +55,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "StanceLogBenchmarks",
+            dependencies: [
+                "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "StanceLogReport",
             dependencies: ["StanceLogCore", "StanceLogProjections"],
             swiftSettings: swiftSettings
@@ -68,7 +77,7 @@ let package = Package(
             name: "stancelog",
             dependencies: [
                 "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest", "StanceLogProjections",
-                "StanceLogReport",
+                "StanceLogReport", "StanceLogBenchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -106,6 +115,11 @@ let package = Package(
         .testTarget(
             name: "StanceLogExtractionTests",
             dependencies: ["StanceLogExtraction", "StanceLogCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StanceLogBenchmarksTests",
+            dependencies: ["StanceLogBenchmarks", "StanceLogCore", "StanceLogExtraction", "StanceLogIngest"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -7,6 +7,19 @@ public import Foundation
 public enum EventCodec {
     /// The canonical payload bytes of `event`.
     public static func encode(_ event: DomainEvent) throws -> [UInt8] {
+        switch event {
+        case .articleIngested(let payload):
+            return CanonicalJSONWriter.encode(payload)
+        case .positionStated(let payload):
+            if let bytes = CanonicalJSONWriter.encode(payload) { return bytes }
+        default:
+            break
+        }
+        return try encodeWithFoundation(event)
+    }
+
+    /// The same bytes through Foundation's `JSONEncoder`: the reference that ``encode(_:)``'s fast path matches.
+    package static func encodeWithFoundation(_ event: DomainEvent) throws -> [UInt8] {
         let encoder = makeEncoder()
         let data: Data =
             switch event {

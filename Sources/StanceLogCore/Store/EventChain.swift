@@ -1,3 +1,5 @@
+import Crypto
+
 /// The hash chain that makes the log tamper-evident.
 ///
 /// Each event's hash covers its sequence, stream, stream version, type, schema
@@ -15,6 +17,9 @@ public enum EventChain {
         let header =
             "stancelog-chain-1\n\(sequence)\n\(stream.rawValue)\n\(streamVersion)\n\(type.rawValue)\n"
             + "\(schemaVersion)\n\(recordedAt.milliseconds)\n\(previousHash)\n"
-        return SHA256Digest.hex(of: Array(header.utf8) + payload)
+        var hasher = SHA256()
+        hasher.update(data: Array(header.utf8))
+        hasher.update(data: payload)
+        return SHA256Digest.hex(hasher.finalize())
     }
 }

@@ -1,0 +1,186 @@
+public import Foundation
+import GRDB
+import StanceLogCore
+import StanceLogSQLite
+public import StanceLogIngest
+
+/// Runs every stage for every size of a ``BenchmarkPlan`` and collects the figures.
+public struct BenchmarkRunner: Sendable {
+    public let plan: BenchmarkPlan
+    public let generator: CorpusGenerator
+    public let preparer: ArticlePreparer
+    /// Nil until the projections module is merged: stages 3–5 then report "not available".
+    public let projections: (any ProjectionBenchmarking)?
+    /// Folder for the databases; each size gets `articles-N/`.
+    public let directory: URL
+    public let progress: @Sendable (String) -> Void
+
+    public static let projectionsMissing = "not available: projections not merged"
+
+    public init(
+        plan: BenchmarkPlan, generator: CorpusGenerator, preparer: ArticlePreparer,
+        projections: (any ProjectionBenchmarking)?, directory: URL, progress: @escaping @Sendable (String) -> Void
+    ) {
+        self.plan = plan
+        self.generator = generator
+        self.preparer = preparer
+        self.projections = projections
+        self.directory = directory
+        self.progress = progress
+    }
+
+    public func run() async throws -> BenchmarkReport {
+        var report = BenchmarkReport(mode: plan.mode, machine: MachineInfo.current(sqliteVersion: try Self.sqliteVersion()))
+        for size in plan.sizes {
+            let (workload, figures) = try await run(size: size)
+            report.workloads.append(workload)
+            report.figures += figures
+        }
+        return report
+    }
+
+    private func run(size articles: Int) async throws -> (Workload, [Figure]) {
+        let folder = directory.appendingPathComponent("articles-\(articles)")
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let logPath = folder.appendingPathComponent("stancelog.sqlite").path
+        let identity = preparer.extractor.identity
+        var figures: [Figure] = []
+        func add(_ key: String, _ value: Double?, _ unit: String, note: String? = nil) {
+            figures.append(Figure(key, articles: articles, value: value, unit: unit, note: note))
+        }
+
+        progress("[\(articles) articles] extraction")
+        let sample = (0..<min(articles, plan.extractionSample)).map { generator.article($0) }
+        let extraction = try ExtractionStage(preparer: preparer).run(sample)
+        add("extraction.mb_per_s", Double(extraction.bytes) / 1e6 / extraction.seconds, "MB/s")
+        add("extraction.articles_per_s", Double(extraction.articles) / extraction.seconds, "articles/s")
+        add(
+            "extraction.recall", Double(extraction.statementsFound) / Double(max(extraction.statementsWritten, 1)) * 100,
+            "%", note: "statements found / written, extractor \(identity.key)")
+
+        progress("[\(articles) articles] append")
+        let append: AppendStage.Result
+        do {
+            let store = try SQLiteEventStore(path: logPath)
+            append = try await AppendStage(generator: generator, extractor: identity, batchArticles: plan.batchArticles)
+                .run(articles: articles, store: store)
+        }
+        let appendRate = Double(append.events) / append.seconds
+        add("append.events_per_s", appendRate, "events/s")
+        add("append.cpu_us_per_event", append.cpuSeconds / Double(append.events) * 1e6, "µs CPU")
+        add("append.mb_per_s", Double(append.payloadBytes) / 1e6 / append.seconds, "MB/s", note: "payload bytes")
+
+        if plan.ceiling {
+            progress("[\(articles) articles] raw SQLite ceiling")
+            let ceilingPath = folder.appendingPathComponent("ceiling.sqlite").path
+            let ceiling = try await RawInsertCeiling(generator: generator, extractor: identity, batchArticles: plan.batchArticles)
+                .run(articles: articles, path: ceilingPath)
+            let ceilingRate = Double(ceiling.rows) / ceiling.seconds
+            add("ceiling.rows_per_s", ceilingRate, "rows/s")
+            add("append.ratio_to_ceiling", appendRate / ceilingRate * 100, "%")
+            add("ceiling.cpu_us_per_row", ceiling.cpuSeconds / Double(ceiling.rows) * 1e6, "µs CPU")
+            add(
+                "append.cpu_ratio_to_ceiling",
+                (ceiling.cpuSeconds / Double(ceiling.rows)) / (append.cpuSeconds / Double(append.events)) * 100, "%",
+                note: "ceiling CPU per row / append CPU per event: the same ratio without the machine's other load")
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: ceilingPath + suffix) }
+        }
+
+        let store = try SQLiteEventStore(path: logPath)
+        try await store.database.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: logPath)[.size] as? Int) ?? nil
+        add("storage.bytes_per_event", bytes.map { Double($0) / Double(append.events) }, "B/event")
+        add("storage.payload_bytes_per_event", Double(append.payloadBytes) / Double(append.events), "B/event")
+        add("storage.database_mb", bytes.map { Double($0) / 1e6 }, "MB")
+
+        progress("[\(articles) articles] log scan")
+        let scan = try LogScanStage().run(path: logPath)
+        add("scan.events_per_s", Double(scan.events) / scan.seconds, "events/s")
+        add(
+            "scan.peak_rss_mb", scan.peakResidentBytes.map { Double($0) / 1_048_576 }, "MiB",
+            note: scan.peakWasReset
+                ? "process peak during the scan, including memory the harness kept from earlier stages"
+                : "process lifetime peak: clear_refs refused")
+        if let peak = scan.peakResidentBytes, let baseline = scan.baselineResidentBytes, scan.peakWasReset {
+            add("scan.rss_growth_mb", Double(peak - baseline) / 1_048_576, "MiB", note: "peak minus resident size at the start of the scan")
+        }
+
+        figures += try await projectionFigures(articles: articles, logPath: logPath)
+
+        progress("[\(articles) articles] late reports")
+        let late = try await LateReportStage(generator: generator, extractor: identity).run(
+            store: store, path: logPath, firstIndex: 10_000_000, count: plan.lateReports, projections: projections)
+        add("late.append_p50_ms", Percentiles(late.appendMilliseconds).p50, "ms")
+        add("late.append_max_ms", late.appendMilliseconds.max(), "ms")
+        if projections != nil {
+            add("late.catch_up_p50_ms", Percentiles(late.catchUpMilliseconds).p50, "ms")
+            add("late.touched_timelines_max", late.touchedTimelines.max().map(Double.init), "timelines")
+        } else {
+            add("late.catch_up_p50_ms", nil, "ms", note: Self.projectionsMissing)
+            add("late.touched_timelines_max", nil, "timelines", note: Self.projectionsMissing)
+        }
+
+        let workload = Workload(
+            articles: articles, statements: append.statements, events: append.events,
+            batchArticles: plan.batchArticles,
+            articlePayloadBytes: append.articlePayloadBytes / max(append.events - append.statements, 1),
+            statementPayloadBytes: append.statementPayloadBytes / max(append.statements, 1))
+        return (workload, figures)
+    }
+
+    private func projectionFigures(articles: Int, logPath: String) async throws -> [Figure] {
+        let queries = ["state_at", "timeline", "diff"]
+        guard let projections else {
+            var figures = [
+                Figure.unavailable("replay.events_per_s", articles: articles, unit: "events/s", because: Self.projectionsMissing),
+                Figure.unavailable("replay.peak_rss_mb", articles: articles, unit: "MiB", because: Self.projectionsMissing),
+            ]
+            for query in queries {
+                for percentile in ["p50", "p99"] {
+                    figures.append(
+                        .unavailable("query.\(query).\(percentile)_ms", articles: articles, unit: "ms", because: Self.projectionsMissing))
+                }
+            }
+            return figures
+        }
+        progress("[\(articles) articles] replay")
+        MemoryProbe.resetPeak()
+        let (events, seconds) = try await Stopwatch.time { try await projections.rebuild(logAt: logPath) }
+        var figures = [
+            Figure("replay.events_per_s", articles: articles, value: Double(events) / seconds, unit: "events/s"),
+            Figure(
+                "replay.peak_rss_mb", articles: articles, value: MemoryProbe.peakResidentBytes.map { Double($0) / 1_048_576 },
+                unit: "MiB"),
+        ]
+        progress("[\(articles) articles] queries")
+        var random = SplitMix64(seed: generator.seed, index: -articles)
+        let parties = generator.vocabulary.parties.map(\.id)
+        let topics = generator.vocabulary.topics.map(\.id)
+        for query in queries {
+            var samples: [Double] = []
+            for _ in 0..<plan.queryRuns {
+                let date = random.draw(CorpusGenerator.date)
+                let later = random.draw(CorpusGenerator.date)
+                let party = random.pick(parties)
+                let topic = random.pick(topics)
+                let (_, seconds) = try await Stopwatch.time { () async throws -> Int in
+                    switch query {
+                    case "state_at": try await projections.state(at: date, logAt: logPath)
+                    case "timeline": try await projections.timeline(party: party, topic: topic, logAt: logPath)
+                    default: try await projections.diff(from: min(date, later), to: max(date, later), logAt: logPath)
+                    }
+                }
+                samples.append(seconds * 1000)
+            }
+            let percentiles = Percentiles(samples)
+            figures.append(Figure("query.\(query).p50_ms", articles: articles, value: percentiles.p50, unit: "ms"))
+            figures.append(Figure("query.\(query).p99_ms", articles: articles, value: percentiles.p99, unit: "ms"))
+        }
+        return figures
+    }
+
+    static func sqliteVersion() throws -> String {
+        try DatabaseQueue().read { db in try String.fetchOne(db, sql: "SELECT sqlite_version()") ?? "unknown" }
+    }
+}

@@ -1,0 +1,30 @@
+/// Figures of the Python `eventsourcing` peer for one corpus size, as `Scripts/bench_eventsourcing.py` prints them.
+public struct PeerResult: Codable, Hashable, Sendable {
+    public let library: String
+    public let version: String
+    public let articles: Int
+    public let events: Int
+    public let appendEventsPerSecond: Double
+    public let replayEventsPerSecond: Double
+    public let databaseBytes: Int?
+
+    public init(
+        library: String, version: String, articles: Int, events: Int, appendEventsPerSecond: Double,
+        replayEventsPerSecond: Double, databaseBytes: Int?
+    ) {
+        self.library = library
+        self.version = version
+        self.articles = articles
+        self.events = events
+        self.appendEventsPerSecond = appendEventsPerSecond
+        self.replayEventsPerSecond = replayEventsPerSecond
+        self.databaseBytes = databaseBytes
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case library, version, articles, events
+        case appendEventsPerSecond = "append_events_per_s"
+        case replayEventsPerSecond = "replay_events_per_s"
+        case databaseBytes = "database_bytes"
+    }
+}

@@ -1,0 +1,25 @@
+public import StanceLogCore
+
+/// What the harness needs from the projections module for stages 3 to 5.
+///
+/// The projections (replay, state/timeline/diff queries) live on another branch;
+/// once merged, a small adapter conforming to this protocol plugs them in (see
+/// BENCHMARKS.md). Until then these stages report "not available".
+public protocol ProjectionBenchmarking: Sendable {
+    /// Drops every projection and rebuilds it from the log at `path`, streaming; returns the events folded.
+    func rebuild(logAt path: String) async throws -> Int
+
+    /// `stancelog state --at DATE`: returns the number of (party, topic) cells answered.
+    func state(at date: PartialDate, logAt path: String) async throws -> Int
+
+    /// `stancelog timeline --party P --topic T`: returns the number of steps.
+    func timeline(party: PartyID, topic: TopicID, logAt path: String) async throws -> Int
+
+    /// `stancelog diff --from A --to B`: returns the number of changed cells.
+    func diff(from: PartialDate, to: PartialDate, logAt path: String) async throws -> Int
+
+    /// Brings the projections up to date with events appended since the last rebuild or catch-up.
+    ///
+    /// - Returns: the number of (party, topic) timelines it rewrote.
+    func catchUp(logAt path: String) async throws -> Int
+}

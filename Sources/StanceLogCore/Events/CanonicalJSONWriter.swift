@@ -1,0 +1,189 @@
+/// Writes the canonical JSON of the two hot payloads (``PositionStated``, ``ArticleIngested``) without `JSONEncoder`.
+///
+/// Foundation's `JSONEncoder` was most of the append path's own CPU time
+/// (issue 6's profile, BENCHMARKS.md). This writer produces the very bytes
+/// `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]` produces — keys in
+/// sorted order, nil optionals omitted, the same string escapes, integers in
+/// decimal — and `CanonicalJSONWriterTests` checks that byte for byte against
+/// `JSONEncoder`. A confidence whose shortest form is not plain `0.xx`/`1` goes
+/// back to `JSONEncoder` (``encode(_:)`` returns nil), so no float formatting
+/// rule is guessed.
+struct CanonicalJSONWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    static func encode(_ event: PositionStated) -> [UInt8]? {
+        var confidence: [UInt8]?
+        if let value = event.confidence {
+            guard let plain = plainDecimal(value) else { return nil }
+            confidence = plain
+        }
+        var writer = CanonicalJSONWriter(capacity: 384 + event.evidence.reduce(0) { $0 + $1.text.utf8.count })
+        writer.raw("{\"articleId\":")
+        writer.string(event.articleID.rawValue)
+        writer.raw(",\"attribution\":")
+        writer.string(event.attribution.rawValue)
+        if let confidence {
+            writer.raw(",\"confidence\":")
+            writer.bytes += confidence
+        }
+        writer.raw(",\"evidence\":[")
+        for (position, span) in event.evidence.enumerated() {
+            if position > 0 { writer.raw(",") }
+            writer.span(span)
+        }
+        writer.raw("]")
+        if let extractor = event.extractor {
+            writer.raw(",\"extractor\":")
+            writer.extractor(extractor)
+        }
+        writer.raw(",\"origin\":")
+        writer.string(event.origin.rawValue)
+        writer.raw(",\"party\":")
+        writer.string(event.party.rawValue)
+        if let speaker = event.speaker {
+            writer.raw(",\"speaker\":")
+            writer.string(speaker)
+        }
+        writer.raw(",\"stance\":")
+        writer.integer(event.stance.value)
+        writer.raw(",\"statementId\":")
+        writer.string(event.statementID.rawValue)
+        writer.raw(",\"topic\":")
+        writer.string(event.topic.rawValue)
+        writer.raw(",\"validDate\":")
+        writer.string(event.validDate.description)
+        writer.raw("}")
+        return writer.bytes
+    }
+
+    static func encode(_ event: ArticleIngested) -> [UInt8] {
+        var writer = CanonicalJSONWriter(capacity: 512 + event.text.utf8.count)
+        writer.raw("{\"articleId\":")
+        writer.string(event.articleID.rawValue)
+        if let note = event.dateNote {
+            writer.raw(",\"dateNote\":")
+            writer.string(note)
+        }
+        writer.raw(",\"dateSource\":")
+        writer.string(event.dateSource.rawValue)
+        if let extractor = event.extractor {
+            writer.raw(",\"extractor\":")
+            writer.extractor(extractor)
+        }
+        if let outlet = event.outlet {
+            writer.raw(",\"outlet\":")
+            writer.string(outlet)
+        }
+        writer.raw(",\"published\":")
+        writer.string(event.published.description)
+        if let source = event.sourceName {
+            writer.raw(",\"sourceName\":")
+            writer.string(source)
+        }
+        writer.raw(",\"text\":")
+        writer.string(event.text)
+        if let title = event.title {
+            writer.raw(",\"title\":")
+            writer.string(title)
+        }
+        if let url = event.url {
+            writer.raw(",\"url\":")
+            writer.string(url)
+        }
+        writer.raw("}")
+        return writer.bytes
+    }
+
+    private mutating func span(_ span: EvidenceSpan) {
+        raw("{")
+        var first = true
+        if let end = span.end {
+            raw("\"end\":")
+            integer(end)
+            first = false
+        }
+        if let start = span.start {
+            raw(first ? "\"start\":" : ",\"start\":")
+            integer(start)
+            first = false
+        }
+        raw(first ? "\"text\":" : ",\"text\":")
+        string(span.text)
+        raw("}")
+    }
+
+    private mutating func extractor(_ identity: ExtractorIdentity) {
+        raw("{\"codebook\":")
+        string(identity.codebook)
+        raw(",\"name\":")
+        string(identity.name)
+        raw(",\"version\":")
+        string(identity.version)
+        raw("}")
+    }
+
+    private mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes += $0 }
+    }
+
+    private mutating func integer(_ value: Int) {
+        bytes += String(value).utf8
+    }
+
+    /// A JSON string with JSONEncoder's escapes: `"` `\` and control characters; `/` and non-ASCII as is.
+    private mutating func string(_ text: String) {
+        bytes.append(0x22)
+        let utf8 = text.utf8
+        let digits: StaticString = "0123456789abcdef"
+        var runStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let escape: UInt8? =
+                switch byte {
+                case 0x22: 0x22
+                case 0x5C: 0x5C
+                case 0x08: 0x62
+                case 0x0C: 0x66
+                case 0x0A: 0x6E
+                case 0x0D: 0x72
+                case 0x09: 0x74
+                case 0x00..<0x20: 0x75
+                default: nil
+                }
+            guard let escape else {
+                utf8.formIndex(after: &index)
+                continue
+            }
+            bytes.append(contentsOf: utf8[runStart..<index])
+            bytes.append(0x5C)
+            bytes.append(escape)
+            if escape == 0x75 {
+                bytes.append(0x30)
+                bytes.append(0x30)
+                digits.withUTF8Buffer { hex in
+                    bytes.append(hex[Int(byte >> 4)])
+                    bytes.append(hex[Int(byte & 0x0F)])
+                }
+            }
+            utf8.formIndex(after: &index)
+            runStart = index
+        }
+        bytes.append(contentsOf: utf8[runStart..<utf8.endIndex])
+        bytes.append(0x22)
+    }
+
+    /// `0.xx`-style and whole numbers in 0…1 as JSONEncoder writes them, nil for anything else.
+    static func plainDecimal(_ value: Double) -> [UInt8]? {
+        guard value.isFinite, value >= 0, value <= 1 else { return nil }
+        if value == 0 { return Array("0".utf8) }
+        if value == 1 { return Array("1".utf8) }
+        let text = value.description
+        guard text.hasPrefix("0."), text.utf8.count <= 19, !text.contains("e") else { return nil }
+        return Array(text.utf8)
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import StanceLogBenchmarks
+import StanceLogExtraction
+import StanceLogIngest
+
+extension StanceLog {
+    struct Bench: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure extraction, append, replay, queries and storage on a synthetic corpus (build with -c release).",
+            discussion: """
+                Runs on a deterministic synthetic corpus of German articles. `Scripts/bench` builds the \
+                release binary, runs this, runs the Python peer and prints the merged table. \
+                With --report FILE it only renders an earlier JSON report (merged with --peer FILE).
+                """)
+
+        @Flag(help: "1,000 and 10,000 articles (a few minutes).") var quick = false
+        @Flag(help: "40 articles: checks the harness works, figures mean nothing.") var smoke = false
+        @Option(help: ArgumentHelp("Corpus sizes in articles, comma-separated.", valueName: "n,n,…"))
+        var sizes: String?
+        @Option(help: ArgumentHelp("Articles per append call (one transaction each).", valueName: "n"))
+        var batch: Int?
+        @Option(help: ArgumentHelp("Folder for the databases.", valueName: "dir")) var out = ".build-bench/data"
+        @Option(help: "table or json.") var format = "table"
+        @Option(help: ArgumentHelp("Render this JSON report instead of running.", valueName: "file"))
+        var report: String?
+        @Option(help: ArgumentHelp("Python peer results (JSON list) to merge.", valueName: "file")) var peer: String?
+        @Option(help: ArgumentHelp("Codebook JSON the corpus is written from.", valueName: "file")) var codebook: String?
+
+        func validate() throws {
+            guard ["table", "json"].contains(format) else { throw ValidationError("--format is table or json") }
+            guard !(quick && smoke) else { throw ValidationError("choose --quick or --smoke, not both") }
+            if let sizes, parsedSizes(sizes) == nil {
+                throw ValidationError("--sizes takes positive whole numbers separated by commas, e.g. 1000,10000")
+            }
+        }
+
+        func run() async throws {
+            var result: BenchmarkReport
+            if let report {
+                result = try JSONDecoder().decode(BenchmarkReport.self, from: Data(contentsOf: URL(fileURLWithPath: report)))
+            } else {
+                result = try await measure()
+            }
+            if let peer {
+                let results = try JSONDecoder().decode([PeerResult].self, from: Data(contentsOf: URL(fileURLWithPath: peer)))
+                result.merge(peer: results)
+            }
+            if format == "json" {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                print(String(decoding: try encoder.encode(result), as: UTF8.self))
+            } else {
+                print(result.table())
+            }
+        }
+
+        private func measure() async throws -> BenchmarkReport {
+            var plan = smoke ? BenchmarkPlan.smoke : quick ? BenchmarkPlan.quick : BenchmarkPlan.full
+            if let sizes, let parsed = parsedSizes(sizes) { plan.sizes = parsed }
+            if let batch { plan.batchArticles = max(batch, 1) }
+            let vocabulary =
+                if let codebook {
+                    try CorpusVocabulary(codebookJSON: Data(contentsOf: URL(fileURLWithPath: codebook)))
+                } else {
+                    try CorpusVocabulary.bundled()
+                }
+            let extractor = RuleBasedExtractor(codebook: try Codebook.bundled())
+            let runner = BenchmarkRunner(
+                plan: plan, generator: CorpusGenerator(vocabulary: vocabulary),
+                preparer: ArticlePreparer(extractor: extractor), projections: nil,
+                directory: URL(fileURLWithPath: out), progress: { printError("bench: " + $0) })
+            return try await runner.run()
+        }
+
+        private func parsedSizes(_ text: String) -> [Int]? {
+            let numbers = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard !numbers.isEmpty, numbers.allSatisfy({ ($0 ?? 0) > 0 }) else { return nil }
+            return numbers.compactMap { $0 }
+        }
+    }
+}
