@@ -41,7 +41,12 @@ public struct ReportBuilder: Sendable {
                 .notFound, "no statements in the log for this selection",
                 hint: "ingest articles first, or widen --party / --topic / --as-of")
         }
-        let window = (from?.startDay ?? (first / 10_000 * 10_000 + 101))...(to?.endDay ?? (last / 10_000 * 10_000 + 1231))
+        guard let fromDate = from ?? PartialDate(year: first / 10_000, month: 1, day: 1),
+            let toDate = to ?? PartialDate(year: last / 10_000, month: 12, day: 31)
+        else {
+            throw StanceLogError(.invalidInput, "the statements' dates fall outside the years 1…9999")
+        }
+        let window = fromDate.startDay...toDate.endDay
         var reportTopics: [ReportTopic] = []
         for topic in topics where filter.topics.isEmpty || filter.topics.contains(topic.id) {
             var series: [ReportSeries] = []
@@ -61,8 +66,6 @@ public struct ReportBuilder: Sendable {
             }
             reportTopics.append(ReportTopic(id: topic.id, question: topic.question, series: series))
         }
-        let fromDate = from ?? Self.date(window.lowerBound)
-        let toDate = to ?? Self.date(window.upperBound)
         let diff = try await queries.diff(from: fromDate, to: toDate, asOf: asOf, filter: filter)
         let state = try await queries.state(at: toDate, asOf: asOf, filter: filter)
         return ReportModel(
@@ -87,10 +90,5 @@ public struct ReportBuilder: Sendable {
     private static func evidence(_ reading: StanceReading) -> ReportEvidence? {
         guard let stance = reading.stance, let date = reading.date else { return nil }
         return ReportEvidence(stance: stance, date: date, evidence: reading.evidence ?? "")
-    }
-
-    private static func date(_ yyyymmdd: Int) -> PartialDate {
-        PartialDate(year: yyyymmdd / 10_000, month: yyyymmdd / 100 % 100, day: yyyymmdd % 100)
-            ?? PartialDate(year: yyyymmdd / 10_000) ?? PartialDate(year: 2000)!
     }
 }
