@@ -77,6 +77,24 @@ import Testing
         #expect(try tuples(raw).isEmpty)
     }
 
+    @Test func aFailedAgreementIsNoStanceOfEitherSide() throws {
+        let raw = "Witkoff traf Umjerow zu Gesprächen. Auf Sicherheitsgarantien habe man sich nicht geeinigt."
+        #expect(try tuples(raw).isEmpty)
+    }
+
+    @Test func aBeneficiaryInTheAgreementSentenceIsNoSide() throws {
+        let raw = """
+            Witkoff und Lawrow trafen sich in Riad zu Gesprächen. \
+            Man habe sich auf Sicherheitsgarantien für die Ukraine geeinigt.
+            """
+        #expect(try tuples(raw) == ["RU security_guarantees +1", "US security_guarantees +1"])
+    }
+
+    @Test func aPartnerNamedWithMitInTheAgreementSentenceIsASide() throws {
+        let raw = "Man habe sich mit Kiew auf Sicherheitsgarantien geeinigt, sagte Witkoff."
+        #expect(try tuples(raw) == ["UA security_guarantees +1", "US security_guarantees +1"])
+    }
+
     @Test func theSeedAgreementOnAFrameworkGoesToBothDelegations() throws {
         let found = try Fixtures.extractor().extract(from: try Fixtures.seed("001"))
         let agreement = found.filter { $0.evidence.contains { $0.text.hasPrefix("Konkret habe man sich") } }

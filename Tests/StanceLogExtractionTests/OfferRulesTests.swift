@@ -48,6 +48,16 @@ import Testing
         ])
     }
 
+    @Test func anActiveOfferVerbIsHeldByItsSubjectNotByAVonPhrase() throws {
+        let raw = "Die USA haben nach einem Treffen mit Vertretern von Frankreich Sicherheitsgarantien angeboten."
+        #expect(try tuples(raw) == ["US security_guarantees +1"])
+    }
+
+    @Test func anExchangeWithoutProviderIsHeldByWhoProposesIt() throws {
+        let raw = "Russland bietet eine Waffenruhe im Gegenzug für Gebietsabtretungen an."
+        #expect(try tuples(raw) == ["RU territory +1"])
+    }
+
     @Test func anExchangeImposedOnUkraineIsNotUkraines() throws {
         #expect(try tuples("Die Ukraine soll Gebiete abtreten – im Gegenzug für Sicherheitsgarantien.").isEmpty)
     }

@@ -70,7 +70,7 @@ struct HolderResolver: Sendable {
 
     /// The provider of an offer: the party after the topic an exchange phrase governs ("im
     /// Gegenzug für Sicherheitsgarantien durch die USA", "… der USA", "… Washingtons"), or
-    /// the agent phrase in the clause of an offer verb ("von den USA angeboten").
+    /// the agent phrase in the passive clause of an offer verb ("wurden von den USA angeboten").
     private func provider(of cue: CueMention, kind: Codebook.StanceCue.Kind) -> ActorMention? {
         let clause = analysis.clause[cue.start]
         if kind == .preposition {
@@ -87,6 +87,7 @@ struct HolderResolver: Sendable {
                 return GermanWords.agentPrepositions.contains(first) && between.dropFirst().allSatisfy(isDeterminer)
             }
         }
+        guard isPassive(clause: clause) else { return nil }
         return analysis.actors.first { mention in
             guard mention.party != nil, analysis.clause[mention.start] == clause else { return false }
             let before = analysis.word(mention.start - 1)
@@ -100,10 +101,12 @@ struct HolderResolver: Sendable {
     /// impersonal or reciprocal subject stands for. Parties named right after it ("die
     /// Unterhändler der USA und der Ukraine") are those parties; otherwise the parties of
     /// the talks named in this sentence and the ones before. Nil when there is no such
-    /// subject, when a place names who "man" is ("In Moskau hat man …"), or when no
-    /// party of talks is found.
+    /// subject, when a place names who "man" is ("In Moskau hat man …"), when no party
+    /// of talks is found, or when the agreement is negated: "man habe sich nicht
+    /// geeinigt" tells nothing about each side.
     private func collectiveHolder(of cue: CueMention) -> Holder? {
         var clause = analysis.clause[cue.start]
+        if analysis.negations.contains(where: { analysis.clause[$0] == clause }) { return nil }
         while clause >= 0 {
             let range = analysis.tokens(ofClause: clause)
             if let start = range.first(where: { !codebook.collectiveSubjects.matches(in: analysis.tokens, at: $0).isEmpty }),

@@ -8,7 +8,8 @@
 /// Seiten") names participants: every party mention that is not a mere possessor
 /// ("Russlands Bereitschaft") and is not governed by a preposition other than
 /// `zwischen`, `mit`, `für`, `von` or `seitens` ("in der Ukraine" is a place, "für die
-/// Ukraine" a side). The walk stops after the sentence in which a second party turns
+/// Ukraine" a side). In the agreement's own sentence only `zwischen` and `mit` name a
+/// side ("mit Kiew geeinigt"); "Garantien für die Ukraine" names a beneficiary. The walk stops after the sentence in which a second party turns
 /// up: an agreement has at least two sides, and the nearest talks are the ones meant.
 struct NegotiationParticipants: Sendable {
     /// A party of the talks, with the name to report as its speaker.
@@ -19,6 +20,8 @@ struct NegotiationParticipants: Sendable {
 
     /// Prepositions that name a side of talks: "Gespräche zwischen …", "mit Kiews Unterhändlern".
     static let sidePrepositions: Set<String> = ["zwischen", "mit", "für", "von", "vom", "seitens", "aufseiten"]
+    /// Prepositions that name a side in the sentence of the agreement itself: "mit Kiew geeinigt".
+    static let agreementSidePrepositions: Set<String> = ["zwischen", "mit"]
 
     let codebook: CompiledCodebook
 
@@ -30,7 +33,8 @@ struct NegotiationParticipants: Sendable {
         walked += earlier.suffix(codebook.source.negotiation.window).reversed()
         for (offset, sentence) in walked.enumerated() {
             if offset > 0, !reportsTalks(sentence) { continue }
-            for mention in sides(in: sentence) where !result.contains(where: { $0.mention.party == mention.party }) {
+            let prepositions = offset == 0 ? Self.agreementSidePrepositions : Self.sidePrepositions
+            for mention in sides(in: sentence, prepositions: prepositions) where !result.contains(where: { $0.mention.party == mention.party }) {
                 result.append(Participant(mention: mention, name: sentence.text(of: mention.start, mention.end)))
             }
             if Set(result.compactMap(\.mention.party)).count >= 2 { break }
@@ -46,11 +50,11 @@ struct NegotiationParticipants: Sendable {
     }
 
     /// The party mentions of a sentence that can name a side, persons before roles before places.
-    private func sides(in analysis: SentenceAnalysis) -> [ActorMention] {
+    private func sides(in analysis: SentenceAnalysis, prepositions: Set<String>) -> [ActorMention] {
         let usable = analysis.actors.filter { mention in
             guard mention.party != nil, mention.form != .genitive, mention.form != .nonParty else { return false }
             guard let preposition = governingPreposition(of: mention, in: analysis) else { return true }
-            return Self.sidePrepositions.contains(preposition)
+            return prepositions.contains(preposition)
         }
         let rank: (ActorMention.Form) -> Int = { form in
             switch form {
