@@ -23,7 +23,7 @@ import Testing
 
     @Test func theBundledCodebookLoadsAndKnowsItsIds() throws {
         let codebook = try Codebook.bundled()
-        #expect(codebook.identity == "ukraine@2025.11")
+        #expect(codebook.identity == "ukraine@2025.12")
         #expect(codebook.knows(party: "UA"))
         #expect(codebook.knows(topic: "security_guarantees"))
         #expect(!codebook.knows(party: "XX"))
@@ -67,6 +67,27 @@ import Testing
     @Test func aBadPatternIsNamed() throws {
         let error = try #require(failure(for: minimal.replacingOccurrences(of: "\"fordert\"", with: "\"*\"")))
         #expect(error.message.contains("stanceCues[0].phrase"))
+    }
+
+    @Test func aCodebookWithoutNegotiationWordsLoadsWithNone() throws {
+        let codebook = try Codebook.decode(Data(minimal.utf8), source: "test.json")
+        #expect(codebook.negotiation == Codebook.Negotiation())
+        #expect(codebook.stanceCues.allSatisfy { !$0.agreement && !$0.offer })
+    }
+
+    @Test func theBundledCodebookKnowsAgreementsOffersAndTalks() throws {
+        let codebook = try Codebook.bundled()
+        #expect(codebook.negotiation.window > 0)
+        #expect(codebook.negotiation.subjects.contains("man"))
+        #expect(codebook.stanceCues.contains { $0.phrase == "geeinigt" && $0.agreement })
+        #expect(codebook.stanceCues.contains { $0.phrase == "im gegenzug für" && $0.offer && $0.kind == .preposition })
+    }
+
+    @Test func aBadNegotiationPhraseOrWindowIsNamed() throws {
+        let talks = minimal.replacingOccurrences(of: "\"topics\"", with: "\"negotiation\": {\"talks\": [\"*\"]}, \"topics\"")
+        #expect(try #require(failure(for: talks)).message.contains("negotiation.talks[0]"))
+        let window = minimal.replacingOccurrences(of: "\"topics\"", with: "\"negotiation\": {\"window\": 99}, \"topics\"")
+        #expect(try #require(failure(for: window)).message.contains("negotiation.window"))
     }
 
     @Test func aMissingFileIsReported() throws {

@@ -5,12 +5,18 @@ extension Codebook {
     /// verb that must follow in the same clause (`lehnt … ab`). `kind` tells where
     /// the holder stands: `predicate` (the clause's subject or speaker),
     /// `noun` (a genitive beside it: "Kernforderung Kiews", "Absage der USA"),
-    /// `participle` (a `von` phrase before it: "die von Kiew geforderte").
+    /// `participle` (a `von` phrase before it: "die von Kiew geforderte"),
+    /// `preposition` (a phrase that governs only the topic right after it, "im
+    /// Gegenzug für Sicherheitsgarantien"; the holder follows that topic).
     /// `weight` breaks ties between cues in one clause; `passive` marks a demand
     /// whose grammatical subject is the one asked ("wird aufgefordert").
+    /// `agreement` marks an accord ("geeinigt", "vereinbart"): with an impersonal or
+    /// reciprocal subject ("man", "beide Seiten") every negotiating party named just
+    /// before holds it. `offer` marks an offer ("angeboten", "im Gegenzug für"): the
+    /// provider named by `durch`/`von`/`seitens` holds it.
     public struct StanceCue: Hashable, Sendable, Codable {
         public enum Kind: String, Hashable, Sendable, Codable {
-            case predicate, noun, participle
+            case predicate, noun, participle, preposition
         }
 
         public let phrase: String
@@ -19,11 +25,13 @@ extension Codebook {
         public let particle: String?
         public let weight: Int
         public let passive: Bool
+        public let agreement: Bool
+        public let offer: Bool
         public let requires: [String]
 
         public init(
             phrase: String, stance: Int, kind: Kind = .predicate, particle: String? = nil, weight: Int = 1,
-            passive: Bool = false, requires: [String] = []
+            passive: Bool = false, agreement: Bool = false, offer: Bool = false, requires: [String] = []
         ) {
             self.phrase = phrase
             self.stance = stance
@@ -31,6 +39,8 @@ extension Codebook {
             self.particle = particle
             self.weight = weight
             self.passive = passive
+            self.agreement = agreement
+            self.offer = offer
             self.requires = requires
         }
 
@@ -42,6 +52,8 @@ extension Codebook {
             particle = try container.decodeIfPresent(String.self, forKey: .particle)
             weight = try container.decodeIfPresent(Int.self, forKey: .weight) ?? 1
             passive = try container.decodeIfPresent(Bool.self, forKey: .passive) ?? false
+            agreement = try container.decodeIfPresent(Bool.self, forKey: .agreement) ?? false
+            offer = try container.decodeIfPresent(Bool.self, forKey: .offer) ?? false
             requires = try container.decodeIfPresent([String].self, forKey: .requires) ?? []
         }
     }

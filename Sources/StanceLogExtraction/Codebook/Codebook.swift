@@ -22,11 +22,13 @@ public struct Codebook: Hashable, Sendable, Codable {
     public let nonParties: [String]
     /// Words that tell how directly a stance is attributed.
     public let attribution: AttributionCues
+    /// Words that tie an impersonal agreement to the parties of the talks.
+    public let negotiation: Negotiation
 
     public init(
         name: String, version: String, parties: [Party], topics: [Topic], stanceCues: [StanceCue] = [],
         negators: [String] = [], roles: [String] = [], nonParties: [String] = [],
-        attribution: AttributionCues = AttributionCues()
+        attribution: AttributionCues = AttributionCues(), negotiation: Negotiation = Negotiation()
     ) {
         self.name = name
         self.version = version
@@ -37,6 +39,7 @@ public struct Codebook: Hashable, Sendable, Codable {
         self.roles = roles
         self.nonParties = nonParties
         self.attribution = attribution
+        self.negotiation = negotiation
     }
 
     public init(from decoder: any Decoder) throws {
@@ -50,6 +53,7 @@ public struct Codebook: Hashable, Sendable, Codable {
         roles = try container.decodeIfPresent([String].self, forKey: .roles) ?? []
         nonParties = try container.decodeIfPresent([String].self, forKey: .nonParties) ?? []
         attribution = try container.decodeIfPresent(AttributionCues.self, forKey: .attribution) ?? AttributionCues()
+        negotiation = try container.decodeIfPresent(Negotiation.self, forKey: .negotiation) ?? Negotiation()
     }
 
     /// The Ukraine codebook shipped with stancelog.

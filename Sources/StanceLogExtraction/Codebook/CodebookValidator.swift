@@ -53,9 +53,14 @@ struct CodebookValidator {
             ("attribution.subjunctive", codebook.attribution.subjunctive),
             ("attribution.inferred", codebook.attribution.inferred),
             ("attribution.obligation", codebook.attribution.obligation),
+            ("negotiation.subjects", codebook.negotiation.subjects),
+            ("negotiation.talks", codebook.negotiation.talks),
         ]
         for (name, phrases) in lists {
             if let problem = badPhrase(in: phrases, key: name) { return problem }
+        }
+        if !(0...20).contains(codebook.negotiation.window) {
+            return "negotiation.window \(codebook.negotiation.window) is outside 0...20"
         }
         return nil
     }

@@ -35,6 +35,10 @@ struct CompiledCodebook: Sendable {
     let subjunctive: PhraseIndex<Bool>
     let inferred: PhraseIndex<Bool>
     let obligation: PhraseIndex<Bool>
+    /// Impersonal or reciprocal subjects of an agreement (`man`, `beide Seiten`).
+    let collectiveSubjects: PhraseIndex<Bool>
+    /// Words that make a sentence report talks (`Gespräche`, `Delegation`).
+    let talks: PhraseIndex<Bool>
 
     init(_ codebook: Codebook) {
         source = codebook
@@ -91,6 +95,8 @@ struct CompiledCodebook: Sendable {
         subjunctive = Self.index(cues.subjunctive)
         inferred = Self.index(cues.inferred)
         obligation = Self.index(cues.obligation)
+        collectiveSubjects = Self.index(codebook.negotiation.subjects)
+        talks = Self.index(codebook.negotiation.talks)
     }
 
     private static func index(_ phrases: [String]) -> PhraseIndex<Bool> {

@@ -6,25 +6,42 @@
 /// an expert blocks the rest); `er` for the last person named; a source marker in the
 /// clause (`zufolge`, `laut`, `sagte X`); one elsewhere in the sentence; the subject
 /// of an earlier clause; a place standing for its government (`In Washington …`).
+///
+/// An offer ("angeboten", "im Gegenzug für X durch Y") is held by its provider, the
+/// `durch`/`von`/`seitens` phrase, before anything else. An agreement whose subject is
+/// impersonal or reciprocal ("man", "beide Seiten") is held by the parties of the
+/// talks named just before (see ``NegotiationParticipants``).
 struct HolderResolver: Sendable {
     let codebook: CompiledCodebook
     let analysis: SentenceAnalysis
     /// The last person or role named before this sentence, for `er`.
     let antecedent: Antecedent?
+    /// The sentences just before this one, nearest last, for the parties of talks.
+    var earlier: [SentenceAnalysis] = []
 
     func holder(of cue: CueMention) -> Holder? {
-        let kind = codebook.source.stanceCues[cue.cue].kind
-        if kind != .predicate, let local = localHolder(of: cue, kind: kind) {
+        let entry = codebook.source.stanceCues[cue.cue]
+        let kind = entry.kind
+        if entry.offer, let provider = provider(of: cue, kind: kind) {
+            return Holder(mentions: [provider], source: .local)
+        }
+        if kind != .predicate, kind != .preposition, let local = localHolder(of: cue, kind: kind) {
             return Holder(mentions: [local], source: .local)
         }
         let clause = analysis.clause[cue.start]
-        if codebook.source.stanceCues[cue.cue].passive, isPassive(clause: clause) {
+        if entry.passive, isPassive(clause: clause) {
             return agent().map { Holder(mentions: [$0], source: .agent) }
+        }
+        if kind == .preposition, analysis.tokens.contains(where: { GermanWords.passiveAuxiliaries.contains($0.lower) }),
+            let agent = agent()
+        {
+            return Holder(mentions: [agent], source: .agent)
         }
         switch subject(ofClause: clause) {
         case .party(let mentions): return Holder(mentions: mentions, source: .subject)
         case .blocked: return nil
-        case .none: break
+        case .none:
+            if entry.agreement, let sides = collectiveHolder(of: cue) { return sides }
         }
         if hasAnaphor(inClause: clause), let person = lastPerson(before: cue.start) ?? antecedent?.mention {
             return Holder(mentions: [person], source: lastPerson(before: cue.start) == nil ? .pronoun : .precedingSubject)
@@ -49,6 +66,88 @@ struct HolderResolver: Sendable {
             return Holder(mentions: [owner], source: .precedingSubject)
         }
         return locative(upTo: clause).map { Holder(mentions: [$0], source: .locative) }
+    }
+
+    /// The provider of an offer: the party after the topic an exchange phrase governs ("im
+    /// Gegenzug für Sicherheitsgarantien durch die USA", "… der USA", "… Washingtons"), or
+    /// the agent phrase in the passive clause of an offer verb ("wurden von den USA angeboten").
+    private func provider(of cue: CueMention, kind: Codebook.StanceCue.Kind) -> ActorMention? {
+        let clause = analysis.clause[cue.start]
+        if kind == .preposition {
+            guard let topic = analysis.topics.first(where: { $0.start >= cue.end && $0.start <= cue.end + 2 }) else {
+                return nil
+            }
+            return analysis.actors.first { mention in
+                guard mention.party != nil, mention.start >= topic.end, mention.start <= topic.end + 2,
+                    analysis.clause[mention.start] == clause
+                else { return false }
+                let between = (topic.end..<mention.start).map { analysis.tokens[$0].lower }
+                guard let first = between.first else { return mention.form == .genitive }
+                if between.count == 1, ["der", "des"].contains(first) { return true }
+                return GermanWords.agentPrepositions.contains(first) && between.dropFirst().allSatisfy(isDeterminer)
+            }
+        }
+        guard isPassive(clause: clause) else { return nil }
+        return analysis.actors.first { mention in
+            guard mention.party != nil, analysis.clause[mention.start] == clause else { return false }
+            let before = analysis.word(mention.start - 1)
+            let twoBefore = analysis.word(mention.start - 2)
+            return before.map(GermanWords.agentPrepositions.contains) == true
+                || (before.map(isDeterminer) == true && twoBefore.map(GermanWords.agentPrepositions.contains) == true)
+        }
+    }
+
+    /// "Man habe sich … geeinigt", "Beide Seiten vereinbarten …": the parties the
+    /// impersonal or reciprocal subject stands for. Parties named right after it ("die
+    /// Unterhändler der USA und der Ukraine") are those parties; otherwise the parties of
+    /// the talks named in this sentence and the ones before. Nil when there is no such
+    /// subject, when a place names who "man" is ("In Moskau hat man …"), when no party
+    /// of talks is found, or when the agreement is negated: "man habe sich nicht
+    /// geeinigt" tells nothing about each side.
+    private func collectiveHolder(of cue: CueMention) -> Holder? {
+        var clause = analysis.clause[cue.start]
+        if analysis.negations.contains(where: { analysis.clause[$0] == clause }) { return nil }
+        while clause >= 0 {
+            let range = analysis.tokens(ofClause: clause)
+            if let start = range.first(where: { !codebook.collectiveSubjects.matches(in: analysis.tokens, at: $0).isEmpty }),
+                let end = codebook.collectiveSubjects.matches(in: analysis.tokens, at: start).first?.end
+            {
+                if locative(upTo: clause).map({ analysis.clause[$0.start] == clause }) == true { return nil }
+                let named = namedSides(after: end, inClause: clause)
+                if !named.isEmpty { return Holder(mentions: named, source: .participants) }
+                let sides = NegotiationParticipants(codebook: codebook).participants(of: analysis, earlier: earlier)
+                guard !sides.isEmpty else { return nil }
+                return Holder(mentions: sides.map(\.mention), source: .participants, speakers: sides.map(\.name))
+            }
+            let isSource = range.contains { index in
+                !codebook.speech.matches(in: analysis.tokens, at: index).isEmpty
+                    || !codebook.sourceBefore.matches(in: analysis.tokens, at: index).isEmpty
+                    || !codebook.sourceAfter.matches(in: analysis.tokens, at: index).isEmpty
+            }
+            guard isSource || clause == analysis.clause[cue.start] || isSubjectless(clause) else { return nil }
+            clause -= 1
+        }
+        return nil
+    }
+
+    private func isSubjectless(_ clause: Int) -> Bool {
+        if case .none = subject(ofClause: clause) { return true }
+        return false
+    }
+
+    /// "die Unterhändler der USA und der Ukraine": the parties that specify a collective subject.
+    private func namedSides(after end: Int, inClause clause: Int) -> [ActorMention] {
+        var result: [ActorMention] = []
+        var position = end
+        for mention in analysis.actors where mention.start >= end && analysis.clause[mention.start] == clause {
+            let between = (position..<mention.start).map { analysis.tokens[$0].lower }
+            guard mention.party != nil, between.count <= 3,
+                between.allSatisfy({ ["der", "des", "von", "vom", "aus", "und", "sowie", "den", "dem"].contains($0) })
+            else { break }
+            result.append(mention)
+            position = mention.end
+        }
+        return result
     }
 
     /// The last person or role named earlier in this sentence.
@@ -176,7 +275,7 @@ struct HolderResolver: Sendable {
                 if between.allSatisfy({ ["der", "des", "von", "vom"].contains($0) }) { return true }
                 return between.count == 2 && between[0] == "," && ["den", "die", "das"].contains(between[1])
             }
-        case .predicate:
+        case .predicate, .preposition:
             return nil
         }
     }

@@ -14,6 +14,9 @@ enum HolderSource: Int, Hashable, Sendable, Comparable {
     case sentenceSource
     /// The subject of an earlier clause of the sentence.
     case precedingSubject
+    /// The parties of the talks named before an agreement with an impersonal or
+    /// reciprocal subject: "man habe sich geeinigt", "beide Seiten vereinbarten".
+    case participants
     /// A place standing for its government: "In Washington hält man …".
     case locative
 
@@ -29,6 +32,7 @@ enum HolderSource: Int, Hashable, Sendable, Comparable {
         case .pronoun: 0.6
         case .sentenceSource: 0.6
         case .precedingSubject: 0.55
+        case .participants: 0.5
         case .locative: 0.5
         }
     }

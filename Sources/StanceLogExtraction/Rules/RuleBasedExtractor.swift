@@ -8,7 +8,7 @@ public import StanceLogCore
 /// spans. The same text always gives the same statements.
 public struct RuleBasedExtractor: StatementExtractor {
     public static let name = "rules"
-    public static let version = "1.0.0"
+    public static let version = "1.1.0"
 
     public let codebook: Codebook
     private let compiled: CompiledCodebook
@@ -31,11 +31,17 @@ public struct RuleBasedExtractor: StatementExtractor {
         var candidates: [Candidate] = []
         var antecedent: Antecedent?
         var context: [[Token]] = []
+        var earlier: [SentenceAnalysis] = []
+        let window = codebook.negotiation.window
         for sentence in sentences {
             let analysis = analyzer.analyze(sentence, in: scalars, context: context.flatMap { $0 })
             context = Array((context + [analysis.tokens]).suffix(2))
             if !analysis.topics.isEmpty, !analysis.cues.isEmpty {
-                candidates += rules.candidates(in: analysis, antecedent: antecedent)
+                candidates += rules.candidates(in: analysis, antecedent: antecedent, earlier: earlier)
+            }
+            if window > 0 {
+                if earlier.count == window { earlier.removeFirst() }
+                earlier.append(analysis)
             }
             if let last = analysis.actors.last(where: { $0.party != nil && ($0.form == .person || $0.form == .role) }) {
                 antecedent = Antecedent(mention: last, text: analysis.text(of: last.start, last.end))

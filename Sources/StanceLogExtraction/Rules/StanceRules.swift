@@ -8,12 +8,21 @@ import StanceLogCore
 /// cue's clause, or right before the topic ("keine Friedenstruppen"), turns the
 /// stance around; a negated rejection ("schloss nicht aus") becomes openness.
 /// An inverted topic cue ("Grenzen vor 2014") turns it around again.
+///
+/// A cue is scoped to the topic it governs: an exchange phrase ("im Gegenzug für
+/// Sicherheitsgarantien") gives its stance only to the topic right after it, and that
+/// topic takes no other cue, so a demand in the clause before ("zu Gebietsabtretungen
+/// aufgefordert") stays with its own topic.
 struct StanceRules: Sendable {
     let codebook: CompiledCodebook
 
-    func candidates(in analysis: SentenceAnalysis, antecedent: Antecedent?) -> [Candidate] {
+    /// - Parameter earlier: the sentences just before, nearest last, where the parties of
+    ///   talks may be named.
+    func candidates(in analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis] = [])
+        -> [Candidate]
+    {
         if analysis.sentence.text.hasSuffix("?") { return [] }
-        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: antecedent)
+        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: antecedent, earlier: earlier)
         let attribution = AttributionRules(codebook: codebook, analysis: analysis)
         let date = StatementDateFinder().date(in: analysis)
         var best: [String: (Candidate, HolderSource)] = [:]
@@ -25,7 +34,7 @@ struct StanceRules: Sendable {
                 guard let holder = resolver.holder(of: cue), let stance = Stance(value) else { continue }
                 let topicEntry = codebook.source.topics[topic.topic]
                 let obliged = isImposed(cue: cue, in: analysis)
-                for mention in holder.mentions {
+                for (position, mention) in holder.mentions.enumerated() {
                     guard let partyIndex = mention.party else { continue }
                     let party = codebook.source.parties[partyIndex].id
                     if party == topicEntry.about, obliged || holder.source == .locative { continue }
@@ -35,7 +44,8 @@ struct StanceRules: Sendable {
                     if kind == .inferred { confidence -= 0.1 }
                     let candidate = Candidate(
                         party: party, topic: topicEntry.id, stance: stance, attribution: kind,
-                        speaker: holder.source == .pronoun ? antecedent?.text : speaker(of: mention, in: analysis), sentence: analysis.sentence, date: date,
+                        speaker: speaker(of: mention, position: position, holder: holder, antecedent: antecedent, in: analysis),
+                        sentence: analysis.sentence, date: date,
                         confidence: min(max(confidence, 0.05), 0.95))
                     let key = "\(party.rawValue)|\(topicEntry.id.rawValue)"
                     if let existing = best[key], existing.1 <= holder.source { continue }
@@ -55,6 +65,7 @@ struct StanceRules: Sendable {
     private func stances(for topic: TopicMention, in analysis: SentenceAnalysis) -> [(CueMention, Int)] {
         let own = cues(for: topic, in: analysis)
         var result = own.map { ($0, oriented(stance(of: $0, for: topic, in: analysis), topic)) }
+        if own.contains(where: { governs($0, topic) }) { return result }
         let clause = analysis.clause[topic.start]
         let start = analysis.tokens(ofClause: clause).lowerBound
         let first = analysis.tokens.indices.contains(start + 1) && analysis.tokens[start].kind == .boundary
@@ -88,9 +99,14 @@ struct StanceRules: Sendable {
     /// The cues that speak about `topic`.
     private func cues(for topic: TopicMention, in analysis: SentenceAnalysis) -> [CueMention] {
         let clause = analysis.clause[topic.start]
+        let governing = analysis.cues.filter { governs($0, topic) }
+        if !governing.isEmpty { return governing }
         let usable = analysis.cues.filter { cue in
-            guard codebook.source.stanceCues[cue.cue].kind == .participle else { return true }
-            return cue.end <= topic.start && cue.end >= topic.start - 1
+            switch codebook.source.stanceCues[cue.cue].kind {
+            case .participle: cue.end <= topic.start && cue.end >= topic.start - 1
+            case .preposition: false
+            case .predicate, .noun: true
+            }
         }
         let local = usable.filter { codebook.source.stanceCues[$0.cue].kind != .predicate }
         let own = usable.filter { analysis.clause[$0.start] == clause }
@@ -109,6 +125,11 @@ struct StanceRules: Sendable {
             isBareComment(clause: nearestClause, in: analysis)
         else { return [] }
         return strongest(later.filter { analysis.clause[$0.start] == nearestClause }, near: topic).map { [$0] } ?? []
+    }
+
+    /// Whether an exchange phrase governs the topic: "im Gegenzug für (westliche) Sicherheitsgarantien".
+    private func governs(_ cue: CueMention, _ topic: TopicMention) -> Bool {
+        codebook.source.stanceCues[cue.cue].kind == .preposition && topic.start >= cue.end && topic.start <= cue.end + 2
     }
 
     /// A later clause that only comments on what came before ("– sei „unrealistisch“"):
@@ -156,7 +177,7 @@ struct StanceRules: Sendable {
         let beforeTopic = analysis.negations.contains { $0 < topic.start && $0 >= topic.start - 2 }
             && analysis.clause[topic.start] == clause
         switch kind {
-        case .participle:
+        case .participle, .preposition:
             return analysis.negations.contains(cue.start - 1)
         case .noun:
             return analysis.negations.contains { $0 < cue.start && $0 >= cue.start - 2 } || beforeTopic
@@ -180,10 +201,22 @@ struct StanceRules: Sendable {
     }
 
     /// A stance laid on the clause's subject rather than held by it: "die Ukraine soll verzichten".
+    ///
+    /// An exchange phrase ("im Gegenzug für") belongs to the whole sentence: an obligation
+    /// anywhere in it ("die Ukraine soll Gebiete abtreten – im Gegenzug für …") imposes it.
     private func isImposed(cue: CueMention, in analysis: SentenceAnalysis) -> Bool {
-        let clause = analysis.tokens(ofClause: analysis.clause[cue.start])
+        let clause = codebook.source.stanceCues[cue.cue].kind == .preposition
+            ? 0..<analysis.tokens.count : analysis.tokens(ofClause: analysis.clause[cue.start])
         return clause.contains { !codebook.obligation.matches(in: analysis.tokens, at: $0).isEmpty }
             || codebook.source.stanceCues[cue.cue].passive
+    }
+
+    private func speaker(
+        of mention: ActorMention, position: Int, holder: Holder, antecedent: Antecedent?, in analysis: SentenceAnalysis
+    ) -> String? {
+        if let speakers = holder.speakers, speakers.indices.contains(position) { return speakers[position] }
+        if holder.source == .pronoun { return antecedent?.text }
+        return speaker(of: mention, in: analysis)
     }
 
     private func speaker(of mention: ActorMention, in analysis: SentenceAnalysis) -> String? {
