@@ -26,8 +26,9 @@ struct StanceChart {
 
             """
         svg += axes()
+        let labels = labelPositions()
         for series in topic.series {
-            svg += line(series)
+            svg += line(series, labelY: labels[series.party] ?? 0)
         }
         for series in topic.series {
             svg += marks(series)
@@ -83,7 +84,22 @@ struct StanceChart {
         return out + "</g>\n"
     }
 
-    private func line(_ series: ReportSeries) -> String {
+    /// The y of each party's end label: at its last stance, pushed apart so that no two overlap.
+    private func labelPositions() -> [PartyID: Double] {
+        let wanted = topic.series.compactMap { series in
+            series.steps.last.map { (series.party, y($0.stance.value, party: series.party) + 4) }
+        }.sorted { $0.1 < $1.1 }
+        var placed: [PartyID: Double] = [:]
+        var previous = -Double.infinity
+        for (party, target) in wanted {
+            let position = max(target, previous + 11)
+            placed[party] = position
+            previous = position
+        }
+        return placed
+    }
+
+    private func line(_ series: ReportSeries, labelY: Double) -> String {
         guard let first = series.steps.first else { return "" }
         var path = "M\(format(x(first.day))),\(format(y(first.stance.value, party: series.party)))"
         for next in series.steps.dropFirst() {
@@ -92,12 +108,11 @@ struct StanceChart {
         path += " H\(format(width - right))"
         let colour = palette.colour(series.party)
         let dash = palette.dash(series.party)
-        let last = series.steps.last ?? first
         return "<g class=\"series\" data-party=\"\(HTMLText.escape(series.party.rawValue))\">"
             + "<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2.5\""
             + (dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"") + "/>"
             + "<text class=\"endlabel\" x=\"\(format(width - right + 4))\" "
-            + "y=\"\(format(y(last.stance.value, party: series.party) + 4))\" fill=\"\(colour)\">"
+            + "y=\"\(format(labelY))\" fill=\"\(colour)\">"
             + "\(HTMLText.escape(series.party.rawValue))</text></g>\n"
     }
 
