@@ -66,6 +66,7 @@ public final class SQLiteEventStore: EventStore {
         return configuration
     }
 
+    @discardableResult
     public func append(_ batches: [StreamAppend]) async throws -> [RecordedEvent] {
         let now = RecordTime(clock())
         return try await storageErrors {

@@ -118,7 +118,7 @@ import Testing
         let source = InMemoryEventStore()
         try await source.append([SampleEvents.stream("a", statements: [SampleEvents.statement(in: "a")])])
         try await source.append([SampleEvents.stream("b")])
-        let exported = try await source.read(EventQuery())
+        let exported = await source.read(EventQuery())
         let store = try backend.make()
         try await store.importRecorded(exported)
         #expect(try await store.read(EventQuery()) == exported)
@@ -135,7 +135,7 @@ import Testing
     func verifyNamesTheFirstEventThatDoesNotFit(backend: StoreBackend) async throws {
         let source = InMemoryEventStore()
         try await source.append([SampleEvents.stream("a"), SampleEvents.stream("b"), SampleEvents.stream("c")])
-        var events = try await source.read(EventQuery())
+        var events = await source.read(EventQuery())
         let original = events[1]
         events[1] = RecordedEvent(
             sequence: original.sequence, stream: original.stream, streamVersion: original.streamVersion,

@@ -61,7 +61,7 @@ import Testing
 
     @Test func theTypedColumnsHoldWhatQueriesNeed() async throws {
         let (store, _) = try await seededStore()
-        let row = try await store.database.read { db in
+        let row = try store.database.read { db in
             try Row.fetchOne(db, sql: "SELECT party, topic, stance, attribution, valid_date, valid_start, valid_end, statement_id FROM events WHERE seq = 2")
         }
         let columns = try #require(row)

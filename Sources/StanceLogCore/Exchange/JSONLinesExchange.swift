@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The exported form of a log: one JSON object per event and line.
 ///

@@ -11,6 +11,7 @@ public actor InMemoryEventStore: EventStore {
         self.clock = clock
     }
 
+    @discardableResult
     public func append(_ batches: [StreamAppend]) throws -> [RecordedEvent] {
         let head = events.last.map { ChainHead(sequence: $0.sequence, hash: $0.hash, recordedAt: $0.recordedAt) }
         let sealed = try (head ?? .empty).seal(batches, now: RecordTime(clock())) { stream in

@@ -16,6 +16,7 @@ public struct Ingestor: Sendable {
 
     /// - Returns: one outcome per input, in input order.
     /// - Throws: the first input's ``StanceLogError``; nothing is written then.
+    @discardableResult
     public func ingest(_ inputs: [ArticleInput], overrides: IngestOverrides = IngestOverrides()) async throws
         -> [IngestOutcome]
     {

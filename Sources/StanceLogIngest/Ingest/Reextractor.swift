@@ -26,6 +26,7 @@ public struct Reextractor: Sendable {
     ///
     /// Articles are read a page at a time so that memory stays bounded by the
     /// page and the new statements, not by the texts of the whole log.
+    @discardableResult
     public func reextractAll(pageSize: Int = 500) async throws -> [Outcome] {
         var outcomes: [Outcome] = []
         var batches: [StreamAppend] = []

@@ -1,5 +1,5 @@
 public import Foundation
-public import StanceLogCore
+import StanceLogCore
 
 /// Turns the paths given to `ingest` or `extract` into article inputs.
 ///

@@ -1,5 +1,5 @@
 import GRDB
-public import StanceLogCore
+import StanceLogCore
 
 extension StanceQueries {
     /// The articles in the log (at the `asOf` point), by publication date, with how many of their statements count.

@@ -1,4 +1,4 @@
-public import StanceLogCore
+import StanceLogCore
 import StanceLogProjections
 
 /// Renders a ``ReportModel`` as one self-contained HTML page.

@@ -5,6 +5,4 @@ extension PartialDate: ExpressibleByArgument {
     public init?(argument: String) {
         self.init(argument)
     }
-
-    public static var defaultValueDescription: String { "YYYY[-MM[-DD]]" }
 }
