@@ -74,15 +74,18 @@ public struct ProjectionEngine: Sendable {
 
     /// Drops a projection's rows and folds the whole log again from sequence 1.
     ///
-    /// - Returns: the events folded, the time taken and the digest of the rebuilt content.
-    public func rebuild(_ projection: any Projection) async throws -> ProjectionProgress {
+    /// - Parameters:
+    ///   - projection: the projection to rebuild.
+    ///   - digest: also compute the digest of the rebuilt content (a pass over all its rows, not timed).
+    /// - Returns: the events folded, the time taken and, when asked, the digest of the rebuilt content.
+    public func rebuild(_ projection: any Projection, digest: Bool = true) async throws -> ProjectionProgress {
         try await storage {
             try await database.write { db in
                 try projection.reset(db)
                 try Self.setCheckpoint(0, of: projection, in: db)
             }
         }
-        return try await fold(projection, withDigest: true)
+        return try await fold(projection, withDigest: digest)
     }
 
     /// The SHA-256 of the projection's canonical content, as 64 hex digits.
