@@ -25,8 +25,22 @@ public struct StanceTimelineProjection: Projection {
     }
 
     public func apply(_ events: [ProjectedEvent], in db: Database) throws -> FoldCost {
-        var fold = StanceTimelineFold(db: db)
+        var fold = try StanceTimelineFold(db: db)
         return try fold.run(events)
+    }
+
+    /// Streams the log once through the same fold as ``apply(_:in:)``, with the by-pair index
+    /// dropped while the versions load and each timeline re-folded once at the end.
+    public func rebuild(through sequence: Int64, in db: Database) throws -> FoldCost {
+        let index = "statement_versions_by_pair"
+        let definition = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [index])
+        if definition != nil { try db.execute(sql: "DROP INDEX \(index)") }
+        var fold = try StanceTimelineFold(db: db)
+        try EventBatchReader.forEach(after: 0, in: db) { event in
+            if event.sequence <= sequence { try fold.apply(event) }
+        }
+        if let definition { try db.execute(sql: definition) }
+        return try fold.finish()
     }
 
     public func writeContent(of db: Database, to digest: inout ContentDigest) throws {
