@@ -125,14 +125,24 @@ public struct BenchmarkRunner: Sendable {
     private func projectionFigures(articles: Int, logPath: String) async throws -> [Figure] {
         let queries = ["state_at", "timeline", "diff"]
         progress("[\(articles) articles] replay")
-        MemoryProbe.resetPeak()
+        let reset = MemoryProbe.resetPeak()
+        let baseline = MemoryProbe.residentBytes
         let (events, seconds) = try await Stopwatch.time { try await projections.rebuild(logAt: logPath) }
+        let peak = MemoryProbe.peakResidentBytes
         var figures = [
             Figure("replay.events_per_s", articles: articles, value: Double(events) / seconds, unit: "events/s"),
             Figure(
-                "replay.peak_rss_mb", articles: articles, value: MemoryProbe.peakResidentBytes.map { Double($0) / 1_048_576 },
-                unit: "MiB"),
+                "replay.peak_rss_mb", articles: articles, value: peak.map { Double($0) / 1_048_576 }, unit: "MiB",
+                note: reset
+                    ? "process peak during the rebuild, including memory the harness kept from earlier stages"
+                    : "process lifetime peak: clear_refs refused"),
         ]
+        if let peak, let baseline, reset {
+            figures.append(
+                Figure(
+                    "replay.rss_growth_mb", articles: articles, value: Double(peak - baseline) / 1_048_576, unit: "MiB",
+                    note: "peak minus resident size at the start of the rebuild"))
+        }
         progress("[\(articles) articles] queries")
         var random = SplitMix64(seed: generator.seed, index: -articles)
         let parties = generator.vocabulary.parties.map(\.id)
