@@ -57,7 +57,7 @@ let package = Package(
         .target(
             name: "StanceLogBenchmarks",
             dependencies: [
-                "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest",
+                "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest", "StanceLogProjections",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],

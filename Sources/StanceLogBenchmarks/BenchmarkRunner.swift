@@ -9,17 +9,15 @@ public struct BenchmarkRunner: Sendable {
     public let plan: BenchmarkPlan
     public let generator: CorpusGenerator
     public let preparer: ArticlePreparer
-    /// Nil until the projections module is merged: stages 3–5 then report "not available".
-    public let projections: (any ProjectionBenchmarking)?
+    /// The projections stages 3–5 measure (``ProjectionAdapter`` for the real ones).
+    public let projections: any ProjectionBenchmarking
     /// Folder for the databases; each size gets `articles-N/`.
     public let directory: URL
     public let progress: @Sendable (String) -> Void
 
-    public static let projectionsMissing = "not available: projections not merged"
-
     public init(
         plan: BenchmarkPlan, generator: CorpusGenerator, preparer: ArticlePreparer,
-        projections: (any ProjectionBenchmarking)?, directory: URL, progress: @escaping @Sendable (String) -> Void
+        projections: any ProjectionBenchmarking, directory: URL, progress: @escaping @Sendable (String) -> Void
     ) {
         self.plan = plan
         self.generator = generator
@@ -113,13 +111,8 @@ public struct BenchmarkRunner: Sendable {
             store: store, path: logPath, firstIndex: 10_000_000, count: plan.lateReports, projections: projections)
         add("late.append_p50_ms", Percentiles(late.appendMilliseconds).p50, "ms")
         add("late.append_max_ms", late.appendMilliseconds.max(), "ms")
-        if projections != nil {
-            add("late.catch_up_p50_ms", Percentiles(late.catchUpMilliseconds).p50, "ms")
-            add("late.touched_timelines_max", late.touchedTimelines.max().map(Double.init), "timelines")
-        } else {
-            add("late.catch_up_p50_ms", nil, "ms", note: Self.projectionsMissing)
-            add("late.touched_timelines_max", nil, "timelines", note: Self.projectionsMissing)
-        }
+        add("late.catch_up_p50_ms", Percentiles(late.catchUpMilliseconds).p50, "ms")
+        add("late.touched_timelines_max", late.touchedTimelines.max().map(Double.init), "timelines")
 
         let workload = Workload(
             articles: articles, statements: append.statements, events: append.events,
@@ -131,28 +124,25 @@ public struct BenchmarkRunner: Sendable {
 
     private func projectionFigures(articles: Int, logPath: String) async throws -> [Figure] {
         let queries = ["state_at", "timeline", "diff"]
-        guard let projections else {
-            var figures = [
-                Figure.unavailable("replay.events_per_s", articles: articles, unit: "events/s", because: Self.projectionsMissing),
-                Figure.unavailable("replay.peak_rss_mb", articles: articles, unit: "MiB", because: Self.projectionsMissing),
-            ]
-            for query in queries {
-                for percentile in ["p50", "p99"] {
-                    figures.append(
-                        .unavailable("query.\(query).\(percentile)_ms", articles: articles, unit: "ms", because: Self.projectionsMissing))
-                }
-            }
-            return figures
-        }
         progress("[\(articles) articles] replay")
-        MemoryProbe.resetPeak()
+        let reset = MemoryProbe.resetPeak()
+        let baseline = MemoryProbe.residentBytes
         let (events, seconds) = try await Stopwatch.time { try await projections.rebuild(logAt: logPath) }
+        let peak = MemoryProbe.peakResidentBytes
         var figures = [
             Figure("replay.events_per_s", articles: articles, value: Double(events) / seconds, unit: "events/s"),
             Figure(
-                "replay.peak_rss_mb", articles: articles, value: MemoryProbe.peakResidentBytes.map { Double($0) / 1_048_576 },
-                unit: "MiB"),
+                "replay.peak_rss_mb", articles: articles, value: peak.map { Double($0) / 1_048_576 }, unit: "MiB",
+                note: reset
+                    ? "process peak during the rebuild, including memory the harness kept from earlier stages"
+                    : "process lifetime peak: clear_refs refused"),
         ]
+        if let peak, let baseline, reset {
+            figures.append(
+                Figure(
+                    "replay.rss_growth_mb", articles: articles, value: Double(peak - baseline) / 1_048_576, unit: "MiB",
+                    note: "peak minus resident size at the start of the rebuild"))
+        }
         progress("[\(articles) articles] queries")
         var random = SplitMix64(seed: generator.seed, index: -articles)
         let parties = generator.vocabulary.parties.map(\.id)

@@ -55,20 +55,21 @@ import Testing
         plan.sizes = [12, 24]
         let runner = BenchmarkRunner(
             plan: plan, generator: try Self.generator(),
-            preparer: ArticlePreparer(extractor: RuleBasedExtractor(codebook: try Codebook.bundled())), projections: nil,
+            preparer: ArticlePreparer(extractor: RuleBasedExtractor(codebook: try Codebook.bundled())),
+            projections: ProjectionAdapter(),
             directory: folder, progress: { _ in })
         var report = try await runner.run()
         #expect(report.sizes == [12, 24])
         for size in [12, 24] {
             for key in [
                 "extraction.mb_per_s", "append.events_per_s", "ceiling.rows_per_s", "append.ratio_to_ceiling",
-                "scan.events_per_s", "storage.bytes_per_event", "late.append_p50_ms",
+                "scan.events_per_s", "storage.bytes_per_event", "late.append_p50_ms", "replay.events_per_s",
+                "replay.peak_rss_mb", "query.state_at.p50_ms", "query.timeline.p99_ms", "query.diff.p50_ms",
+                "late.catch_up_p50_ms", "late.touched_timelines_max",
             ] {
                 let value = try #require(report.value(key, articles: size), "\(key) at \(size)")
                 #expect(value > 0)
             }
-            let replay = try #require(report.figures.first { $0.key == "replay.events_per_s" && $0.articles == size })
-            #expect(replay.value == nil && replay.note == BenchmarkRunner.projectionsMissing)
         }
         let workload = try #require(report.workloads.first)
         #expect(workload.events == workload.articles + workload.statements)
@@ -79,7 +80,6 @@ import Testing
         #expect(report.value("peer.append_ratio", articles: 12) != nil)
         let table = report.table()
         #expect(table.contains("| append / ceiling (wall) | % |"))
-        #expect(table.contains("not available: projections not merged"))
         let json = try JSONEncoder().encode(report)
         #expect(try JSONDecoder().decode(BenchmarkReport.self, from: json) == report)
     }

@@ -41,6 +41,45 @@ import Testing
         #expect(try await test.queries.timeline(changesOnly: false) == incrementalTimeline)
     }
 
+    /// Logs of articles and statements only take the set-based rebuild; it must equal the fold.
+    @Test(arguments: 1...16)
+    func setBasedRebuildEqualsIncrementalCatchUp(seed: UInt64) async throws {
+        var random = SeededGenerator(seed: seed &* 7_919)
+        let simple: Set<EventType> = [.articleIngested, .positionStated]
+        let groups = RandomLog(seed: seed, operations: 60).groups.filter { $0.allSatisfy { simple.contains($0.type) } }
+        let test = try TestLog(batchSize: Int.random(in: 1...9, using: &random))
+        for group in groups {
+            try await test.append(group)
+            if Int.random(in: 0..<3, using: &random) == 0 { try await test.engine.catchUp() }
+        }
+        let incremental = try await test.caughtUpDigest()
+        let catalog = try await test.engine.digest(of: ArticleCatalogProjection())
+        let timeline = try await test.queries.timeline(changesOnly: false)
+        #expect(try await test.rebuiltDigest() == incremental)
+        #expect(try await test.engine.rebuild(ArticleCatalogProjection()).digest == catalog)
+        #expect(try await test.queries.timeline(changesOnly: false) == timeline)
+    }
+
+    @Test func setBasedRebuildKeepsTheFoldsRulesForOddLogs() async throws {
+        let test = try TestLog(batchSize: 2)
+        let rules = TestLog.statement("a", "US", "territory", 1, date: "2024", extractor: TestLog.rules1)
+        let other = TestLog.statement("a", "US", "territory", -2, date: "2024-06", extractor: TestLog.rules2)
+        let early = TestLog.statement("b", "RU", "territory", 2, date: "2025-02", extractor: TestLog.rules2)
+        let analyst = TestLog.statement("c", "UA", "nato_membership", -1, date: "2023")
+        try await test.append(.positionStated(early))
+        try await test.ingest(TestLog.article("a", extractor: TestLog.rules1), [rules, other, rules])
+        try await test.ingest(TestLog.article("b", extractor: TestLog.rules1))
+        try await test.append(.positionStated(analyst), .positionStated(analyst))
+        let incremental = try await test.caughtUpDigest()
+        #expect(try await test.rebuiltDigest() == incremental)
+        #expect(try await test.stance("US", "territory", at: "2024-12") == 1)
+        #expect(try await test.stance("RU", "territory", at: "2025-12") == 2)
+        try await test.ingest(TestLog.article("late", published: "2023"), [
+            TestLog.statement("late", "US", "territory", -1, date: "2023-05")
+        ])
+        #expect(try await test.caughtUpDigest() == test.rebuiltDigest())
+    }
+
     @Test(arguments: 1...12)
     func ingestOrderDoesNotChangeTheTimelines(seed: UInt64) async throws {
         var random = SeededGenerator(seed: seed)

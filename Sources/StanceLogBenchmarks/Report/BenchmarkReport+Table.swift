@@ -13,6 +13,7 @@ extension BenchmarkReport {
         ("2 append (batched, hash chain + canonical JSON)", "append.cpu_ratio_to_ceiling", "append / ceiling (CPU)"),
         ("3 replay", "replay.events_per_s", "projection rebuild"),
         ("3 replay", "replay.peak_rss_mb", "peak resident memory"),
+        ("3 replay", "replay.rss_growth_mb", "rebuild memory growth"),
         ("3 replay", "scan.events_per_s", "log scan (typed columns, no projection)"),
         ("3 replay", "scan.peak_rss_mb", "log scan peak resident memory"),
         ("3 replay", "scan.rss_growth_mb", "log scan memory growth"),

@@ -37,7 +37,7 @@ public struct BenchmarkReport: Codable, Hashable, Sendable {
             figures.append(
                 Figure("peer.replay_ratio", articles: result.articles,
                     value: replay.map { $0 / result.replayEventsPerSecond }, unit: "×",
-                    note: replay == nil ? "not available: projections not merged" : nil))
+                    note: replay == nil ? "not in this report" : nil))
             let scan = value("scan.events_per_s", articles: result.articles)
             figures.append(
                 Figure("peer.scan_ratio", articles: result.articles,

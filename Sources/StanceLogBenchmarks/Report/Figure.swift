@@ -1,7 +1,7 @@
 /// One measured number: what, at which corpus size, in which unit.
 ///
 /// A figure without a value was not measured; ``note`` says why (for example
-/// `not available: projections not merged`). Figures are never estimated.
+/// `process lifetime peak: clear_refs refused`). Figures are never estimated.
 public struct Figure: Codable, Hashable, Sendable {
     /// Stable dotted key without spaces, e.g. `append.events_per_s`.
     public let key: String
@@ -17,10 +17,5 @@ public struct Figure: Codable, Hashable, Sendable {
         self.value = value
         self.unit = unit
         self.note = note
-    }
-
-    /// A figure that could not be measured.
-    public static func unavailable(_ key: String, articles: Int, unit: String, because reason: String) -> Figure {
-        Figure(key, articles: articles, value: nil, unit: unit, note: reason)
     }
 }

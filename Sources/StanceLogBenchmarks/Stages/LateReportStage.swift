@@ -16,7 +16,7 @@ struct LateReportStage {
     let extractor: ExtractorIdentity
 
     func run(
-        store: SQLiteEventStore, path: String, firstIndex: Int, count: Int, projections: (any ProjectionBenchmarking)?
+        store: SQLiteEventStore, path: String, firstIndex: Int, count: Int, projections: any ProjectionBenchmarking
     ) async throws -> Result {
         var appendTimes: [Double] = []
         var catchUpTimes: [Double] = []
@@ -27,11 +27,9 @@ struct LateReportStage {
             statements.append(late.events.count - 1)
             let (_, seconds) = try await Stopwatch.time { try await store.append([late]) }
             appendTimes.append(seconds * 1000)
-            if let projections {
-                let (timelines, catchUp) = try await Stopwatch.time { try await projections.catchUp(logAt: path) }
-                catchUpTimes.append(catchUp * 1000)
-                touched.append(timelines)
-            }
+            let (timelines, catchUp) = try await Stopwatch.time { try await projections.catchUp(logAt: path) }
+            catchUpTimes.append(catchUp * 1000)
+            touched.append(timelines)
         }
         return Result(
             appendMilliseconds: appendTimes, catchUpMilliseconds: catchUpTimes, touchedTimelines: touched,

@@ -2,9 +2,7 @@ public import StanceLogCore
 
 /// What the harness needs from the projections module for stages 3 to 5.
 ///
-/// The projections (replay, state/timeline/diff queries) live on another branch;
-/// once merged, a small adapter conforming to this protocol plugs them in (see
-/// BENCHMARKS.md). Until then these stages report "not available".
+/// ``ProjectionAdapter`` plugs in the real projections; tests may pass a stand-in.
 public protocol ProjectionBenchmarking: Sendable {
     /// Drops every projection and rebuilds it from the log at `path`, streaming; returns the events folded.
     func rebuild(logAt path: String) async throws -> Int

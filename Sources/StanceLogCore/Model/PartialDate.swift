@@ -40,21 +40,31 @@ public struct PartialDate: Hashable, Comparable, Sendable, Codable, CustomString
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else.
+    ///
+    /// Reads the UTF-8 bytes without allocating: replays parse one date per statement.
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let lengths = [4, 2, 2]
-        guard (1...3).contains(parts.count) else { return nil }
-        var numbers: [Int] = []
-        for (index, part) in parts.enumerated() {
-            guard part.count == lengths[index], part.allSatisfy(\.isASCIIDigit), let number = Int(part) else {
-                return nil
+        var fields = (0, 0, 0)
+        var field = 0
+        var digits = 0
+        for byte in text.utf8 {
+            let width = field == 0 ? 4 : 2
+            if byte == UInt8(ascii: "-") {
+                guard digits == width, field < 2 else { return nil }
+                field += 1
+                digits = 0
+                continue
             }
-            numbers.append(number)
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < width else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch field {
+            case 0: fields.0 = fields.0 * 10 + digit
+            case 1: fields.1 = fields.1 * 10 + digit
+            default: fields.2 = fields.2 * 10 + digit
+            }
+            digits += 1
         }
-        self.init(
-            year: numbers[0],
-            month: numbers.count > 1 ? numbers[1] : nil,
-            day: numbers.count > 2 ? numbers[2] : nil)
+        guard digits == (field == 0 ? 4 : 2) else { return nil }
+        self.init(year: fields.0, month: field > 0 ? fields.1 : nil, day: field > 1 ? fields.2 : nil)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -116,8 +126,4 @@ public struct PartialDate: Hashable, Comparable, Sendable, Codable, CustomString
         default: 31
         }
     }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }

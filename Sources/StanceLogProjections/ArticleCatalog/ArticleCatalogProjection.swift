@@ -49,6 +49,19 @@ public struct ArticleCatalogProjection: Projection {
         return FoldCost()
     }
 
+    /// One `INSERT … SELECT` over the log's `ArticleIngested` rows, in sequence order.
+    public func rebuild(through sequence: Int64, in db: Database) throws -> FoldCost {
+        try db.execute(
+            sql: """
+                INSERT INTO article_catalog (article_id, seq, title, published, published_end, outlet, url)
+                SELECT article_id, seq, json_extract(payload, '$.title'), valid_date, valid_end,
+                       json_extract(payload, '$.outlet'), json_extract(payload, '$.url')
+                FROM events WHERE type = 'ArticleIngested' AND seq <= ? ORDER BY seq
+                """,
+            arguments: [sequence])
+        return FoldCost()
+    }
+
     public func writeContent(of db: Database, to digest: inout ContentDigest) throws {
         try digest.add(
             table: "article_catalog",

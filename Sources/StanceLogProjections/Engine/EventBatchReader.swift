@@ -32,6 +32,16 @@ enum EventBatchReader {
         return events
     }
 
+    /// Calls `body` with every event after `sequence`, in sequence order, one row in memory at a time.
+    ///
+    /// - Throws: ``StanceLogError`` `corruptEvent` for a column stancelog cannot have written.
+    static func forEach(after sequence: Int64, in db: Database, _ body: (ProjectedEvent) throws -> Void) throws {
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [sequence, -1])
+        while let row = try cursor.next() {
+            try body(try decode(row))
+        }
+    }
+
     private static func decode(_ row: Row) throws -> ProjectedEvent {
         let sequence: Int64 = row[0]
         func corrupt(_ what: String) -> StanceLogError {

@@ -23,6 +23,17 @@ public protocol Projection: Sendable {
     /// - Returns: how much derived state the batch rewrote (for cost checks).
     func apply(_ events: [ProjectedEvent], in db: Database) throws -> FoldCost
 
+    /// Folds every event up to and including `sequence` into the projection's emptied tables,
+    /// inside one write transaction.
+    ///
+    /// A rebuild may take shortcuts an incremental fold cannot (set-based SQL, indexes
+    /// built after loading, one re-fold per timeline), but must leave exactly the
+    /// content that folding the same events batch by batch leaves: the digest tests
+    /// compare the two.
+    ///
+    /// - Returns: how much derived state the rebuild wrote.
+    func rebuild(through sequence: Int64, in db: Database) throws -> FoldCost
+
     /// Feeds the projection's content, in a canonical order and without row ids
     /// or anything time-dependent, to `digest`.
     func writeContent(of db: Database, to digest: inout ContentDigest) throws

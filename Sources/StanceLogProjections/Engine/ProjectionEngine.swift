@@ -67,22 +67,35 @@ public struct ProjectionEngine: Sendable {
     public func catchUp() async throws -> [ProjectionProgress] {
         var progress: [ProjectionProgress] = []
         for projection in projections {
-            progress.append(try await fold(projection, withDigest: false))
+            progress.append(try await fold(projection))
         }
         return progress
     }
 
     /// Drops a projection's rows and folds the whole log again from sequence 1.
     ///
-    /// - Returns: the events folded, the time taken and the digest of the rebuilt content.
-    public func rebuild(_ projection: any Projection) async throws -> ProjectionProgress {
-        try await storage {
-            try await database.write { db in
+    /// - Parameters:
+    ///   - projection: the projection to rebuild.
+    ///   - digest: also compute the digest of the rebuilt content (a pass over all its rows, not timed).
+    /// - Returns: the events folded, the time taken and, when asked, the digest of the rebuilt content.
+    ///
+    /// The rebuild is one write transaction (``Projection/rebuild(through:in:)``): an
+    /// interrupted rebuild leaves the projection as it was, and appends wait for it.
+    public func rebuild(_ projection: any Projection, digest: Bool = true) async throws -> ProjectionProgress {
+        let started = ContinuousClock.now
+        let (events, cost, checkpoint) = try await storage {
+            try await database.write { db -> (Int, FoldCost, Int64) in
                 try projection.reset(db)
-                try Self.setCheckpoint(0, of: projection, in: db)
+                let last = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM events") ?? 0
+                let events = try Int.fetchOne(db, sql: "SELECT count(*) FROM events WHERE seq <= ?", arguments: [last]) ?? 0
+                let cost = try projection.rebuild(through: last, in: db)
+                try Self.setCheckpoint(last, of: projection, in: db)
+                return (events, cost, last)
             }
         }
-        return try await fold(projection, withDigest: true)
+        return ProjectionProgress(
+            projection: projection.name, events: events, seconds: Self.seconds(since: started), checkpoint: checkpoint,
+            digest: digest ? try await self.digest(of: projection) : nil, cost: cost)
     }
 
     /// The SHA-256 of the projection's canonical content, as 64 hex digits.
@@ -103,7 +116,12 @@ public struct ProjectionEngine: Sendable {
         }
     }
 
-    private func fold(_ projection: any Projection, withDigest: Bool) async throws -> ProjectionProgress {
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    private func fold(_ projection: any Projection) async throws -> ProjectionProgress {
         let started = ContinuousClock.now
         var events = 0
         var cost = FoldCost()
@@ -123,12 +141,10 @@ public struct ProjectionEngine: Sendable {
             cost = cost + batchCost
             if count < limit { break }
         }
-        let elapsed = ContinuousClock.now - started
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return ProjectionProgress(
-            projection: projection.name, events: events, seconds: seconds,
+            projection: projection.name, events: events, seconds: Self.seconds(since: started),
             checkpoint: try await checkpoint(of: projection),
-            digest: withDigest ? try await digest(of: projection) : nil, cost: cost)
+            digest: nil, cost: cost)
     }
 
     private static func checkpoint(of projection: any Projection, in db: Database) throws -> Int64 {

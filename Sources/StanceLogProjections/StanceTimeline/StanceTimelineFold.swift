@@ -14,22 +14,34 @@ struct StanceTimelineFold {
     private var touched: [TimelinePair: Int] = [:]
     private var firstSeen: [TimelinePair: Int64] = [:]
     private var cost = FoldCost()
+    /// The row id the next opened version gets: SQLite's own choice (largest + 1), made here so
+    /// that a new statement's `live_version` is known before either row is written.
+    private var nextVersion: Int64
 
-    init(db: Database) {
+    init(db: Database) throws {
         self.db = db
+        nextVersion = (try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM statement_versions") ?? 0) + 1
     }
 
     /// Applies `events` and re-folds what they touched.
     mutating func run(_ events: [ProjectedEvent]) throws -> FoldCost {
-        for event in events {
-            switch event.type {
-            case .articleIngested: try articleIngested(event)
-            case .positionStated: try positionStated(event)
-            case .statementCorrected: try statementCorrected(event)
-            case .statementRetracted: try statementRetracted(event)
-            case .extractionSuperseded: try extractionSuperseded(event)
-            }
+        for event in events { try apply(event) }
+        return try finish()
+    }
+
+    /// Opens and closes the statement versions of one event; the timelines wait for ``finish()``.
+    mutating func apply(_ event: ProjectedEvent) throws {
+        switch event.type {
+        case .articleIngested: try articleIngested(event)
+        case .positionStated: try positionStated(event)
+        case .statementCorrected: try statementCorrected(event)
+        case .statementRetracted: try statementRetracted(event)
+        case .extractionSuperseded: try extractionSuperseded(event)
         }
+    }
+
+    /// Records the new timelines and re-folds every touched one from its earliest touched day.
+    mutating func finish() throws -> FoldCost {
         let insertPair = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO stance_pairs (party, topic, first_seq) VALUES (?, ?, ?)")
         for (pair, sequence) in firstSeen.sorted(by: { $0.key < $1.key }) {
@@ -50,15 +62,15 @@ struct StanceTimelineFold {
         guard let id = event.statementID, let party = event.party, let topic = event.topic,
             let stance = event.stance, let attribution = event.attribution, let date = event.validDate
         else { return }
-        guard try StatementState.load(id.rawValue, in: db) == nil else { return }
         var state = StatementState(
             statementID: id.rawValue, articleID: event.articleID.rawValue, extraction: event.extraction,
             party: party.rawValue, topic: topic.rawValue, stance: stance.value, attribution: attribution.rawValue,
             validDate: date.description, validStart: date.startDay, validEnd: date.endDay)
-        if state.counts(articleExtraction: try articleExtraction(state.articleID)) {
-            try open(&state, at: event.sequence)
-        }
-        try state.insert(in: db)
+        let counts = state.counts(articleExtraction: try articleExtraction(state.articleID))
+        if counts { state.liveVersion = nextVersion }
+        // A statement id already known (the same statement recorded twice) keeps its first version.
+        guard try state.insertIfNew(in: db) else { return }
+        if counts { try open(&state, at: event.sequence) }
     }
 
     private mutating func statementCorrected(_ event: ProjectedEvent) throws {
@@ -107,15 +119,17 @@ struct StanceTimelineFold {
     private mutating func open(_ state: inout StatementState, at sequence: Int64) throws {
         let statement = try db.cachedStatement(
             sql: """
-                INSERT INTO statement_versions (statement_id, from_seq, to_seq, article_id, party, topic, stance,
-                    attribution, reviewed, valid_date, valid_start, valid_end)
-                VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO statement_versions (rowid, statement_id, from_seq, to_seq, article_id, party, topic,
+                    stance, attribution, reviewed, valid_date, valid_start, valid_end)
+                VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         try statement.execute(arguments: [
-            state.statementID, sequence, state.articleID, state.party, state.topic, state.stance, state.attribution,
-            state.extraction == nil || state.corrected, state.validDate, state.validStart, state.validEnd,
+            nextVersion, state.statementID, sequence, state.articleID, state.party, state.topic, state.stance,
+            state.attribution, state.extraction == nil || state.corrected, state.validDate, state.validStart,
+            state.validEnd,
         ])
-        state.liveVersion = db.lastInsertedRowID
+        state.liveVersion = nextVersion
+        nextVersion += 1
         let pair = TimelinePair(party: state.party, topic: state.topic)
         touch(pair, day: state.validEnd)
         if firstSeen[pair] == nil { firstSeen[pair] = sequence }

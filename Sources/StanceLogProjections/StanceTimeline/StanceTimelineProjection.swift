@@ -25,8 +25,30 @@ public struct StanceTimelineProjection: Projection {
     }
 
     public func apply(_ events: [ProjectedEvent], in db: Database) throws -> FoldCost {
-        var fold = StanceTimelineFold(db: db)
+        var fold = try StanceTimelineFold(db: db)
         return try fold.run(events)
+    }
+
+    /// Loads the log with set-based SQL when it holds only articles and statements
+    /// (``StanceTimelineBulkLoad``), otherwise streams it once through the same fold as
+    /// ``apply(_:in:)``; either way with the by-pair index built after loading and each
+    /// timeline folded once at the end.
+    public func rebuild(through sequence: Int64, in db: Database) throws -> FoldCost {
+        let index = "statement_versions_by_pair"
+        let definition = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [index])
+        if definition != nil { try db.execute(sql: "DROP INDEX \(index)") }
+        var fold = try StanceTimelineFold(db: db)
+        let versions = try StanceTimelineBulkLoad.load(through: sequence, in: db)
+        if versions == nil {
+            try EventBatchReader.forEach(after: 0, in: db) { event in
+                if event.sequence <= sequence { try fold.apply(event) }
+            }
+        }
+        if let definition { try db.execute(sql: definition) }
+        guard let versions else { return try fold.finish() }
+        var cost = try StanceTimelineBulkLoad.foldTimelines(in: db)
+        cost.versionsWritten = versions
+        return cost
     }
 
     public func writeContent(of db: Database, to digest: inout ContentDigest) throws {

@@ -84,12 +84,26 @@ struct StatementState: Hashable, Sendable {
         liveVersion = row[12]
     }
 
+    /// Inserts the statement unless its id is already known.
+    ///
+    /// - Returns: false when a statement with this id existed (nothing was written).
+    func insertIfNew(in db: Database) throws -> Bool {
+        let statement = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO timeline_statements (\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        try statement.execute(arguments: arguments)
+        return db.changesCount > 0
+    }
+
     func insert(in db: Database) throws {
         let statement = try db.cachedStatement(
             sql: "INSERT OR REPLACE INTO timeline_statements (\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
-        try statement.execute(arguments: [
+        try statement.execute(arguments: arguments)
+    }
+
+    private var arguments: StatementArguments {
+        [
             statementID, articleID, extraction, party, topic, stance, attribution, validDate, validStart, validEnd,
             corrected, retracted, liveVersion,
-        ])
+        ]
     }
 }

@@ -68,7 +68,7 @@ extension StanceLog {
             let extractor = RuleBasedExtractor(codebook: try Codebook.bundled())
             let runner = BenchmarkRunner(
                 plan: plan, generator: CorpusGenerator(vocabulary: vocabulary),
-                preparer: ArticlePreparer(extractor: extractor), projections: nil,
+                preparer: ArticlePreparer(extractor: extractor), projections: ProjectionAdapter(),
                 directory: URL(fileURLWithPath: out), progress: { printError("bench: " + $0) })
             return try await runner.run()
         }

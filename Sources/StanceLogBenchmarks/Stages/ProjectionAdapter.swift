@@ -1,0 +1,54 @@
+public import StanceLogCore
+import StanceLogProjections
+import StanceLogSQLite
+
+/// Stages 3 to 5 through the real projections: ``ProjectionEngine`` and ``StanceQueries``.
+///
+/// Keeps the log it was last asked about open, so a query is timed as the
+/// query, not as opening the file; `stancelog state` and friends open the file
+/// and catch up first, which adds a constant, not a cost that grows with the log.
+public actor ProjectionAdapter: ProjectionBenchmarking {
+    private struct OpenLog {
+        let path: String
+        let engine: ProjectionEngine
+        let queries: StanceQueries
+    }
+
+    private var log: OpenLog?
+
+    public init() {}
+
+    public func rebuild(logAt path: String) async throws -> Int {
+        let engine = try open(path).engine
+        var events = 0
+        for projection in engine.projections {
+            events = max(events, try await engine.rebuild(projection, digest: false).events)
+        }
+        return events
+    }
+
+    public func state(at date: PartialDate, logAt path: String) async throws -> Int {
+        try await open(path).queries.state(at: date).count
+    }
+
+    public func timeline(party: PartyID, topic: TopicID, logAt path: String) async throws -> Int {
+        try await open(path).queries.timeline(party: party, topic: topic).count
+    }
+
+    public func diff(from: PartialDate, to: PartialDate, logAt path: String) async throws -> Int {
+        try await open(path).queries.diff(from: from, to: to).filter(\.changed).count
+    }
+
+    public func catchUp(logAt path: String) async throws -> Int {
+        let progress = try await open(path).engine.catchUp()
+        return progress.first { $0.projection == StanceTimelineProjection.projectionName }?.cost.timelinesRefolded ?? 0
+    }
+
+    private func open(_ path: String) throws -> OpenLog {
+        if let log, log.path == path { return log }
+        let store = try SQLiteEventStore(path: path)
+        let opened = OpenLog(path: path, engine: try ProjectionEngine(store: store), queries: StanceQueries(store: store))
+        log = opened
+        return opened
+    }
+}

@@ -1,0 +1,83 @@
+import GRDB
+
+/// Rebuilds the stance timeline with set-based SQL when the log holds only articles and statements.
+///
+/// Without corrections, retractions or re-extractions, the fold reduces to rules
+/// SQLite can apply in a few `INSERT … SELECT` passes, without a Swift value per event:
+/// - an article's extraction key is the one of its last `ArticleIngested`;
+/// - a statement id keeps its first `PositionStated` (later ones are ignored);
+/// - a statement counts unless it is extracted and the article's key *at that
+///   moment* (its last `ArticleIngested` before it) differs from its own;
+/// - each counting statement has one open version, whose row id is the sequence
+///   number of its `PositionStated` (unique, and below any row id a later fold picks);
+/// - a timeline's `first_seq` is the earliest version it ever had.
+/// The combined points are then folded once per timeline (``foldTimelines(in:)``).
+/// The digest tests check that this leaves what folding event by event leaves.
+enum StanceTimelineBulkLoad {
+    /// Loads the articles, statements and versions of every event up to `sequence` into the
+    /// emptied tables.
+    ///
+    /// - Returns: the versions written; nil, having written nothing, when the log holds
+    ///   corrections, retractions or re-extractions (the event-by-event fold handles those).
+    static func load(through sequence: Int64, in db: Database) throws -> Int? {
+        try db.execute(
+            sql: """
+                CREATE TEMP TABLE rebuild_articles (
+                    article_id TEXT NOT NULL, seq INTEGER NOT NULL, type TEXT NOT NULL, extraction TEXT,
+                    PRIMARY KEY (article_id, seq)
+                ) WITHOUT ROWID;
+                INSERT INTO rebuild_articles (article_id, seq, type, extraction)
+                SELECT article_id, seq, type,
+                       json_extract(payload, '$.extractor.name') || '@' || json_extract(payload, '$.extractor.version')
+                       || '+' || json_extract(payload, '$.extractor.codebook')
+                FROM events WHERE seq <= ? AND type != 'PositionStated';
+                """,
+            arguments: [sequence])
+        defer { try? db.execute(sql: "DROP TABLE temp.rebuild_articles") }
+        let simple = try Bool.fetchOne(
+            db, sql: "SELECT NOT EXISTS (SELECT 1 FROM rebuild_articles WHERE type != 'ArticleIngested')") ?? false
+        guard simple else { return nil }
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO timeline_articles (article_id, extraction)
+                SELECT article_id, extraction FROM rebuild_articles ORDER BY seq;
+                INSERT OR IGNORE INTO timeline_statements (statement_id, article_id, extraction, party, topic, stance,
+                    attribution, valid_date, valid_start, valid_end, corrected, retracted, live_version)
+                SELECT statement_id, article_id, extraction, party, topic, stance, attribution, valid_date,
+                       valid_start, valid_end, 0, 0,
+                       CASE WHEN extraction IS NULL
+                                 OR coalesce((SELECT a.extraction FROM rebuild_articles a
+                                              WHERE a.article_id = e.article_id AND a.seq < e.seq
+                                              ORDER BY a.seq DESC LIMIT 1), extraction) = extraction
+                            THEN seq END
+                FROM events e
+                WHERE seq <= ? AND type = 'PositionStated' AND statement_id IS NOT NULL AND party IS NOT NULL
+                      AND topic IS NOT NULL AND stance IS NOT NULL AND attribution IS NOT NULL
+                      AND valid_date IS NOT NULL
+                ORDER BY seq;
+                INSERT INTO statement_versions (rowid, statement_id, from_seq, to_seq, article_id, party, topic, stance,
+                    attribution, reviewed, valid_date, valid_start, valid_end)
+                SELECT live_version, statement_id, live_version, NULL, article_id, party, topic, stance, attribution,
+                       extraction IS NULL, valid_date, valid_start, valid_end
+                FROM timeline_statements WHERE live_version IS NOT NULL ORDER BY live_version;
+                """,
+            arguments: [sequence])
+        return db.changesCount
+    }
+
+    /// Records every timeline with its earliest version and folds its points from the start.
+    static func foldTimelines(in db: Database) throws -> FoldCost {
+        try db.execute(
+            sql: """
+                INSERT INTO stance_pairs (party, topic, first_seq)
+                SELECT party, topic, min(from_seq) FROM statement_versions GROUP BY party, topic
+                """)
+        var cost = FoldCost()
+        let pairs = try Row.fetchAll(db, sql: "SELECT party, topic FROM stance_pairs ORDER BY party, topic")
+        for row in pairs {
+            cost.pointsRefolded += try TimelineRefold.refold(TimelinePair(party: row[0], topic: row[1]), from: 0, in: db)
+            cost.timelinesRefolded += 1
+        }
+        return cost
+    }
+}
