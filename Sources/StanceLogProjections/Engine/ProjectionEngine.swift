@@ -1,5 +1,5 @@
 public import GRDB
-public import StanceLogCore
+import StanceLogCore
 public import StanceLogSQLite
 import Foundation
 
