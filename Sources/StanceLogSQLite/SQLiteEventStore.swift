@@ -56,6 +56,9 @@ public final class SQLiteEventStore: EventStore {
     /// Only the writer gets it, so readers (a replay) stay small.
     static let writerCacheKiB = 65_536
 
+    private static let failure = "the database refused the operation"
+    private static let hint = "if the database is locked, retry; if it is damaged, run `stancelog verify`"
+
     private static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
@@ -69,7 +72,7 @@ public final class SQLiteEventStore: EventStore {
     @discardableResult
     public func append(_ batches: [StreamAppend]) async throws -> [RecordedEvent] {
         let now = RecordTime(clock())
-        return try await storageErrors {
+        return try await withStorageErrors(Self.failure, hint: Self.hint) {
             try await database.write { db in
                 let head = try Self.head(db)
                 let sealed = try head.seal(batches, now: now) { stream in
@@ -106,7 +109,7 @@ public final class SQLiteEventStore: EventStore {
         if let limit = query.limit { sql += " LIMIT \(max(limit, 0))" }
         let finalSQL = sql
         let finalArguments = StatementArguments(arguments)
-        return try await storageErrors {
+        return try await withStorageErrors(Self.failure, hint: Self.hint) {
             try await database.read { db in
                 try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments).map(EventRow.decode)
             }
@@ -114,7 +117,7 @@ public final class SQLiteEventStore: EventStore {
     }
 
     public func readStream(_ stream: StreamID) async throws -> [RecordedEvent] {
-        try await storageErrors {
+        try await withStorageErrors(Self.failure, hint: Self.hint) {
             try await database.read { db in
                 try Row.fetchAll(
                     db,
@@ -126,7 +129,7 @@ public final class SQLiteEventStore: EventStore {
     }
 
     public func lastPosition() async throws -> Int64 {
-        try await storageErrors {
+        try await withStorageErrors(Self.failure, hint: Self.hint) {
             try await database.read { db in
                 try Int64.fetchOne(db, sql: "SELECT max(seq) FROM events") ?? 0
             }
@@ -134,7 +137,7 @@ public final class SQLiteEventStore: EventStore {
     }
 
     public func importRecorded(_ events: [RecordedEvent]) async throws {
-        try await storageErrors {
+        try await withStorageErrors(Self.failure, hint: Self.hint) {
             try await database.write { db in
                 let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0
                 guard count == 0 else {
@@ -160,19 +163,6 @@ public final class SQLiteEventStore: EventStore {
         for event in events {
             statement.setUncheckedArguments(EventRow.arguments(event))
             try statement.execute()
-        }
-    }
-
-    /// Runs `body`, turning GRDB's errors into ``StanceLogError`` so callers see one error type.
-    private func storageErrors<T>(_ body: () async throws -> T) async throws -> T {
-        do {
-            return try await body()
-        } catch let error as StanceLogError {
-            throw error
-        } catch let error as DatabaseError {
-            throw StanceLogError(
-                .storage, "the database refused the operation: \(error.message ?? error.description)",
-                hint: "if the database is locked, retry; if it is damaged, run `stancelog verify`")
         }
     }
 }

@@ -159,14 +159,8 @@ public struct ProjectionEngine: Sendable {
     }
 
     private func storage<T>(_ body: () async throws -> T) async throws -> T {
-        do {
-            return try await body()
-        } catch let error as StanceLogError {
-            throw error
-        } catch let error as DatabaseError {
-            throw StanceLogError(
-                .storage, "the projection tables refused the operation: \(error.message ?? error.description)",
-                hint: "if the database is locked, retry; `stancelog replay` rebuilds the projections from the log")
-        }
+        try await withStorageErrors(
+            "the projection tables refused the operation",
+            hint: "if the database is locked, retry; `stancelog replay` rebuilds the projections from the log", body)
     }
 }

@@ -192,14 +192,8 @@ public struct StanceQueries: Sendable {
     }
 
     func read<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws -> T {
-        do {
-            return try await database.read(body)
-        } catch let error as StanceLogError {
-            throw error
-        } catch let error as DatabaseError {
-            throw StanceLogError(
-                .storage, "cannot read the projections: \(error.message ?? error.description)",
-                hint: "run `stancelog replay` to rebuild them")
+        try await withStorageErrors("cannot read the projections", hint: "run `stancelog replay` to rebuild them") {
+            try await database.read(body)
         }
     }
 }
