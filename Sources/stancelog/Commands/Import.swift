@@ -22,7 +22,11 @@ extension StanceLog {
             var events: [RecordedEvent] = []
             for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             where !line.allSatisfy(\.isWhitespace) {
-                events.append(try JSONLinesExchange.event(fromLine: line, lineNumber: offset + 1))
+                do {
+                    events.append(try JSONLinesExchange.event(fromLine: line, lineNumber: offset + 1))
+                } catch let error as StanceLogError {
+                    throw StanceLogError(error.code, "\(file): \(error.message)", hint: error.hint)
+                }
             }
             let staging = InMemoryEventStore()
             try await staging.importRecorded(events)
