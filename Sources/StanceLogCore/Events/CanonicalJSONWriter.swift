@@ -44,10 +44,7 @@ struct CanonicalJSONWriter {
         writer.string(event.origin.rawValue)
         writer.raw(",\"party\":")
         writer.string(event.party.rawValue)
-        if let speaker = event.speaker {
-            writer.raw(",\"speaker\":")
-            writer.string(speaker)
-        }
+        writer.optionalString(",\"speaker\":", event.speaker)
         writer.raw(",\"stance\":")
         writer.integer(event.stance.value)
         writer.raw(",\"statementId\":")
@@ -64,36 +61,21 @@ struct CanonicalJSONWriter {
         var writer = CanonicalJSONWriter(capacity: 512 + event.text.utf8.count)
         writer.raw("{\"articleId\":")
         writer.string(event.articleID.rawValue)
-        if let note = event.dateNote {
-            writer.raw(",\"dateNote\":")
-            writer.string(note)
-        }
+        writer.optionalString(",\"dateNote\":", event.dateNote)
         writer.raw(",\"dateSource\":")
         writer.string(event.dateSource.rawValue)
         if let extractor = event.extractor {
             writer.raw(",\"extractor\":")
             writer.extractor(extractor)
         }
-        if let outlet = event.outlet {
-            writer.raw(",\"outlet\":")
-            writer.string(outlet)
-        }
+        writer.optionalString(",\"outlet\":", event.outlet)
         writer.raw(",\"published\":")
         writer.string(event.published.description)
-        if let source = event.sourceName {
-            writer.raw(",\"sourceName\":")
-            writer.string(source)
-        }
+        writer.optionalString(",\"sourceName\":", event.sourceName)
         writer.raw(",\"text\":")
         writer.string(event.text)
-        if let title = event.title {
-            writer.raw(",\"title\":")
-            writer.string(title)
-        }
-        if let url = event.url {
-            writer.raw(",\"url\":")
-            writer.string(url)
-        }
+        writer.optionalString(",\"title\":", event.title)
+        writer.optionalString(",\"url\":", event.url)
         writer.raw("}")
         return writer.bytes
     }
@@ -128,6 +110,13 @@ struct CanonicalJSONWriter {
 
     private mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes += $0 }
+    }
+
+    /// `key` (written with its leading comma and colon) and the string, or nothing when the value is nil.
+    private mutating func optionalString(_ key: StaticString, _ value: String?) {
+        guard let value else { return }
+        raw(key)
+        string(value)
     }
 
     private mutating func integer(_ value: Int) {
