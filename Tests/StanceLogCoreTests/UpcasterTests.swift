@@ -23,6 +23,15 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        #"{"a":1,"b":0,"c":true,"d":0.85,"e":null,"f":[1,"x/y",false],"g":{"h":-2,"i":"„Zitat“ \\ \"q\""}}"#,
+        #"{"confidence":1,"evidence":[{"end":12,"start":0,"text":"Moskau lehnt ab."}],"stance":-2}"#,
+    ])
+    func aParsedPayloadReencodesToItsCanonicalBytes(json: String) throws {
+        let parsed = try JSONDecoder().decode(JSONValue.self, from: Data(json.utf8))
+        #expect(String(decoding: try EventCodec.canonicalBytes(of: parsed), as: UTF8.self) == json)
+    }
+
     @Test func everyTypeCanBeReadFromVersionOne() {
         for type in EventType.allCases {
             for version in 1..<type.currentSchemaVersion {
