@@ -1,10 +1,16 @@
 import GRDB
+import StanceLogCore
 
 /// The named, append-only migrations of the event log's tables.
 ///
 /// Migrations use raw table and column names, never app types, and are never
-/// edited once released; a change is a new migration.
+/// edited once released; a change is a new migration. Event-table migrations
+/// are named `v<N>-events…`; the projection engine's are `v<N>-projection-…`
+/// (``MigrationLedger/isProjectionMigration(_:)``), and the event store leaves those to it.
 enum EventSchema {
+    /// The first migration of every stancelog database: its presence marks a file as a stancelog log.
+    static let firstMigration = "v1-events"
+
     static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v1-events") { db in
             try db.execute(
@@ -39,5 +45,27 @@ enum EventSchema {
                     BEGIN SELECT RAISE(ABORT, 'stancelog events are append-only: DELETE is not allowed'); END;
                     """)
         }
+    }
+
+    /// The identifiers of every event-table migration this stancelog knows.
+    static var identifiers: Set<String> {
+        var migrator = DatabaseMigrator()
+        register(in: &migrator)
+        return Set(migrator.migrations)
+    }
+
+    /// Checks, before migrating, that a database is empty or a stancelog log this version can use.
+    ///
+    /// - Throws: ``StanceLogError`` `notALog` for a database with other tables and
+    ///   no stancelog log; `newerVersion` when a newer stancelog migrated its event tables.
+    static func requireCompatible(_ ledger: MigrationLedger) throws {
+        guard !ledger.isEmpty else { return }
+        guard ledger.applied.contains(firstMigration) else {
+            let tables = ledger.tables.isEmpty ? "no tables" : "the tables \(ledger.tables.joined(separator: ", "))"
+            throw StanceLogError(
+                .notALog, "\(ledger.path) is an SQLite database but not a stancelog log: it has \(tables) and no stancelog events",
+                hint: "pass a stancelog log or a new file name with --db; stancelog left this file unchanged")
+        }
+        try ledger.refuseNewer(known: identifiers, of: "event tables") { !MigrationLedger.isProjectionMigration($0) }
     }
 }

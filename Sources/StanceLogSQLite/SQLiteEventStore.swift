@@ -14,15 +14,18 @@ public final class SQLiteEventStore: EventStore {
 
     /// Opens (and creates or migrates) the log at `path`.
     ///
-    /// - Throws: ``StanceLogError`` `storage` naming the path when it cannot be opened.
+    /// A file that is not a stancelog log, or one a newer stancelog migrated, is
+    /// refused before anything is written to it.
+    ///
+    /// - Throws: ``StanceLogError`` naming the path: `storage` when it cannot be
+    ///   opened or created; `notALog` or `newerVersion` (``DatabaseFile``).
     public convenience init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        try DatabaseFile.requireUsable(path)
         let writer: DatabasePool
         do {
             writer = try DatabasePool(path: path, configuration: Self.configuration())
         } catch {
-            throw StanceLogError(
-                .storage, "cannot open the database \(path): \(error)",
-                hint: "check that the folder exists and is writable, or pass another --db")
+            throw DatabaseFile.cannotOpen(path, error)
         }
         try self.init(database: writer, clock: clock)
     }
@@ -33,13 +36,20 @@ public final class SQLiteEventStore: EventStore {
     }
 
     /// Uses an open connection and migrates it.
+    ///
+    /// - Throws: ``StanceLogError`` `notALog` when the database holds other tables
+    ///   and no stancelog log, `newerVersion` when a newer stancelog migrated it
+    ///   (both before anything is written), `storage` when migrating fails.
     public init(database: any DatabaseWriter, clock: @escaping @Sendable () -> Date = { Date() }) throws {
         self.database = database
         self.clock = clock
         var migrator = DatabaseMigrator()
         EventSchema.register(in: &migrator)
         do {
+            try database.read { db in try EventSchema.requireCompatible(MigrationLedger(db, path: database.path)) }
             try migrator.migrate(database)
+        } catch let error as StanceLogError {
+            throw error
         } catch {
             throw StanceLogError(
                 .storage, "cannot prepare the event tables: \(error)",

@@ -9,6 +9,11 @@ public enum Fixtures {
     /// `seeds/`: five articles, their gold files and `manifest.json`.
     public static var seedsDirectory: URL { packageRoot.appendingPathComponent("seeds") }
 
+    /// `events/fixtures/seeds-v1.jsonl`: the seeds' log as a schema-version-1 stancelog exported it, kept unchanged.
+    public static var seedsVersionOneLog: URL {
+        packageRoot.appendingPathComponent("events/fixtures/seeds-v1.jsonl")
+    }
+
     /// `../shared/corpus/`, when present (development only).
     public static var corpusDirectory: URL? {
         let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")

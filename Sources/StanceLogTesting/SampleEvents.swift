@@ -11,7 +11,7 @@ public enum SampleEvents {
         ArticleIngested(
             articleID: articleID(name), title: name, outlet: nil, url: nil,
             published: PartialDate(published) ?? PartialDate(year: 2025)!, dateSource: .option, dateNote: nil,
-            sourceName: "\(name).txt", extractor: nil, text: name)
+            sourceName: "\(name).txt", extractor: nil, language: "de", text: name)
     }
 
     public static func statement(

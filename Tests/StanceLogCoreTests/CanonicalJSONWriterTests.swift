@@ -46,7 +46,7 @@ import Testing
             articleID: SampleEvents.articleID("a"), title: text, outlet: text, url: "https://example.org/a/b?c=\(text)",
             published: PartialDate(year: 2024, month: 2) ?? PartialDate(year: 2024)!, dateSource: .manifest,
             dateNote: text, sourceName: text, extractor: ExtractorIdentity(name: "n", version: "v", codebook: text),
-            text: text)
+            language: text, text: text)
         let sparse = SampleEvents.article(text.isEmpty ? "x" : text)
         for article in [full, sparse] {
             let event = DomainEvent.articleIngested(article)

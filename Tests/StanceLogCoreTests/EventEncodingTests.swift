@@ -22,7 +22,7 @@ import Testing
     @Test(arguments: events)
     func payloadsRoundTripToTheSameCanonicalBytes(event: DomainEvent) throws {
         let bytes = try EventCodec.encode(event)
-        let decoded = try EventCodec.decode(type: event.type, schemaVersion: 1, payload: bytes)
+        let decoded = try EventCodec.decode(type: event.type, schemaVersion: event.type.currentSchemaVersion, payload: bytes)
         #expect(decoded == event)
         #expect(try EventCodec.encode(decoded) == bytes)
     }
@@ -53,9 +53,23 @@ import Testing
         }
     }
 
-    @Test func anUnknownSchemaVersionIsRefused() throws {
+    @Test(arguments: EventType.allCases)
+    func aNewerSchemaVersionIsRefusedAsWrittenByANewerStancelog(type: EventType) throws {
         let bytes = try EventCodec.encode(.articleIngested(SampleEvents.article("a")))
-        #expect(throws: StanceLogError.self) { try EventCodec.decode(type: .articleIngested, schemaVersion: 2, payload: bytes) }
+        let error = try #require(throws: StanceLogError.self) {
+            try EventCodec.decode(type: type, schemaVersion: type.currentSchemaVersion + 1, payload: bytes)
+        }
+        #expect(error.code == .newerVersion)
+        #expect(error.message.contains("\(type.rawValue) schema version \(type.currentSchemaVersion + 1) was written by a newer stancelog"))
+        #expect(error.hint?.contains("upgrade stancelog") == true)
+    }
+
+    @Test func schemaVersionZeroIsRefusedAsCorrupt() throws {
+        let bytes = try EventCodec.encode(.articleIngested(SampleEvents.article("a")))
+        let error = try #require(throws: StanceLogError.self) {
+            try EventCodec.decode(type: .articleIngested, schemaVersion: 0, payload: bytes)
+        }
+        #expect(error.code == .corruptEvent)
     }
 
     @Test func stanceIsLimitedToTheScale() {

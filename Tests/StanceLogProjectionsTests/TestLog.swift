@@ -26,7 +26,7 @@ struct TestLog {
         ArticleIngested(
             articleID: SampleEvents.articleID(name), title: name, outlet: nil, url: nil,
             published: PartialDate(published) ?? PartialDate(year: 2025)!, dateSource: .option, dateNote: nil,
-            sourceName: "\(name).txt", extractor: extractor, text: name)
+            sourceName: "\(name).txt", extractor: extractor, language: "de", text: name)
     }
 
     static func statement(

@@ -91,7 +91,8 @@ import Testing
             try SQLiteEventStore(path: path)
         } throws: { error in
             let error = error as? StanceLogError
-            return error?.code == .storage && error?.message.contains(path) == true
+            return error?.code == .notALog && error?.message.contains(path) == true
         }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "just some notes, not a database")
     }
 }

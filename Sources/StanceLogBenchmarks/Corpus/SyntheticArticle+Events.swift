@@ -11,7 +11,7 @@ extension SyntheticArticle {
         }
         let ingested = ArticleIngested(
             articleID: articleID, title: title, outlet: outlet, url: nil, published: published, dateSource: .text,
-            dateNote: nil, sourceName: fileName, extractor: extractor, text: text)
+            dateNote: nil, sourceName: fileName, extractor: extractor, language: "de", text: text)
         var events: [DomainEvent] = [.articleIngested(ingested)]
         for statement in statements {
             let found = ExtractedStatement(

@@ -15,6 +15,10 @@ public struct StanceLogError: Error, Hashable, Sendable, CustomStringConvertible
         case corruptEvent
         case chainBroken
         case invalidCodebook
+        /// The data was written by a newer stancelog (a schema version or database migration this one does not know).
+        case newerVersion
+        /// The file passed as a database is not a stancelog database; it was left unchanged.
+        case notALog
     }
 
     public let code: Code

@@ -68,6 +68,8 @@ struct CanonicalJSONWriter {
             writer.raw(",\"extractor\":")
             writer.extractor(extractor)
         }
+        writer.raw(",\"language\":")
+        writer.string(event.language)
         writer.optionalString(",\"outlet\":", event.outlet)
         writer.raw(",\"published\":")
         writer.string(event.published.description)

@@ -32,20 +32,45 @@ public enum EventCodec {
         return Array(data)
     }
 
-    /// Decodes a stored payload.
+    /// Decodes a stored payload, upcasting it first when its schema version is older than the current one.
     ///
-    /// - Throws: ``StanceLogError`` `corruptEvent` when the bytes do not form a valid
-    ///   payload of `type`, or the schema version is unknown.
+    /// - Throws: ``StanceLogError`` `newerVersion` when a newer stancelog wrote the
+    ///   payload; `corruptEvent` when the bytes do not form a valid payload of `type`.
     public static func decode(type: EventType, schemaVersion: Int, payload: some Collection<UInt8>) throws
         -> DomainEvent
     {
-        guard schemaVersion == type.currentSchemaVersion else {
+        try type.requireReadable(schemaVersion: schemaVersion)
+        if schemaVersion == type.currentSchemaVersion { return try decodeCurrent(type, Data(payload)) }
+        let object: [String: JSONValue]
+        do {
+            object = try JSONDecoder().decode([String: JSONValue].self, from: Data(payload))
+        } catch let error as DecodingError {
             throw StanceLogError(
-                .corruptEvent, "\(type.rawValue) schema version \(schemaVersion) is unknown to this stancelog",
-                hint: "upgrade stancelog to read this log")
+                .corruptEvent, "\(type.rawValue) payload (schema version \(schemaVersion)) is not a JSON object: \(error.summary)")
         }
+        return try decode(type: type, schemaVersion: schemaVersion, object: object)
+    }
+
+    /// Decodes a parsed payload of any readable schema version through ``UpcasterChain/standard``.
+    ///
+    /// - Throws: ``StanceLogError`` `newerVersion` when a newer stancelog wrote the
+    ///   payload; `corruptEvent` when the upcast payload is not a valid payload of `type`.
+    public static func decode(type: EventType, schemaVersion: Int, object: [String: JSONValue]) throws -> DomainEvent {
+        try type.requireReadable(schemaVersion: schemaVersion)
+        let current = try UpcasterChain.standard.upcast(object, type: type, from: schemaVersion)
+        return try decodeCurrent(type, Data(canonicalBytes(of: .object(current))))
+    }
+
+    /// The canonical bytes of a parsed payload: what `JSONEncoder` with sorted keys writes for it.
+    ///
+    /// Import keeps a payload older than the current schema version in these
+    /// bytes, so its hash still verifies.
+    public static func canonicalBytes(of value: JSONValue) throws -> [UInt8] {
+        Array(try makeEncoder().encode(value))
+    }
+
+    private static func decodeCurrent(_ type: EventType, _ data: Data) throws -> DomainEvent {
         let decoder = JSONDecoder()
-        let data = Data(payload)
         do {
             switch type {
             case .articleIngested: return .articleIngested(try decoder.decode(ArticleIngested.self, from: data))

@@ -7,5 +7,32 @@ public enum EventType: String, Hashable, Sendable, Codable, CaseIterable {
     case extractionSuperseded = "ExtractionSuperseded"
 
     /// The payload schema version written today; `events/<Type>.schema.json` describes it.
-    public var currentSchemaVersion: Int { 1 }
+    ///
+    /// Older versions are read through the ``UpcasterChain``; raising a version
+    /// needs an upcaster from the previous one.
+    public var currentSchemaVersion: Int {
+        switch self {
+        case .articleIngested: 2
+        case .positionStated, .statementCorrected, .statementRetracted, .extractionSuperseded: 1
+        }
+    }
+
+    /// Checks that this stancelog can read a payload of this type at `schemaVersion`.
+    ///
+    /// - Throws: ``StanceLogError`` `newerVersion` when a newer stancelog wrote it,
+    ///   `corruptEvent` when the version is below 1 (no stancelog wrote it).
+    public func requireReadable(schemaVersion: Int) throws {
+        if schemaVersion > currentSchemaVersion {
+            throw StanceLogError(
+                .newerVersion,
+                "\(rawValue) schema version \(schemaVersion) was written by a newer stancelog; "
+                    + "this one reads \(rawValue) up to version \(currentSchemaVersion)",
+                hint: "upgrade stancelog to read this log")
+        }
+        if schemaVersion < 1 {
+            throw StanceLogError(
+                .corruptEvent, "\(rawValue) schema version \(schemaVersion) does not exist (versions start at 1)",
+                hint: "the event was changed outside stancelog; run `stancelog verify`")
+        }
+    }
 }

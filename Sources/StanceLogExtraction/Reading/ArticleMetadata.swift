@@ -3,6 +3,8 @@ public import StanceLogCore
 /// What the reader finds about an article besides its statements.
 public struct ArticleMetadata: Hashable, Sendable {
     public let title: String?
+    /// The article's language as a BCP-47 tag.
+    public let language: String
     /// The publication date found in the text; nil when there is none.
     public let published: PartialDate?
     /// Where the publication date stands in the text; nil when there is none.
@@ -12,9 +14,10 @@ public struct ArticleMetadata: Hashable, Sendable {
     public let body: [Range<Int>]
 
     public init(
-        title: String?, published: PartialDate?, publishedEvidence: EvidenceSpan? = nil, body: [Range<Int>] = []
+        title: String?, language: String, published: PartialDate?, publishedEvidence: EvidenceSpan? = nil, body: [Range<Int>] = []
     ) {
         self.title = title
+        self.language = language
         self.published = published
         self.publishedEvidence = publishedEvidence
         self.body = body

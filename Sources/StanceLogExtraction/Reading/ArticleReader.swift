@@ -4,6 +4,10 @@ public import StanceLogCore
 ///
 /// Offsets in the result are Unicode scalar offsets into `text.value`.
 public struct ArticleReader: Sendable {
+    /// The language of every article this reader reads, as a BCP-47 tag: its date
+    /// patterns, boilerplate and title rules, like the codebook's cues, are German.
+    public static let language = "de"
+
     public init() {}
 
     /// Title, publication date and body ranges of `text`.
@@ -17,6 +21,6 @@ public struct ArticleReader: Sendable {
         let date = DateDetector().publicationDate(in: lines, body: body)
         let title = TitleFinder().title(in: lines)
         return ArticleMetadata(
-            title: title, published: date?.date, publishedEvidence: date?.evidence, body: body)
+            title: title, language: Self.language, published: date?.date, publishedEvidence: date?.evidence, body: body)
     }
 }

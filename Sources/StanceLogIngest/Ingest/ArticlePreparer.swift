@@ -22,7 +22,8 @@ public struct ArticlePreparer: Sendable {
         let ingested = ArticleIngested(
             articleID: articleID, title: metadata.title, outlet: overrides.outlet ?? input.manifest?.outlet,
             url: overrides.url ?? input.manifest?.url, published: published, dateSource: source, dateNote: note,
-            sourceName: input.fileName, extractor: extractor.identity, text: text.value)
+            sourceName: input.fileName, extractor: extractor.identity,
+            language: metadata.language, text: text.value)
         let identity = extractor.identity
         let statements = extractor.extract(from: text).map {
             PositionStated.extracted($0, article: articleID, published: published, extractor: identity)

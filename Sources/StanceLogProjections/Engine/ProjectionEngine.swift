@@ -20,7 +20,9 @@ public struct ProjectionEngine: Sendable {
 
     /// Uses the connection of an opened log and creates or migrates the projection tables.
     ///
-    /// - Throws: ``StanceLogError`` `storage` when the tables cannot be created.
+    /// - Throws: ``StanceLogError`` `newerVersion` naming the file, with nothing
+    ///   written, when a newer stancelog migrated it; `storage` when the tables
+    ///   cannot be created.
     public init(database: any DatabaseWriter, projections: [any Projection] = standard, batchSize: Int = 20_000)
         throws
     {
@@ -28,17 +30,50 @@ public struct ProjectionEngine: Sendable {
         self.projections = projections
         self.batchSize = max(1, batchSize)
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-projection-checkpoints") { db in
-            try db.execute(
-                sql: "CREATE TABLE projection_checkpoints (name TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID")
-        }
+        Self.registerCheckpoints(in: &migrator)
         for projection in projections { projection.registerMigrations(in: &migrator) }
+        let known = Self.knownMigrations.union(migrator.migrations)
         do {
+            try database.read { db in try Self.refuseNewer(MigrationLedger(db, path: database.path), known: known) }
             try migrator.migrate(database)
+        } catch let error as StanceLogError {
+            throw error
         } catch {
             throw StanceLogError(
                 .storage, "cannot prepare the projection tables: \(error)",
                 hint: "the file may come from a newer stancelog; pass another --db")
+        }
+    }
+
+    /// Checks, through a read-only connection and before anything is written, that the
+    /// database at `path` is missing, empty, or a log whose event and projection tables
+    /// this stancelog knows.
+    ///
+    /// Opening a log writes to it (SQLite's WAL set-up), so commands that must refuse a
+    /// newer database untouched call this before opening it.
+    ///
+    /// - Throws: ``StanceLogError`` naming the file: `newerVersion` when a newer
+    ///   stancelog migrated it; `notALog` or `storage` as ``SQLiteEventStore/init(path:clock:)``.
+    public static func requireCompatible(databaseAt path: String) throws {
+        try DatabaseFile.requireUsable(path) { ledger in try refuseNewer(ledger, known: knownMigrations) }
+    }
+
+    /// The projection migrations of the checkpoints and the standard projections.
+    private static var knownMigrations: Set<String> {
+        var migrator = DatabaseMigrator()
+        registerCheckpoints(in: &migrator)
+        for projection in standard { projection.registerMigrations(in: &migrator) }
+        return Set(migrator.migrations)
+    }
+
+    private static func refuseNewer(_ ledger: MigrationLedger, known: Set<String>) throws {
+        try ledger.refuseNewer(known: known, of: "projection tables", owned: MigrationLedger.isProjectionMigration)
+    }
+
+    private static func registerCheckpoints(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v1-projection-checkpoints") { db in
+            try db.execute(
+                sql: "CREATE TABLE projection_checkpoints (name TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID")
         }
     }
 

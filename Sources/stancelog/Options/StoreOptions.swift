@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StanceLogCore
+import StanceLogProjections
 import StanceLogSQLite
 
 /// `--db PATH`, shared by every command that reads or writes the log.
@@ -25,13 +26,18 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the SQLite log itself, for commands that also use its projections.
     ///
-    /// - Throws: ``StanceLogError`` `notFound` when the file is missing and must not be created.
+    /// A database whose event or projection tables a newer stancelog migrated is
+    /// refused before anything is written to it, by every command.
+    ///
+    /// - Throws: ``StanceLogError`` `notFound` when the file is missing or empty and must not be created.
     func openSQLite(create: Bool = false) throws -> SQLiteEventStore {
-        if !create && !FileManager.default.fileExists(atPath: path) {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int
+        if !create && (size ?? 0) == 0 {
             throw StanceLogError(
-                .notFound, "no log at \(path)",
+                .notFound, size == nil ? "no log at \(path)" : "no log at \(path): the file is empty",
                 hint: "ingest articles first (`stancelog ingest seeds/`), or pass --db / set STANCELOG_DB")
         }
+        try ProjectionEngine.requireCompatible(databaseAt: path)
         return try SQLiteEventStore(path: path)
     }
 }

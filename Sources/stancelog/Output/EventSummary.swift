@@ -3,7 +3,14 @@ import StanceLogCore
 /// One line describing an event's payload, for `log --format table`.
 enum EventSummary {
     static func describe(_ event: RecordedEvent) -> String {
-        guard let decoded = try? event.decoded() else { return "(payload does not decode; run `stancelog verify`)" }
+        let decoded: DomainEvent
+        do {
+            decoded = try event.decoded()
+        } catch let error as StanceLogError where error.code == .newerVersion {
+            return "(\(error.message))"
+        } catch {
+            return "(payload does not decode; run `stancelog verify`)"
+        }
         switch decoded {
         case .articleIngested(let article):
             let title = article.title ?? article.sourceName ?? ""
