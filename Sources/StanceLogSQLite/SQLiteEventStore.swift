@@ -18,7 +18,9 @@ public final class SQLiteEventStore: EventStore {
     public convenience init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
         let writer: DatabasePool
         do {
-            writer = try DatabasePool(path: path, configuration: Self.configuration())
+            writer = try BusyRetry.standard.run(on: path) {
+                try DatabasePool(path: path, configuration: Self.configuration())
+            }
         } catch {
             throw StanceLogError(
                 .storage, "cannot open the database \(path): \(error)",
@@ -39,7 +41,7 @@ public final class SQLiteEventStore: EventStore {
         var migrator = DatabaseMigrator()
         EventSchema.register(in: &migrator)
         do {
-            try migrator.migrate(database)
+            try SharedMigration(migrator).apply(to: database)
         } catch {
             throw StanceLogError(
                 .storage, "cannot prepare the event tables: \(error)",

@@ -34,7 +34,7 @@ public struct ProjectionEngine: Sendable {
         }
         for projection in projections { projection.registerMigrations(in: &migrator) }
         do {
-            try migrator.migrate(database)
+            try SharedMigration(migrator).apply(to: database)
         } catch {
             throw StanceLogError(
                 .storage, "cannot prepare the projection tables: \(error)",
@@ -147,7 +147,7 @@ public struct ProjectionEngine: Sendable {
             digest: nil, cost: cost)
     }
 
-    private static func checkpoint(of projection: any Projection, in db: Database) throws -> Int64 {
+    static func checkpoint(of projection: any Projection, in db: Database) throws -> Int64 {
         try Int64.fetchOne(
             db, sql: "SELECT seq FROM projection_checkpoints WHERE name = ?", arguments: [projection.name]) ?? 0
     }

@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+import StanceLogTesting
+import Testing
+
+/// `stancelog` killed with SIGKILL at random points: what is on disk afterwards must still be a sound log.
+@Suite(.serialized) struct CrashSafetyTests {
+    /// Articles generated for the runs: the seeds and corpus texts, each copied with a numbered line
+    /// that makes every copy a distinct article.
+    private static let articleCount = 150
+    /// Kills per test; the delays come from a fixed seed, so a failure can be replayed.
+    private static let kills = 8
+
+    /// Writes the generated articles into `articles/` under `folder`.
+    private func generateArticles(in folder: URL) throws -> URL {
+        var sources = [Fixtures.seedsDirectory]
+        if let corpus = Fixtures.corpusDirectory { sources.append(corpus) }
+        let texts = try sources.flatMap { source in
+            try FileManager.default.contentsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".txt") }.sorted()
+                .map { try String(contentsOf: source.appendingPathComponent($0), encoding: .utf8) }
+        }
+        let articles = folder.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        for index in 0..<Self.articleCount {
+            let text = texts[index % texts.count] + "\n\nArchivnummer \(index).\n"
+            try Data(text.utf8).write(to: articles.appendingPathComponent(String(format: "a%04d.txt", index)))
+        }
+        return articles
+    }
+
+    /// Waits until the log at `path` holds at least `events` events, or the child ends.
+    private func waitForProgress(_ path: String, events: Int, of child: ChildProcess) {
+        while child.process.isRunning {
+            if FileManager.default.fileExists(atPath: path),
+                let count = try? DatabaseQueue(path: path).read({ db in
+                    try db.tableExists("events") ? try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0 : 0
+                }),
+                count >= events
+            {
+                return
+            }
+            Thread.sleep(forTimeInterval: 0.002)
+        }
+    }
+
+    private func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let start = Date()
+        try body()
+        return Date().timeIntervalSince(start)
+    }
+
+    @Test func anIngestKilledAtRandomPointsKeepsWholeArticlesAndARerunCompletesIt() throws {
+        let cli = try CommandRunner()
+        let articles = try generateArticles(in: cli.folder)
+        let ingest = ["ingest", articles.path, "--date", "2025-02"]
+        let clean = cli.folder.appendingPathComponent("clean.sqlite").path
+        let duration = try seconds { () throws in #expect(try cli.run(ingest + ["--db", clean]).status == 0) }
+        let expected = try LogContents.read(clean)
+        #expect(expected.articleCount == Self.articleCount)
+
+        var random = SplitMix64(seed: 2026)
+        var partialRuns = 0
+        for run in 0..<Self.kills {
+            let path = cli.folder.appendingPathComponent("killed\(run).sqlite").path
+            let child = try ChildProcess.start(ingest + ["--db", path], in: cli.folder, label: "ingest\(run)")
+            if run.isMultiple(of: 2) {
+                Thread.sleep(forTimeInterval: duration * random.fraction())
+            } else {
+                waitForProgress(path, events: 1 + Int(random.fraction() * Double(expected.eventCount - 1)), of: child)
+            }
+            child.kill()
+            _ = try child.wait()
+
+            if FileManager.default.fileExists(atPath: path) {
+                let verify = try cli.run(["verify", "--db", path])
+                #expect(verify.status == 0, "run \(run): \(verify.error)")
+            }
+            let left = try LogContents.read(path)
+            #expect(left.lastSequence == Int64(left.eventCount), "run \(run): the sequence has a gap")
+            for (stream, events) in left.streams {
+                #expect(events == expected.streams[stream], "run \(run): article \(stream) is not whole")
+            }
+            if left.articleCount > 0 && left.articleCount < Self.articleCount { partialRuns += 1 }
+
+            let rerun = try cli.run(ingest + ["--db", path])
+            #expect(rerun.status == 0, "run \(run): \(rerun.error)")
+            #expect(rerun.output.contains("\(Self.articleCount - left.articleCount) articles added")
+                || (left.articleCount == Self.articleCount && rerun.output.contains("nothing new")))
+            #expect(try LogContents.read(path).streams == expected.streams, "run \(run): the rerun differs from a clean ingest")
+            #expect(try cli.run(["verify", "--db", path]).status == 0)
+        }
+        #expect(partialRuns > 0, "no kill landed between the first and the last commit")
+    }
+
+    @Test func aCatchUpOrReplayKilledAtRandomPointsLeavesProjectionsEqualToARebuild() throws {
+        let cli = try CommandRunner()
+        let articles = try generateArticles(in: cli.folder)
+        #expect(try cli.run(["ingest", articles.path, "--date", "2025-02"]).status == 0)
+        let base = cli.database
+        let commands = [["state", "--at", "2025-12"], ["replay"]]
+        var durations: [Double] = []
+        for command in commands {
+            let copy = cli.folder.appendingPathComponent("timing.sqlite").path
+            try? FileManager.default.removeItem(atPath: copy)
+            try FileManager.default.copyItem(atPath: base, toPath: copy)
+            durations.append(try seconds { () throws in #expect(try cli.run(command + ["--db", copy]).status == 0) })
+        }
+
+        var random = SplitMix64(seed: 7)
+        for run in 0..<Self.kills {
+            let path = cli.folder.appendingPathComponent("killed\(run).sqlite").path
+            try FileManager.default.copyItem(atPath: base, toPath: path)
+            let command = commands[run % commands.count]
+            let child = try ChildProcess.start(command + ["--db", path], in: cli.folder, label: "projection\(run)")
+            Thread.sleep(forTimeInterval: durations[run % commands.count] * random.fraction())
+            child.kill()
+            _ = try child.wait()
+
+            let verify = try cli.run(["verify", "--db", path])
+            #expect(verify.status == 0, "run \(run) (\(command[0])): \(verify.error)")
+            #expect(verify.output.contains("ok: projections"))
+            #expect(try cli.run(["state", "--at", "2025-12", "--db", path]).status == 0)
+            let replay = try cli.run(["replay", "--db", path])
+            #expect(
+                replay.output.components(separatedBy: "the incrementally maintained projection had the same digest").count == 3,
+                "run \(run) (\(command[0])): \(replay.output)")
+        }
+    }
+}
