@@ -59,6 +59,33 @@ import Testing
         #expect(verify.output.contains("ok: \(contents.eventCount) events"))
     }
 
+    /// Many short rounds, because the races at creation (WAL setup, migrations) and between one
+    /// process's check and its append last only milliseconds.
+    @Test func fourProcessesCreatingOneDatabaseAtTheSameMomentAllSucceed() throws {
+        let seeds = try Fixtures.seedArticles().map(\.path)
+        let reference = try CommandRunner()
+        #expect(try reference.run(["ingest"] + seeds).status == 0)
+        let expected = try LogContents.read(reference.database)
+        let cli = try CommandRunner()
+        for round in 0..<Self.creationRounds {
+            let database = "round\(round).sqlite"
+            let children = try (0..<4).map { index in
+                try ChildProcess.start(
+                    ["ingest", seeds[index], seeds[4], "--db", database],
+                    in: cli.folder, label: "round\(round)-writer\(index)")
+            }
+            for (index, result) in try children.map({ try $0.wait() }).enumerated() {
+                #expect(result.status == 0, "round \(round), writer \(index): \(result.error)")
+                #expect(!(result.output + result.error).contains("database is locked"))
+            }
+            let contents = try LogContents.read(cli.folder.appendingPathComponent(database).path)
+            #expect(contents.streams == expected.streams, "round \(round)")
+            #expect(contents.lastSequence == Int64(contents.eventCount), "round \(round)")
+        }
+    }
+
+    private static let creationRounds = 8
+
     @Test func concurrentQueriesCatchUpTheProjectionsWhileAWriterIngests() throws {
         let cli = try CommandRunner()
         let articles = try articles()

@@ -44,21 +44,4 @@ import Testing
         }
         #expect(calls == 1)
     }
-
-    /// Many connections creating one new file at once: WAL setup and migrations race, and all must succeed.
-    @Test func manyConnectionsCreatingTheSameFileAtOnceAllSucceed() async throws {
-        let path = try Fixtures.temporaryDirectory().appendingPathComponent("log.sqlite").path
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for index in 0..<8 {
-                group.addTask {
-                    let store = try SQLiteEventStore(path: path)
-                    try await store.append([SampleEvents.stream("s\(index)")])
-                }
-            }
-            try await group.waitForAll()
-        }
-        let store = try SQLiteEventStore(path: path)
-        #expect(try await store.read(EventQuery(types: [.articleIngested])).count == 8)
-        #expect(try await ChainVerifier().verify(store).isIntact)
-    }
 }
