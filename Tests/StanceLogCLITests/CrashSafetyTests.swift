@@ -1,32 +1,62 @@
 import Foundation
 import GRDB
+import StanceLogCore
+import StanceLogSQLite
 import StanceLogTesting
 import Testing
 
 /// `stancelog` killed with SIGKILL at random points: what is on disk afterwards must still be a sound log.
 @Suite(.serialized) struct CrashSafetyTests {
-    /// Articles generated for the runs: the seeds and corpus texts, each copied with a numbered line
-    /// that makes every copy a distinct article.
-    private static let articleCount = 150
-    /// Kills per test; the delays come from a fixed seed, so a failure can be replayed.
-    private static let kills = 8
+    /// Articles generated for the ingest runs: each paragraph of the seeds and the corpus, numbered,
+    /// so that every one is a distinct, short article and a run is cheap.
+    private static let articleCount = 200
+    /// Kills per test; the delays come from fixed seeds, so a failure can be replayed.
+    private static let kills = 6
 
     /// Writes the generated articles into `articles/` under `folder`.
     private func generateArticles(in folder: URL) throws -> URL {
         var sources = [Fixtures.seedsDirectory]
         if let corpus = Fixtures.corpusDirectory { sources.append(corpus) }
-        let texts = try sources.flatMap { source in
+        let paragraphs = try sources.flatMap { source in
             try FileManager.default.contentsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".txt") }.sorted()
-                .map { try String(contentsOf: source.appendingPathComponent($0), encoding: .utf8) }
+                .flatMap { name in
+                    try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
+                        .components(separatedBy: "\n\n")
+                        .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                        .filter { $0.count > 80 }
+                }
         }
         let articles = folder.appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
         for index in 0..<Self.articleCount {
-            let text = texts[index % texts.count] + "\n\nArchivnummer \(index).\n"
+            let text = paragraphs[index % paragraphs.count] + "\n\nArchivnummer \(index).\n"
             try Data(text.utf8).write(to: articles.appendingPathComponent(String(format: "a%04d.txt", index)))
         }
         return articles
     }
+
+    /// A log of many hand-made statements, written in-process: big enough that a projection
+    /// catch-up or replay takes a while, without extracting anything.
+    private func syntheticLog(at path: String) async throws {
+        let store = try SQLiteEventStore(path: path)
+        let parties: [PartyID] = ["US", "RU", "UA", "DE", "FR", "GB"]
+        let topics: [TopicID] = ["territory", "security_guarantees"]
+        var random = SplitMix64(seed: 11)
+        for block in 0..<Self.syntheticArticles / 100 {
+            try await store.append((0..<100).map { offset in
+                let name = "synthetic \(block * 100 + offset)"
+                return SampleEvents.stream(name, statements: (0..<Self.statementsPerArticle).map { index in
+                    SampleEvents.statement(
+                        in: name, party: parties[Int(random.next() % 6)], topic: topics[Int(random.next() % 2)],
+                        stance: [-2, -1, 1, 2][Int(random.next() % 4)],
+                        date: String(format: "2025-%02d-%02d", 1 + Int(random.next() % 12), 1 + index))
+                })
+            })
+        }
+    }
+
+    private static let syntheticArticles = 400
+    private static let statementsPerArticle = 9
 
     /// Waits until the log at `path` holds at least `events` events, or the child ends.
     private func waitForProgress(_ path: String, events: Int, of child: ChildProcess) {
@@ -92,11 +122,10 @@ import Testing
         #expect(partialRuns > 0, "no kill landed between the first and the last commit")
     }
 
-    @Test func aCatchUpOrReplayKilledAtRandomPointsLeavesProjectionsEqualToARebuild() throws {
+    @Test func aCatchUpOrReplayKilledAtRandomPointsLeavesProjectionsEqualToARebuild() async throws {
         let cli = try CommandRunner()
-        let articles = try generateArticles(in: cli.folder)
-        #expect(try cli.run(["ingest", articles.path, "--date", "2025-02"]).status == 0)
         let base = cli.database
+        try await syntheticLog(at: base)
         let commands = [["state", "--at", "2025-12"], ["replay"]]
         var durations: [Double] = []
         for command in commands {
@@ -112,7 +141,7 @@ import Testing
             try FileManager.default.copyItem(atPath: base, toPath: path)
             let command = commands[run % commands.count]
             let child = try ChildProcess.start(command + ["--db", path], in: cli.folder, label: "projection\(run)")
-            Thread.sleep(forTimeInterval: durations[run % commands.count] * random.fraction())
+            try await Task.sleep(for: .seconds(durations[run % commands.count] * random.fraction()))
             child.kill()
             _ = try child.wait()
 
