@@ -29,7 +29,10 @@ public struct BusyRetry: Sendable {
         self.maximumDelay = maximumDelay
     }
 
-    /// Ten attempts, pausing 20 ms, 40 ms, … up to 1 s: about 4 s of pauses on top of SQLite's busy timeout.
+    /// Ten attempts, pausing 20 ms, 40 ms, … up to 1 s between them (at most about 4 s of pauses in all).
+    ///
+    /// Each attempt may itself wait up to SQLite's busy timeout (10 s in ``SQLiteEventStore``) for a
+    /// lock that a long transaction holds, so an append waits out even a long replay before giving up.
     public static let standard = BusyRetry(attempts: 10, firstDelay: 0.02, maximumDelay: 1)
 
     /// Whether `error` is SQLite saying that another connection holds a lock.
