@@ -40,7 +40,4 @@ struct ChildProcess {
             output: String(decoding: try Data(contentsOf: outputFile), as: UTF8.self),
             error: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
     }
-
-    /// Whether the child ended through a signal (such as our SIGKILL) rather than by exiting.
-    var wasKilled: Bool { process.terminationReason == .uncaughtSignal }
 }
