@@ -14,7 +14,7 @@ public import StanceLogCore
 public struct BusyRetry: Sendable {
     /// How many times the operation runs at most, the first included.
     public let attempts: Int
-    /// The pause after the first refusal; it doubles after each further one.
+    /// The pause after the first refusal, in seconds; it doubles after each further one.
     public let firstDelay: Double
     /// The longest pause between two attempts, in seconds.
     public let maximumDelay: Double
