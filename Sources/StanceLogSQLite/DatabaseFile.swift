@@ -43,10 +43,13 @@ package enum DatabaseFile {
         do {
             var configuration = Configuration()
             configuration.readonly = true
-            try DatabaseQueue(path: path, configuration: configuration).read { db in
-                let ledger = try MigrationLedger(db, path: path)
-                try EventSchema.requireCompatible(ledger)
-                if !ledger.isEmpty { try also(ledger) }
+            configuration.busyMode = .timeout(10)
+            try BusyRetry.standard.run(on: path) {
+                try DatabaseQueue(path: path, configuration: configuration).read { db in
+                    let ledger = try MigrationLedger(db, path: path)
+                    try EventSchema.requireCompatible(ledger)
+                    if !ledger.isEmpty { try also(ledger) }
+                }
             }
         } catch let error as DatabaseError {
             throw StanceLogError(

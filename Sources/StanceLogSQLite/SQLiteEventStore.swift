@@ -23,7 +23,9 @@ public final class SQLiteEventStore: EventStore {
         try DatabaseFile.requireUsable(path)
         let writer: DatabasePool
         do {
-            writer = try DatabasePool(path: path, configuration: Self.configuration())
+            writer = try BusyRetry.standard.run(on: path) {
+                try DatabasePool(path: path, configuration: Self.configuration())
+            }
         } catch {
             throw DatabaseFile.cannotOpen(path, error)
         }
@@ -46,8 +48,10 @@ public final class SQLiteEventStore: EventStore {
         var migrator = DatabaseMigrator()
         EventSchema.register(in: &migrator)
         do {
-            try database.read { db in try EventSchema.requireCompatible(MigrationLedger(db, path: database.path)) }
-            try migrator.migrate(database)
+            try BusyRetry.standard.run(on: database.path) {
+                try database.read { db in try EventSchema.requireCompatible(MigrationLedger(db, path: database.path)) }
+            }
+            try SharedMigration(migrator).apply(to: database)
         } catch let error as StanceLogError {
             throw error
         } catch {

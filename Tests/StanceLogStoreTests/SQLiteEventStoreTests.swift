@@ -39,7 +39,7 @@ import Testing
         #expect(try await ChainVerifier().verify(store).isIntact)
     }
 
-    /// Tampering as an attacker with the sqlite3 shell would: drop the triggers, then edit a row.
+    /// Tampering as an attacker with the sqlite3 shell would: drop the triggers, then edit, delete or reorder rows.
     @Test(arguments: [
         ("UPDATE events SET payload = replace(payload, '\"stance\":2', '\"stance\":1'), stance = 1 WHERE seq = 4", Int64(4)),
         ("UPDATE events SET party = 'UA' WHERE seq = 2", 2),
@@ -47,6 +47,8 @@ import Testing
         ("UPDATE events SET hash = 'ff' || substr(hash, 3) WHERE seq = 1", 1),
         ("DELETE FROM events WHERE seq = 2", 3),
         ("UPDATE events SET stream_version = 3 WHERE seq = 2", 2),
+        ("UPDATE events SET seq = 0 WHERE seq = 2; UPDATE events SET seq = 2 WHERE seq = 3; UPDATE events SET seq = 3 WHERE seq = 0", 2),
+        ("UPDATE events SET seq = 0 WHERE seq = 1; UPDATE events SET seq = 1 WHERE seq = 4; UPDATE events SET seq = 4 WHERE seq = 0", 1),
     ])
     func changingAnyStoredByteMakesVerifyNameThatEvent(sql: String, firstBad: Int64) async throws {
         let (store, path) = try await seededStore()

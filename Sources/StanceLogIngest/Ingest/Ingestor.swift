@@ -3,28 +3,46 @@ public import StanceLogCore
 /// Appends articles and their extracted statements to the log.
 ///
 /// All inputs are read, dated and extracted before anything is written, so a
-/// bad file stops the whole call with the log unchanged. New articles land in
-/// one transaction; articles already in the log add nothing.
+/// bad file stops the whole call with the log unchanged. New articles are then
+/// appended in transactions of ``articlesPerTransaction``, each article whole:
+/// an ingest stopped half-way (killed, power cut) keeps the transactions it
+/// committed, and running it again adds only the rest. Articles already in the
+/// log add nothing, including one that another process appended between this
+/// ingest's check and its write.
 public struct Ingestor: Sendable {
+    /// The number of new articles appended per transaction, unless the caller chose another.
+    public static let defaultArticlesPerTransaction = 50
+
     public let store: any EventStore
     public let preparer: ArticlePreparer
+    /// How many new articles one transaction appends; an interruption loses at most this many.
+    public let articlesPerTransaction: Int
 
-    public init(store: any EventStore, preparer: ArticlePreparer) {
+    /// - Parameters:
+    ///   - store: the log to append to.
+    ///   - preparer: reads, dates and extracts each input.
+    ///   - articlesPerTransaction: new articles per write transaction (at least 1).
+    public init(
+        store: any EventStore, preparer: ArticlePreparer,
+        articlesPerTransaction: Int = Ingestor.defaultArticlesPerTransaction
+    ) {
         self.store = store
         self.preparer = preparer
+        self.articlesPerTransaction = max(1, articlesPerTransaction)
     }
 
     /// - Returns: one outcome per input, in input order.
-    /// - Throws: the first input's ``StanceLogError``; nothing is written then.
+    /// - Throws: the first input's ``StanceLogError``; nothing is written then. A storage
+    ///   error while writing leaves the transactions committed before it.
     @discardableResult
     public func ingest(_ inputs: [ArticleInput], overrides: IngestOverrides = IngestOverrides()) async throws
         -> [IngestOutcome]
     {
         let prepared = try inputs.map { try preparer.prepare($0, overrides: overrides) }
         var outcomes: [IngestOutcome] = []
-        var batches: [StreamAppend] = []
+        var pending: [Int] = []
         var firstNames: [ArticleID: String] = [:]
-        for article in prepared {
+        for (index, article) in prepared.enumerated() {
             let id = article.ingested.articleID
             if let firstName = firstNames[id] {
                 outcomes.append(.repeatedInBatch(name: article.inputName, article: id, firstName: firstName))
@@ -35,10 +53,47 @@ public struct Ingestor: Sendable {
                 outcomes.append(.alreadyIngested(name: article.inputName, article: id))
                 continue
             }
-            batches.append(StreamAppend(stream: .article(id), expectedVersion: .noStream, events: article.events))
+            pending.append(index)
             outcomes.append(.added(name: article.inputName, article: id, statements: article.statements.count))
         }
-        if !batches.isEmpty { try await store.append(batches) }
+        for start in stride(from: 0, to: pending.count, by: articlesPerTransaction) {
+            let chunk = Array(pending[start..<min(start + articlesPerTransaction, pending.count)])
+            for index in try await append(chunk.map { prepared[$0] }) {
+                let article = prepared[chunk[index]]
+                outcomes[chunk[index]] = .alreadyIngested(name: article.inputName, article: article.ingested.articleID)
+            }
+        }
         return outcomes
+    }
+
+    /// Appends `articles` in one transaction, leaving out those another writer appended meanwhile.
+    ///
+    /// - Returns: the positions in `articles` of the ones found already in the log.
+    private func append(_ articles: [PreparedArticle]) async throws -> [Int] {
+        var remaining = Array(articles.indices)
+        var present: [Int] = []
+        while !remaining.isEmpty {
+            do {
+                try await store.append(
+                    remaining.map {
+                        StreamAppend(
+                            stream: .article(articles[$0].ingested.articleID), expectedVersion: .noStream,
+                            events: articles[$0].events)
+                    })
+                return present
+            } catch let error as StanceLogError where error.code == .wrongExpectedVersion {
+                var stillNew: [Int] = []
+                for index in remaining {
+                    if try await store.streamVersion(.article(articles[index].ingested.articleID)) > 0 {
+                        present.append(index)
+                    } else {
+                        stillNew.append(index)
+                    }
+                }
+                guard stillNew.count < remaining.count else { throw error }
+                remaining = stillNew
+            }
+        }
+        return present
     }
 }

@@ -34,8 +34,10 @@ public struct ProjectionEngine: Sendable {
         for projection in projections { projection.registerMigrations(in: &migrator) }
         let known = Self.knownMigrations.union(migrator.migrations)
         do {
-            try database.read { db in try Self.refuseNewer(MigrationLedger(db, path: database.path), known: known) }
-            try migrator.migrate(database)
+            try BusyRetry.standard.run(on: database.path) {
+                try database.read { db in try Self.refuseNewer(MigrationLedger(db, path: database.path), known: known) }
+            }
+            try SharedMigration(migrator).apply(to: database)
         } catch let error as StanceLogError {
             throw error
         } catch {
@@ -182,7 +184,7 @@ public struct ProjectionEngine: Sendable {
             digest: nil, cost: cost)
     }
 
-    private static func checkpoint(of projection: any Projection, in db: Database) throws -> Int64 {
+    static func checkpoint(of projection: any Projection, in db: Database) throws -> Int64 {
         try Int64.fetchOne(
             db, sql: "SELECT seq FROM projection_checkpoints WHERE name = ?", arguments: [projection.name]) ?? 0
     }

@@ -10,7 +10,11 @@ extension StanceLog {
             discussion: """
                 PATH is a .txt file, a folder of .txt files, or - for standard input. A manifest.json \
                 beside the files supplies dates, outlets and URLs. All inputs are checked before \
-                anything is written; an article already in the log adds nothing.
+                anything is written, so a bad file anywhere writes nothing. New articles are then \
+                written \(Ingestor.defaultArticlesPerTransaction) per transaction, each article whole with \
+                all its statements: an ingest that is interrupted keeps what it committed, and running \
+                it again adds the rest. An article already in the log adds nothing, also when another \
+                stancelog process adds it at the same time.
                 """)
 
         @OptionGroup var store: StoreOptions

@@ -1,21 +1,43 @@
 import ArgumentParser
 import StanceLogCore
+import StanceLogProjections
 
 extension StanceLog {
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Recompute the hash chain, sequence and stream versions; exit 1 at the first bad event.")
+            abstract: "Recompute the hash chain, sequence and stream versions; exit 1 at the first bad event.",
+            discussion: """
+                When the events are intact, each projection is then rebuilt from them in a scratch \
+                database and its digest compared with the stored projection's; a projection that \
+                differs is named and verify exits 1.
+                """)
 
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let report = try await ChainVerifier().verify(try store.open())
+            let log = try store.openSQLite()
+            let report = try await ChainVerifier().verify(log)
             if let problem = report.firstProblem {
                 printError("verify failed at \(problem)")
                 printError("  \(report.checkedEvents) events before it are intact; the log was changed outside stancelog")
                 throw ExitCode(1)
             }
             print("ok: \(report.checkedEvents) events, sequence gapless and hash chain intact")
+            let findings = try await ProjectionAudit(engine: try ProjectionEngine(store: log)).run()
+            let differing = findings.filter { !$0.matches }
+            guard differing.isEmpty else {
+                for finding in differing {
+                    printError(
+                        "verify failed: projection \(finding.projection) differs from a rebuild from the log "
+                            + "through event \(finding.checkpoint) (digest \(finding.storedDigest.prefix(12)), "
+                            + "rebuilt \(finding.rebuiltDigest.prefix(12)))")
+                }
+                let names = differing.map(\.projection)
+                let command = names.count == 1 ? "stancelog replay --projection \(names[0])" : "stancelog replay"
+                printError("  hint: the projection tables were changed outside stancelog; run `\(command)` to rebuild them from the log")
+                throw ExitCode(1)
+            }
+            print("ok: projections \(findings.map(\.projection).joined(separator: ", ")) equal a rebuild from the log")
         }
     }
 }
