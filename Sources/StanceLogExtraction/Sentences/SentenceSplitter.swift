@@ -86,9 +86,16 @@ struct SentenceSplitter: Sendable {
         return true
     }
 
+    /// How far back from a period the splitter looks for an abbreviation. Abbreviations
+    /// and initials are far shorter; without the bound, `A.A.A.…` over a megabyte would
+    /// take time quadratic in its length.
+    static let longestAbbreviation = 32
+
+    /// The run of letters, digits and periods before `index`, at most one scalar longer
+    /// than ``longestAbbreviation``.
     private func wordBefore(_ index: Int, in scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var start = index
-        while start > 0 {
+        while start > 0, index - start <= Self.longestAbbreviation {
             let previous = scalars[start - 1]
             guard ScalarClass.isLetter(previous) || ScalarClass.isDigit(previous) || previous == "." else { break }
             start -= 1
@@ -97,7 +104,7 @@ struct SentenceSplitter: Sendable {
     }
 
     private func isAbbreviation(_ word: [Unicode.Scalar]) -> Bool {
-        guard !word.isEmpty else { return false }
+        guard !word.isEmpty, word.count <= Self.longestAbbreviation else { return false }
         if word.count == 1, ScalarClass.isLetter(word[0]) { return true }
         var text = String.UnicodeScalarView()
         text.append(contentsOf: word)
