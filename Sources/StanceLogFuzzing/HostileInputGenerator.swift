@@ -52,7 +52,8 @@ public struct HostileInputGenerator: Sendable {
             bytes = Array(("date 2025-02\n" + clauses.joined(separator: ", ") + ".").utf8)
         case .repeatedStatement:
             let sentence = random.pick(HostileVocabulary.sentences)
-            bytes = Array(("date 2025-02\n" + Array(repeating: sentence, count: size(sizes.repetitions)).joined(separator: " ")).utf8)
+            let count = size(sizes.hugeLine) / (sentence.utf8.count + 1)
+            bytes = Array(("date 2025-02\n" + Array(repeating: sentence, count: max(1, count)).joined(separator: " ")).utf8)
         case .longWords:
             bytes = longWords(size(sizes.longWord), &random)
         case .digitsAndDates:

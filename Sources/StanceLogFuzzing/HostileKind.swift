@@ -24,7 +24,7 @@ public enum HostileKind: String, CaseIterable, Sendable {
     case partyList
     /// Many topics, cues, speech verbs and pronouns packed into one long sentence.
     case cueStorm
-    /// One real stance sentence repeated thousands of times.
+    /// One real stance sentence repeated up to a hundred thousand times (as many bytes as the huge line).
     case repeatedStatement
     /// Words of up to a megabyte, with and without inner periods (`a.b.c…`).
     case longWords

@@ -103,15 +103,36 @@ struct SentenceSplitter: Sendable {
         return Array(scalars[start..<index])
     }
 
+    /// The longest listed abbreviation in scalars: lower-casing never shortens a word, so a
+    /// longer word need not be lower-cased and looked up.
+    private static let longestListed = Abbreviations.words.map(\.unicodeScalars.count).max() ?? 0
+
     private func isAbbreviation(_ word: [Unicode.Scalar]) -> Bool {
-        guard !word.isEmpty, word.count <= Self.longestAbbreviation else { return false }
+        guard !word.isEmpty else { return false }
         if word.count == 1, ScalarClass.isLetter(word[0]) { return true }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: word)
-        let lower = String(text).lowercased()
-        if Abbreviations.words.contains(lower) { return true }
-        let parts = lower.split(separator: ".")
-        return parts.count > 1 && parts.allSatisfy { $0.count == 1 }
+        if word.count <= Self.longestListed {
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: word)
+            if Abbreviations.words.contains(String(text).lowercased()) { return true }
+        }
+        return isInitials(word)
+    }
+
+    /// `J.D`, `U.S.A`: two or more single scalars separated by periods. Reads the scalars
+    /// without building a string: a run of initials calls this at every period.
+    private func isInitials(_ word: [Unicode.Scalar]) -> Bool {
+        var parts = 0
+        var run = 0
+        for scalar in word + ["."] {
+            guard scalar == "." else {
+                run += 1
+                if run > 1 { return false }
+                continue
+            }
+            parts += run
+            run = 0
+        }
+        return parts > 1
     }
 
     /// `realistischDie`: a lower-case run of three or more letters followed by a capitalised word.
