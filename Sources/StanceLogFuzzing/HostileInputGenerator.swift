@@ -54,6 +54,10 @@ public struct HostileInputGenerator: Sendable {
             let sentence = random.pick(HostileVocabulary.sentences)
             let count = size(sizes.hugeLine) / (sentence.utf8.count + 1)
             bytes = Array(("date 2025-02\n" + Array(repeating: sentence, count: max(1, count)).joined(separator: " ")).utf8)
+        case .tinySentences:
+            let pieces = ["Ab.", "Kiew?", "A!", "Nein.", "Ja…", "„Nie.“", "Putin.", "1."]
+            let count = size(sizes.hugeLine) / 5
+            bytes = Array(("date 2025-02\n" + (0..<count).map { _ in random.pick(pieces) }.joined(separator: " ")).utf8)
         case .longWords:
             bytes = longWords(size(sizes.longWord), &random)
         case .digitsAndDates:

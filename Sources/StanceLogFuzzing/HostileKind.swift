@@ -26,6 +26,8 @@ public enum HostileKind: String, CaseIterable, Sendable {
     case cueStorm
     /// One real stance sentence repeated up to a hundred thousand times (as many bytes as the huge line).
     case repeatedStatement
+    /// Megabytes of tiny sentences (`Ab. Kiew? A! …`): the cost per sentence, not per byte.
+    case tinySentences
     /// Words of up to a megabyte, with and without inner periods (`a.b.c…`).
     case longWords
     /// Runs of digits, dates, ordinals and numbers with periods.
