@@ -18,7 +18,7 @@ public enum ArticleSizeLimit {
         // One byte over is all a bounded read of a stream sees: its size is unknown.
         let size = byteCount == maximumBytes + 1 ? "larger" : "\(megabytes(byteCount)) (\(byteCount) bytes), more"
         throw StanceLogError(
-            .invalidInput, "\(displayName) is \(size) than the 8 MB an article may have",
+            .invalidInput, "\(displayName) is \(size) than the \(maximumBytes / 1_000_000) MB an article may have",
             hint: "pass one article per .txt file; split longer texts into their articles")
     }
 
