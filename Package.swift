@@ -64,6 +64,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "StanceLogFuzzing",
+            dependencies: ["StanceLogCore", "StanceLogExtraction", "StanceLogIngest", "StanceLogBenchmarks"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "StanceLogReport",
             dependencies: ["StanceLogCore", "StanceLogProjections"],
             swiftSettings: swiftSettings
@@ -77,7 +82,7 @@ let package = Package(
             name: "stancelog",
             dependencies: [
                 "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest", "StanceLogProjections",
-                "StanceLogReport", "StanceLogBenchmarks",
+                "StanceLogReport", "StanceLogBenchmarks", "StanceLogFuzzing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -120,6 +125,11 @@ let package = Package(
         .testTarget(
             name: "StanceLogBenchmarksTests",
             dependencies: ["StanceLogBenchmarks", "StanceLogCore", "StanceLogExtraction", "StanceLogIngest"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StanceLogFuzzingTests",
+            dependencies: ["StanceLogFuzzing", "StanceLogCore", "StanceLogExtraction", "StanceLogIngest"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -14,7 +14,9 @@ struct StatementMerger: Sendable {
         return order.compactMap { key in
             guard let group = groups[key], let first = group.first else { return nil }
             var evidence: [EvidenceSpan] = []
-            for candidate in group where !evidence.contains(where: { $0.start == candidate.sentence.range.lowerBound }) {
+            // A set, not a search of `evidence`: one statement repeated in thousands of sentences stays linear.
+            var starts: Set<Int> = []
+            for candidate in group where starts.insert(candidate.sentence.range.lowerBound).inserted {
                 evidence.append(
                     EvidenceSpan(
                         text: candidate.sentence.text, start: candidate.sentence.range.lowerBound,

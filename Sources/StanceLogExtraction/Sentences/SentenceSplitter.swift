@@ -86,9 +86,16 @@ struct SentenceSplitter: Sendable {
         return true
     }
 
+    /// How far back from a period the splitter looks for an abbreviation. Abbreviations
+    /// and initials are far shorter; without the bound, `A.A.A.…` over a megabyte would
+    /// take time quadratic in its length.
+    static let longestAbbreviation = 32
+
+    /// The run of letters, digits and periods before `index`, at most one scalar longer
+    /// than ``longestAbbreviation``.
     private func wordBefore(_ index: Int, in scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var start = index
-        while start > 0 {
+        while start > 0, index - start <= Self.longestAbbreviation {
             let previous = scalars[start - 1]
             guard ScalarClass.isLetter(previous) || ScalarClass.isDigit(previous) || previous == "." else { break }
             start -= 1
@@ -96,15 +103,36 @@ struct SentenceSplitter: Sendable {
         return Array(scalars[start..<index])
     }
 
+    /// The longest listed abbreviation in scalars: lower-casing never shortens a word, so a
+    /// longer word need not be lower-cased and looked up.
+    private static let longestListed = Abbreviations.words.map(\.unicodeScalars.count).max() ?? 0
+
     private func isAbbreviation(_ word: [Unicode.Scalar]) -> Bool {
         guard !word.isEmpty else { return false }
         if word.count == 1, ScalarClass.isLetter(word[0]) { return true }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: word)
-        let lower = String(text).lowercased()
-        if Abbreviations.words.contains(lower) { return true }
-        let parts = lower.split(separator: ".")
-        return parts.count > 1 && parts.allSatisfy { $0.count == 1 }
+        if word.count <= Self.longestListed {
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: word)
+            if Abbreviations.words.contains(String(text).lowercased()) { return true }
+        }
+        return isInitials(word)
+    }
+
+    /// `J.D`, `U.S.A`: two or more single scalars separated by periods. Reads the scalars
+    /// without building a string: a run of initials calls this at every period.
+    private func isInitials(_ word: [Unicode.Scalar]) -> Bool {
+        var parts = 0
+        var run = 0
+        for scalar in word + ["."] {
+            guard scalar == "." else {
+                run += 1
+                if run > 1 { return false }
+                continue
+            }
+            parts += run
+            run = 0
+        }
+        return parts > 1
     }
 
     /// `realistischDie`: a lower-case run of three or more letters followed by a capitalised word.

@@ -12,9 +12,11 @@ public struct ArticlePreparer: Sendable {
     }
 
     /// - Throws: ``StanceLogError`` naming the input: `unreadableFile` for binary, invalid
-    ///   UTF-8 or empty text; `invalidInput` for a malformed manifest date; `missingDate`
-    ///   when neither `--date`, the manifest nor the text gives a publication date.
+    ///   UTF-8 or empty text; `invalidInput` for an input over ``ArticleSizeLimit`` or a
+    ///   malformed manifest date; `missingDate` when neither `--date`, the manifest nor
+    ///   the text gives a publication date.
     public func prepare(_ input: ArticleInput, overrides: IngestOverrides) throws -> PreparedArticle {
+        try ArticleSizeLimit.check(byteCount: input.bytes.count, of: input.displayName)
         let text = try NormalizedText.decode(input.bytes, source: input.displayName)
         let articleID = ArticleID(of: text)
         let metadata = reader.metadata(of: text)

@@ -9,19 +9,23 @@ import StanceLogCore
 public struct InputCollector: Sendable {
     private let readStandardInput: @Sendable () -> [UInt8]
 
-    public init(readStandardInput: @escaping @Sendable () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) }) {
+    /// - Parameter readStandardInput: reads standard input; by default at most one byte
+    ///   more than ``ArticleSizeLimit/maximumBytes``, so an endless stream cannot fill memory.
+    public init(readStandardInput: @escaping @Sendable () -> [UInt8] = InputCollector.readBoundedStandardInput) {
         self.readStandardInput = readStandardInput
     }
 
     /// - Throws: ``StanceLogError`` naming the path: `notFound` for a missing path or a
     ///   folder without `.txt` files, `unreadableFile` for a file that cannot be read,
-    ///   `invalidInput` for a malformed manifest.
+    ///   `invalidInput` for a malformed manifest or an input over ``ArticleSizeLimit``.
     public func collect(_ paths: [String]) throws -> [ArticleInput] {
         var manifests: [String: [String: ManifestEntry]] = [:]
         var inputs: [ArticleInput] = []
         for path in paths {
             if path == "-" {
-                inputs.append(ArticleInput(name: "-", bytes: readStandardInput()))
+                let bytes = readStandardInput()
+                try ArticleSizeLimit.check(byteCount: bytes.count, of: "standard input (-)")
+                inputs.append(ArticleInput(name: "-", bytes: bytes))
                 continue
             }
             for file in try files(at: path) {
@@ -50,11 +54,33 @@ public struct InputCollector: Sendable {
         return texts.map { (path as NSString).appendingPathComponent($0) }
     }
 
+    /// Reads standard input up to one byte past the article size limit.
+    @Sendable public static func readBoundedStandardInput() -> [UInt8] {
+        readBounded(FileHandle.standardInput)
+    }
+
+    /// Reads at most one byte more than ``ArticleSizeLimit/maximumBytes``: enough to tell
+    /// that an input is too large without reading an endless stream or device to its end.
+    private static func readBounded(_ handle: FileHandle) -> [UInt8] {
+        var bytes: [UInt8] = []
+        while bytes.count <= ArticleSizeLimit.maximumBytes,
+            let chunk = try? handle.read(upToCount: ArticleSizeLimit.maximumBytes + 1 - bytes.count), !chunk.isEmpty
+        {
+            bytes += chunk
+        }
+        return bytes
+    }
+
     private static func bytes(of file: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int ?? 0
+        try ArticleSizeLimit.check(byteCount: size, of: file)
+        guard let handle = FileHandle(forReadingAtPath: file) else {
             throw StanceLogError(.unreadableFile, "cannot read \(file)", hint: "check the file's permissions")
         }
-        return Array(data)
+        defer { try? handle.close() }
+        let bytes = readBounded(handle)
+        try ArticleSizeLimit.check(byteCount: bytes.count, of: file)
+        return bytes
     }
 
     private static func manifest(in folder: String) throws -> [String: ManifestEntry] {

@@ -31,7 +31,7 @@ extension StanceLog {
         @Option(help: "The sentence that shows the stance.")
         var evidence: String
 
-        @Option(help: "When it was said (default: the article's publication date).")
+        @Option(help: "When it was said (default: the article's publication date).", transform: DateArgument.parse)
         var date: PartialDate?
 
         func validate() throws {

@@ -19,7 +19,7 @@ extension StanceLog {
         @Option var attribution: Attribution?
         @Option var speaker: String?
         @Option var evidence: String?
-        @Option var date: PartialDate?
+        @Option(transform: DateArgument.parse) var date: PartialDate?
 
         @Option(help: "Why the statement is corrected.")
         var reason: String

@@ -16,10 +16,10 @@ extension StanceLog {
         @OptionGroup var store: StoreOptions
         @OptionGroup var query: QueryOptions
 
-        @Argument(help: "The earlier date.")
+        @Argument(help: "The earlier date.", transform: DateArgument.parse)
         var from: PartialDate
 
-        @Argument(help: "The later date.")
+        @Argument(help: "The later date.", transform: DateArgument.parse)
         var to: PartialDate
 
         @Flag(name: .customLong("changed-only"), help: "Only timelines whose stance changed between the dates.")
@@ -37,7 +37,9 @@ extension StanceLog {
         }
 
         func output() async throws -> String {
-            let rows = try await store.caughtUpQueries().diff(from: from, to: to, asOf: query.asOf, filter: query.filter)
+            let queries = try await store.caughtUpQueries()
+            try await query.checkKnown(in: queries)
+            let rows = try await queries.diff(from: from, to: to, asOf: query.asOf, filter: query.filter)
                 .filter { !changedOnly || $0.changed }
             switch query.format {
             case .json:

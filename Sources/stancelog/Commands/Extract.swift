@@ -21,7 +21,9 @@ extension StanceLog {
         @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "file"))
         var files: [String]
 
-        @Option(help: "The publication date for every input (default: manifest.json beside it, else the text).")
+        @Option(
+            help: "The publication date for every input (default: manifest.json beside it, else the text).",
+            transform: DateArgument.parse)
         var date: PartialDate?
 
         @Option(help: "json or table.")

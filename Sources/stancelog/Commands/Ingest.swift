@@ -23,7 +23,7 @@ extension StanceLog {
         @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
         var paths: [String]
 
-        @Option(help: "The publication date for every input, overriding manifest and text.")
+        @Option(help: "The publication date for every input, overriding manifest and text.", transform: DateArgument.parse)
         var date: PartialDate?
 
         @Option(help: "The outlet for every input.")

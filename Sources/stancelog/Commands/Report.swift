@@ -21,10 +21,13 @@ extension StanceLog {
         @Option(help: "The HTML file to write.")
         var out: String = "report.html"
 
-        @Option(help: "Start of the valid-time window (default: 1 January of the first statement's year).")
+        @Option(
+            help: "Start of the valid-time window (default: 1 January of the first statement's year).",
+            transform: DateArgument.parse)
         var from: PartialDate?
 
-        @Option(help: "End of the window (default: 31 December of the last statement's year).")
+        @Option(
+            help: "End of the window (default: 31 December of the last statement's year).", transform: DateArgument.parse)
         var to: PartialDate?
 
         @Option(help: "Only this party (repeatable).")
@@ -55,6 +58,7 @@ extension StanceLog {
             let engine = try ProjectionEngine(store: log)
             try await engine.catchUp()
             let queries = StanceQueries(store: log)
+            try await VocabularyCheck.check(parties: party, topics: topic, codebook: codebook, queries: queries)
             let asOf = asOfText.flatMap(AsOf.init)
             let position: Int64
             if let asOf {

@@ -15,7 +15,7 @@ extension StanceLog {
         @OptionGroup var store: StoreOptions
         @OptionGroup var query: QueryOptions
 
-        @Option(help: "The valid date to look at.")
+        @Option(help: "The valid date to look at.", transform: DateArgument.parse)
         var at: PartialDate
 
         func run() async throws {
@@ -23,7 +23,9 @@ extension StanceLog {
         }
 
         func output() async throws -> String {
-            let cells = try await store.caughtUpQueries().state(at: at, asOf: query.asOf, filter: query.filter)
+            let queries = try await store.caughtUpQueries()
+            try await query.checkKnown(in: queries)
+            let cells = try await queries.state(at: at, asOf: query.asOf, filter: query.filter)
             switch query.format {
             case .json:
                 return try QueryOutput.json(cells)

@@ -23,7 +23,9 @@ extension StanceLog {
         }
 
         func output() async throws -> String {
-            let points = try await store.caughtUpQueries().timeline(
+            let queries = try await store.caughtUpQueries()
+            try await query.checkKnown(in: queries)
+            let points = try await queries.timeline(
                 filter: query.filter, asOf: query.asOf, changesOnly: !everyPoint)
             switch query.format {
             case .json:

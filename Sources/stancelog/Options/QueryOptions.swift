@@ -1,5 +1,6 @@
 import ArgumentParser
 import StanceLogCore
+import StanceLogExtraction
 import StanceLogProjections
 
 /// `--party`, `--topic`, `--as-of` and `--format`, shared by `state`, `timeline` and `diff`.
@@ -29,6 +30,12 @@ struct QueryOptions: ParsableArguments {
     }
 
     var asOf: AsOf? { asOfText.flatMap(AsOf.init) }
+
+    /// - Throws: ``StanceLogError`` `invalidInput` for a party or topic that neither the
+    ///   bundled codebook nor the log knows.
+    func checkKnown(in queries: StanceQueries) async throws {
+        try await VocabularyCheck.check(parties: party, topics: topic, codebook: try Codebook.bundled(), queries: queries)
+    }
 
     var filter: StanceFilter { StanceFilter(parties: Set(party), topics: Set(topic)) }
 }
