@@ -135,7 +135,8 @@ public struct StanceQueries: Sendable {
                         party: PartyID(pair.party), topic: TopicID(pair.topic),
                         from: try Self.reading(start, loader: &loader), to: try Self.reading(end, loader: &loader),
                         changes: try changes.map { try Self.timelinePoint($0, of: pair, loader: &loader) },
-                        statementsBetween: try reader.statementCount(pair, after: from.endDay, through: to.endDay)))
+                        statementsBetween: try reader.statementCount(
+                            pair, after: from.endDay, through: to.endDay, ends: (start, end))))
             }
             return rows
         }
