@@ -105,8 +105,10 @@ public struct ProjectionEngine: Sendable {
     /// SQLite's page cache during a rebuild, in KiB, instead of the writer's 64 MiB.
     ///
     /// A rebuild writes its tables in key order and builds its indexes by sorting, so it
-    /// rarely revisits a page; SQLite's sorter also sizes its memory from this setting.
-    /// A small cache keeps the rebuild's memory flat however long the log is.
+    /// rarely revisits a page; SQLite's sorter sizes its memory from this setting too.
+    /// Measured on a log of 1.1M events (`stancelog replay`, back to back): 8 MiB peaks at
+    /// 64 MiB resident and rebuilt in 29.9 s; 32 MiB peaked at 122 MiB and took 32.0 s;
+    /// the writer's 64 MiB, before this setting, 182 MiB and 37.3 s.
     static let rebuildCacheKiB = 8_192
 
     /// The SHA-256 of the projection's canonical content, as 64 hex digits.
