@@ -123,7 +123,7 @@ public struct BenchmarkRunner: Sendable {
     }
 
     private func projectionFigures(articles: Int, logPath: String) async throws -> [Figure] {
-        let queries = ["state_at", "timeline", "diff"]
+        let queries = ["state_at", "timeline", "diff", "diff_month"]
         progress("[\(articles) articles] replay")
         let reset = MemoryProbe.resetPeak()
         let baseline = MemoryProbe.residentBytes
@@ -158,6 +158,9 @@ public struct BenchmarkRunner: Sendable {
                     switch query {
                     case "state_at": try await projections.state(at: date, logAt: logPath)
                     case "timeline": try await projections.timeline(party: party, topic: topic, logAt: logPath)
+                    case "diff_month":
+                        try await projections.diff(
+                            from: Self.monthAndNext(date).from, to: Self.monthAndNext(date).to, logAt: logPath)
                     default: try await projections.diff(from: min(date, later), to: max(date, later), logAt: logPath)
                     }
                 }
@@ -168,6 +171,16 @@ public struct BenchmarkRunner: Sendable {
             figures.append(Figure("query.\(query).p99_ms", articles: articles, value: percentiles.p99, unit: "ms"))
         }
         return figures
+    }
+
+    /// The month of `date` (January for a year) and the month after it: a `diff` whose answer
+    /// is bounded by one month of change points, however long the log.
+    static func monthAndNext(_ date: PartialDate) -> (from: PartialDate, to: PartialDate) {
+        let month = date.month ?? 1
+        let next = month == 12 ? (year: date.year + 1, month: 1) : (year: date.year, month: month + 1)
+        guard let from = PartialDate(year: date.year, month: month), let to = PartialDate(year: next.year, month: next.month)
+        else { return (date, date) }
+        return (from, to)
     }
 
     static func sqliteVersion() throws -> String {

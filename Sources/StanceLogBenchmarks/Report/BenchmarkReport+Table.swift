@@ -23,6 +23,8 @@ extension BenchmarkReport {
         ("4 queries", "query.timeline.p99_ms", "timeline p99"),
         ("4 queries", "query.diff.p50_ms", "diff p50"),
         ("4 queries", "query.diff.p99_ms", "diff p99"),
+        ("4 queries", "query.diff_month.p50_ms", "diff over one month p50"),
+        ("4 queries", "query.diff_month.p99_ms", "diff over one month p99"),
         ("5 late old report (one article, early 2022)", "late.append_p50_ms", "append p50"),
         ("5 late old report (one article, early 2022)", "late.append_max_ms", "append max"),
         ("5 late old report (one article, early 2022)", "late.catch_up_p50_ms", "projection catch-up p50"),

@@ -117,11 +117,15 @@ public struct ProjectionEngine: Sendable {
     /// - Returns: the events folded, the time taken and, when asked, the digest of the rebuilt content.
     ///
     /// The rebuild is one write transaction (``Projection/rebuild(through:in:)``): an
-    /// interrupted rebuild leaves the projection as it was, and appends wait for it.
+    /// interrupted rebuild leaves the projection as it was, and appends wait for it. It runs
+    /// with a small page cache (``rebuildCacheKiB``).
     public func rebuild(_ projection: any Projection, digest: Bool = true) async throws -> ProjectionProgress {
         let started = ContinuousClock.now
         let (events, cost, checkpoint) = try await storage {
             try await database.write { db -> (Int, FoldCost, Int64) in
+                let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2_000
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.rebuildCacheKiB)")
+                defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
                 try projection.reset(db)
                 let last = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM events") ?? 0
                 let events = try Int.fetchOne(db, sql: "SELECT count(*) FROM events WHERE seq <= ?", arguments: [last]) ?? 0
@@ -134,6 +138,15 @@ public struct ProjectionEngine: Sendable {
             projection: projection.name, events: events, seconds: Self.seconds(since: started), checkpoint: checkpoint,
             digest: digest ? try await self.digest(of: projection) : nil, cost: cost)
     }
+
+    /// SQLite's page cache during a rebuild, in KiB, instead of the writer's 64 MiB.
+    ///
+    /// A rebuild writes its tables in key order and builds its indexes by sorting, so it
+    /// rarely revisits a page; SQLite's sorter sizes its memory from this setting too.
+    /// Measured on a log of 1.1M events (`stancelog replay`, back to back): 8 MiB peaks at
+    /// 64 MiB resident and rebuilt in 29.9 s; 32 MiB peaked at 122 MiB and took 32.0 s;
+    /// the writer's 64 MiB, before this setting, 182 MiB and 37.3 s.
+    static let rebuildCacheKiB = 8_192
 
     /// The SHA-256 of the projection's canonical content, as 64 hex digits.
     public func digest(of projection: any Projection) async throws -> String {

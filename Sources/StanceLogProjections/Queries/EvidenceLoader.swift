@@ -21,7 +21,8 @@ struct EvidenceLoader {
     /// `timeline` and `diff` print.
     mutating func load(_ point: PointEvidence) throws -> (speaker: String?, evidence: String) {
         if let known = cache[point] { return known }
-        let rows = try Row.fetchAll(
+        // A cursor reads each row in place; `Row.fetchAll` would copy every row with its column names.
+        let rows = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
                     SELECT json_type(payload, '$.speaker') IS NOT NULL, json_extract(payload, '$.speaker'),
@@ -36,7 +37,7 @@ struct EvidenceLoader {
             arguments: [point.statementID.rawValue, point.fromSeq])
         var speaker: String?
         var evidence = ""
-        for row in rows {
+        while let row = try rows.next() {
             if row[0] as Bool { speaker = row[1] }
             if row[2] as Bool { evidence = row[3] ?? "" }
         }

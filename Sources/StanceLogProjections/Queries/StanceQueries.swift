@@ -75,7 +75,7 @@ public struct StanceQueries: Sendable {
             var loader = EvidenceLoader(db: db)
             var points: [(Int, TimelinePoint)] = []
             for pair in try reader.pairs(filter) {
-                for point in try reader.points(pair) where point.isChange || !changesOnly {
+                for point in try reader.points(pair, changesOnly: changesOnly) {
                     points.append((point.validEnd, try Self.timelinePoint(point, of: pair, loader: &loader)))
                 }
             }
@@ -129,13 +129,14 @@ public struct StanceQueries: Sendable {
             for pair in try reader.pairs(filter) {
                 guard let end = try reader.latest(pair, through: to.endDay) else { continue }
                 let start = try reader.latest(pair, through: from.endDay)
-                let changes = try reader.points(pair, after: from.endDay, through: to.endDay).filter(\.isChange)
+                let changes = try reader.points(pair, after: from.endDay, through: to.endDay, changesOnly: true)
                 rows.append(
                     DiffRow(
                         party: PartyID(pair.party), topic: TopicID(pair.topic),
                         from: try Self.reading(start, loader: &loader), to: try Self.reading(end, loader: &loader),
                         changes: try changes.map { try Self.timelinePoint($0, of: pair, loader: &loader) },
-                        statementsBetween: try reader.statementCount(pair, after: from.endDay, through: to.endDay)))
+                        statementsBetween: try reader.statementCount(
+                            pair, after: from.endDay, through: to.endDay, ends: (start, end))))
             }
             return rows
         }

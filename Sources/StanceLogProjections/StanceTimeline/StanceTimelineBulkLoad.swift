@@ -17,9 +17,18 @@ enum StanceTimelineBulkLoad {
     /// Loads the articles, statements and versions of every event up to `sequence` into the
     /// emptied tables.
     ///
+    /// The temporary table of articles is filled in key order too (sorting 100k small rows
+    /// costs less than inserting them at random into a table larger than its cache).
+    /// Statements are inserted in statement-id order (first by sequence among duplicates, as
+    /// the fold keeps the first), so `timeline_statements`, keyed by that hash, fills its pages
+    /// one after the other instead of touching a random page per row; the by-article index is
+    /// added to `deferred` and built once the rows are in.
+    ///
     /// - Returns: the versions written; nil, having written nothing, when the log holds
     ///   corrections, retractions or re-extractions (the event-by-event fold handles those).
-    static func load(through sequence: Int64, in db: Database) throws -> Int? {
+    static func load(through sequence: Int64, deferring deferred: inout DeferredIndexes, in db: Database) throws
+        -> Int?
+    {
         try db.execute(
             sql: """
                 CREATE TEMP TABLE rebuild_articles (
@@ -30,13 +39,14 @@ enum StanceTimelineBulkLoad {
                 SELECT article_id, seq, type,
                        json_extract(payload, '$.extractor.name') || '@' || json_extract(payload, '$.extractor.version')
                        || '+' || json_extract(payload, '$.extractor.codebook')
-                FROM events WHERE seq <= ? AND type != 'PositionStated';
+                FROM events WHERE seq <= ? AND type != 'PositionStated' ORDER BY article_id, seq;
                 """,
             arguments: [sequence])
         defer { try? db.execute(sql: "DROP TABLE temp.rebuild_articles") }
         let simple = try Bool.fetchOne(
             db, sql: "SELECT NOT EXISTS (SELECT 1 FROM rebuild_articles WHERE type != 'ArticleIngested')") ?? false
         guard simple else { return nil }
+        try deferred.drop(["timeline_statements_by_article"], in: db)
         try db.execute(
             sql: """
                 INSERT OR REPLACE INTO timeline_articles (article_id, extraction)
@@ -54,7 +64,7 @@ enum StanceTimelineBulkLoad {
                 WHERE seq <= ? AND type = 'PositionStated' AND statement_id IS NOT NULL AND party IS NOT NULL
                       AND topic IS NOT NULL AND stance IS NOT NULL AND attribution IS NOT NULL
                       AND valid_date IS NOT NULL
-                ORDER BY seq;
+                ORDER BY statement_id, seq;
                 INSERT INTO statement_versions (rowid, statement_id, from_seq, to_seq, article_id, party, topic, stance,
                     attribution, reviewed, valid_date, valid_start, valid_end)
                 SELECT live_version, statement_id, live_version, NULL, article_id, party, topic, stance, attribution,
@@ -66,18 +76,45 @@ enum StanceTimelineBulkLoad {
     }
 
     /// Records every timeline with its earliest version and folds its points from the start.
+    ///
+    /// One pass over the live versions sorted by (party, topic, valid day): run before the
+    /// by-pair index exists, SQLite sorts the table it scans instead of looking up one row per
+    /// index entry, and Swift holds one timeline's versions at a time.
     static func foldTimelines(in db: Database) throws -> FoldCost {
-        try db.execute(
-            sql: """
-                INSERT INTO stance_pairs (party, topic, first_seq)
-                SELECT party, topic, min(from_seq) FROM statement_versions GROUP BY party, topic
-                """)
         var cost = FoldCost()
-        let pairs = try Row.fetchAll(db, sql: "SELECT party, topic FROM stance_pairs ORDER BY party, topic")
-        for row in pairs {
-            cost.pointsRefolded += try TimelineRefold.refold(TimelinePair(party: row[0], topic: row[1]), from: 0, in: db)
+        var pair: TimelinePair?
+        var members: [TimelineMember] = []
+        var firstSeq = Int64.max
+        func flush() throws {
+            guard let pair else { return }
+            try db.execute(
+                sql: "INSERT INTO stance_pairs (party, topic, first_seq) VALUES (?, ?, ?)",
+                arguments: [pair.party, pair.topic, firstSeq])
+            let points = StanceCombiner.points(members, after: nil)
+            try TimelineRefold.write(points, of: pair, in: db)
+            cost.pointsRefolded += points.count
             cost.timelinesRefolded += 1
         }
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT party, topic, \(TimelineMember.columns) FROM statement_versions
+                WHERE to_seq IS NULL ORDER BY party, topic, valid_end
+                """)
+        while let row = try rows.next() {
+            let party: String = row[0]
+            let topic: String = row[1]
+            if pair?.party != party || pair?.topic != topic {
+                try flush()
+                pair = TimelinePair(party: party, topic: topic)
+                members.removeAll(keepingCapacity: true)
+                firstSeq = .max
+            }
+            let member = try TimelineMember(row: row, from: 2)
+            firstSeq = min(firstSeq, member.fromSeq)
+            members.append(member)
+        }
+        try flush()
         return cost
     }
 }

@@ -31,22 +31,25 @@ public struct StanceTimelineProjection: Projection {
 
     /// Loads the log with set-based SQL when it holds only articles and statements
     /// (``StanceTimelineBulkLoad``), otherwise streams it once through the same fold as
-    /// ``apply(_:in:)``; either way with the by-pair index built after loading and each
-    /// timeline folded once at the end.
+    /// ``apply(_:in:)``; either way with the secondary indexes built after loading and each
+    /// timeline folded once at the end (on the set-based path, from one sorted pass before the
+    /// indexes exist).
     public func rebuild(through sequence: Int64, in db: Database) throws -> FoldCost {
-        let index = "statement_versions_by_pair"
-        let definition = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [index])
-        if definition != nil { try db.execute(sql: "DROP INDEX \(index)") }
+        var deferred = DeferredIndexes()
+        try deferred.drop(["statement_versions_by_pair"], in: db)
         var fold = try StanceTimelineFold(db: db)
-        let versions = try StanceTimelineBulkLoad.load(through: sequence, in: db)
+        let versions = try StanceTimelineBulkLoad.load(through: sequence, deferring: &deferred, in: db)
         if versions == nil {
             try EventBatchReader.forEach(after: 0, in: db) { event in
                 if event.sequence <= sequence { try fold.apply(event) }
             }
         }
-        if let definition { try db.execute(sql: definition) }
-        guard let versions else { return try fold.finish() }
+        guard let versions else {
+            try deferred.restore(in: db)
+            return try fold.finish()
+        }
         var cost = try StanceTimelineBulkLoad.foldTimelines(in: db)
+        try deferred.restore(in: db)
         cost.versionsWritten = versions
         return cost
     }

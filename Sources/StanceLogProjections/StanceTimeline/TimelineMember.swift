@@ -30,24 +30,25 @@ package struct TimelineMember: Hashable, Sendable {
         self.fromSeq = fromSeq
     }
 
-    /// The columns ``init(row:)`` reads, in order, from `statement_versions`.
+    /// The columns ``init(row:from:)`` reads, in order, from `statement_versions`.
     static let columns =
         "statement_id, article_id, stance, attribution, reviewed, valid_date, valid_start, valid_end, from_seq"
 
-    /// Reads a row selected with ``columns``.
+    /// Reads a row selected with ``columns`` starting at column `first`.
     ///
     /// - Throws: ``StanceLogError`` `corruptEvent` when the projection holds a value stancelog never writes.
-    init(row: Row) throws {
-        let articleText: String = row[1]
-        let attributionText: String = row[3]
+    init(row: Row, from first: Int = 0) throws {
+        let articleText: String = row[first + 1]
+        let attributionText: String = row[first + 3]
         guard let article = ArticleID(rawValue: articleText), let attribution = Attribution(rawValue: attributionText)
         else {
             throw StanceLogError(
-                .corruptEvent, "the stance timeline holds a malformed row for statement \(row[0] as String)",
+                .corruptEvent, "the stance timeline holds a malformed row for statement \(row[first] as String)",
                 hint: "rebuild it with `stancelog replay`")
         }
         self.init(
-            statementID: StatementID(rawValue: row[0]), articleID: article, stance: row[2], attribution: attribution,
-            reviewed: row[4], validDate: row[5], validStart: row[6], validEnd: row[7], fromSeq: row[8])
+            statementID: StatementID(rawValue: row[first]), articleID: article, stance: row[first + 2],
+            attribution: attribution, reviewed: row[first + 4], validDate: row[first + 5],
+            validStart: row[first + 6], validEnd: row[first + 7], fromSeq: row[first + 8])
     }
 }

@@ -24,8 +24,14 @@ enum TimelineRefold {
                     WHERE party = ? AND topic = ? AND valid_end >= ? AND to_seq IS NULL ORDER BY valid_end
                     """),
             arguments: [pair.party, pair.topic, day]
-        ).map(TimelineMember.init(row:))
+        ).map { try TimelineMember(row: $0) }
         let points = StanceCombiner.points(members, after: previous)
+        try write(points, of: pair, in: db)
+        return points.count
+    }
+
+    /// Inserts the combined points of `pair`; the ones they replace must be deleted first.
+    static func write(_ points: [CombinedPoint], of pair: TimelinePair, in db: Database) throws {
         let insert = try db.cachedStatement(
             sql: """
                 INSERT INTO stance_points (party, topic, valid_end, valid_date, stance, previous_stance, statements,
@@ -40,6 +46,5 @@ enum TimelineRefold {
                 member.articleID.rawValue, member.attribution.rawValue, member.reviewed,
             ])
         }
-        return points.count
     }
 }
