@@ -20,7 +20,16 @@ public final class SQLiteEventStore: EventStore {
     /// - Throws: ``StanceLogError`` naming the path: `storage` when it cannot be
     ///   opened or created; `notALog` or `newerVersion` (``DatabaseFile``).
     public convenience init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
-        try DatabaseFile.requireUsable(path)
+        try self.init(path: path, clock: clock, alsoRequire: { _ in })
+    }
+
+    /// Opens the log at `path` like ``init(path:clock:)``, running `alsoRequire` on its
+    /// applied migrations in the same read-only check (the projection engine checks its tables there).
+    package convenience init(
+        path: String, clock: @escaping @Sendable () -> Date = { Date() },
+        alsoRequire: (MigrationLedger) throws -> Void
+    ) throws {
+        try DatabaseFile.requireUsable(path, also: alsoRequire)
         let writer: DatabasePool
         do {
             writer = try BusyRetry.standard.run(on: path) {

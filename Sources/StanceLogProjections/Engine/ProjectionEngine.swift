@@ -60,6 +60,15 @@ public struct ProjectionEngine: Sendable {
         try DatabaseFile.requireUsable(path) { ledger in try refuseNewer(ledger, known: knownMigrations) }
     }
 
+    /// Opens the SQLite log at `path` after one read-only check, before anything is
+    /// written, that this stancelog knows its event and projection tables.
+    ///
+    /// - Throws: ``StanceLogError`` naming the file, as ``requireCompatible(databaseAt:)``
+    ///   and ``SQLiteEventStore/init(path:clock:)``.
+    public static func openLog(at path: String) throws -> SQLiteEventStore {
+        try SQLiteEventStore(path: path, alsoRequire: { ledger in try refuseNewer(ledger, known: knownMigrations) })
+    }
+
     /// The projection migrations of the checkpoints and the standard projections.
     private static var knownMigrations: Set<String> {
         var migrator = DatabaseMigrator()

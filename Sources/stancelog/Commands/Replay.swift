@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import StanceLogCore
 import StanceLogProjections
-import StanceLogSQLite
 
 extension StanceLog {
     struct Replay: AsyncParsableCommand {
@@ -24,8 +23,7 @@ extension StanceLog {
         }
 
         func output() async throws -> String {
-            _ = try store.open()
-            let engine = try ProjectionEngine(store: try SQLiteEventStore(path: store.path))
+            let engine = try ProjectionEngine(store: try store.openSQLite())
             let selected = try projection.map { [try engine.projection(named: $0)] } ?? engine.projections
             try await engine.catchUp()
             var lines: [String] = []

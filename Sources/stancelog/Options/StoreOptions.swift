@@ -37,7 +37,6 @@ struct StoreOptions: ParsableArguments {
                 .notFound, size == nil ? "no log at \(path)" : "no log at \(path): the file is empty",
                 hint: "ingest articles first (`stancelog ingest seeds/`), or pass --db / set STANCELOG_DB")
         }
-        try ProjectionEngine.requireCompatible(databaseAt: path)
-        return try SQLiteEventStore(path: path)
+        return try ProjectionEngine.openLog(at: path)
     }
 }
