@@ -35,6 +35,8 @@ public final class SQLiteEventStore: EventStore {
             writer = try BusyRetry.standard.run(on: path) {
                 try DatabasePool(path: path, configuration: Self.configuration())
             }
+        } catch let error as StanceLogError {
+            throw error
         } catch {
             throw DatabaseFile.cannotOpen(path, error)
         }
