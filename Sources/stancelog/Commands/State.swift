@@ -1,6 +1,7 @@
 import ArgumentParser
 import StanceLogCore
-import StanceLogProjections
+import StanceLogSQLite
+import StanceLogTimeline
 
 extension StanceLog {
     struct State: AsyncParsableCommand {
@@ -23,7 +24,11 @@ extension StanceLog {
         }
 
         func output() async throws -> String {
-            let queries = try await store.caughtUpQueries()
+            try await output(from: store.openLog().caughtUpQueries())
+        }
+
+        /// What the command prints, answered by `queries` (the log's; tests pass an in-memory one).
+        func output(from queries: any StanceQuerying) async throws -> String {
             try await query.checkKnown(in: queries)
             let cells = try await queries.state(at: at, asOf: query.asOf, filter: query.filter)
             switch query.format {

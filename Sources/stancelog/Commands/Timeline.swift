@@ -1,6 +1,7 @@
 import ArgumentParser
 import StanceLogCore
-import StanceLogProjections
+import StanceLogSQLite
+import StanceLogTimeline
 
 extension StanceLog {
     struct Timeline: AsyncParsableCommand {
@@ -23,7 +24,11 @@ extension StanceLog {
         }
 
         func output() async throws -> String {
-            let queries = try await store.caughtUpQueries()
+            try await output(from: store.openLog().caughtUpQueries())
+        }
+
+        /// What the command prints, answered by `queries` (the log's; tests pass an in-memory one).
+        func output(from queries: any StanceQuerying) async throws -> String {
             try await query.checkKnown(in: queries)
             let points = try await queries.timeline(
                 filter: query.filter, asOf: query.asOf, changesOnly: !everyPoint)
