@@ -26,11 +26,7 @@ public struct StanceQueries: StanceQuerying {
     public func sequence(at asOf: AsOf) async throws -> Int64 {
         switch asOf {
         case .sequence(let sequence):
-            guard sequence >= 0 else {
-                throw StanceLogError(
-                    .invalidInput, "--as-of \(sequence) is negative", hint: "give a sequence number from 0 upward")
-            }
-            return sequence
+            return try StanceAnswers.requireValid(sequence: sequence)
         case .recorded(let time):
             return try await read { db in
                 try Int64.fetchOne(

@@ -87,11 +87,7 @@ public struct InMemoryStanceQueries: StanceQuerying {
     private func resolve(_ asOf: AsOf) throws -> Int64 {
         switch asOf {
         case .sequence(let sequence):
-            guard sequence >= 0 else {
-                throw StanceLogError(
-                    .invalidInput, "--as-of \(sequence) is negative", hint: "give a sequence number from 0 upward")
-            }
-            return sequence
+            return try StanceAnswers.requireValid(sequence: sequence)
         case .recorded(let time):
             return recordTimes.filter { $0.value <= time }.keys.max() ?? 0
         }

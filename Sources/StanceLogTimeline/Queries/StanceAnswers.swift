@@ -43,6 +43,17 @@ package enum StanceAnswers {
         }
     }
 
+    /// A sequence number given as `--as-of`.
+    ///
+    /// - Throws: ``StanceLogError`` `invalidInput` when it is negative.
+    package static func requireValid(sequence: Int64) throws -> Int64 {
+        guard sequence >= 0 else {
+            throw StanceLogError(
+                .invalidInput, "--as-of \(sequence) is negative", hint: "give a sequence number from 0 upward")
+        }
+        return sequence
+    }
+
     /// Refuses a diff whose FROM ends after its TO.
     ///
     /// - Throws: ``StanceLogError`` `invalidInput` naming both dates.

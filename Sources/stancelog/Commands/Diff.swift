@@ -1,10 +1,9 @@
 import ArgumentParser
 import StanceLogCore
-import StanceLogSQLite
 import StanceLogTimeline
 
 extension StanceLog {
-    struct Diff: AsyncParsableCommand {
+    struct Diff: QueryCommand {
         static let configuration = CommandConfiguration(
             abstract: "How each party's stance on each topic differs between two dates, and what changed between.",
             discussion: """
@@ -33,17 +32,7 @@ extension StanceLog {
             }
         }
 
-        func run() async throws {
-            print(try await output())
-        }
-
-        func output() async throws -> String {
-            try await output(from: store.openLog().caughtUpQueries())
-        }
-
-        /// What the command prints, answered by `queries` (the log's; tests pass an in-memory one).
-        func output(from queries: any StanceQuerying) async throws -> String {
-            try await query.checkKnown(in: queries)
+        func answer(from queries: any StanceQuerying) async throws -> String {
             let rows = try await queries.diff(from: from, to: to, asOf: query.asOf, filter: query.filter)
                 .filter { !changedOnly || $0.changed }
             switch query.format {

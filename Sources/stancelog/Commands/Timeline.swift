@@ -1,10 +1,9 @@
 import ArgumentParser
 import StanceLogCore
-import StanceLogSQLite
 import StanceLogTimeline
 
 extension StanceLog {
-    struct Timeline: AsyncParsableCommand {
+    struct Timeline: QueryCommand {
         static let configuration = CommandConfiguration(
             abstract: "Every change of stance over valid time, with its evidence and article.",
             discussion: """
@@ -19,17 +18,7 @@ extension StanceLog {
         @Flag(name: .customLong("every-point"), help: "Also list dates whose combined stance did not change.")
         var everyPoint = false
 
-        func run() async throws {
-            print(try await output())
-        }
-
-        func output() async throws -> String {
-            try await output(from: store.openLog().caughtUpQueries())
-        }
-
-        /// What the command prints, answered by `queries` (the log's; tests pass an in-memory one).
-        func output(from queries: any StanceQuerying) async throws -> String {
-            try await query.checkKnown(in: queries)
+        func answer(from queries: any StanceQuerying) async throws -> String {
             let points = try await queries.timeline(
                 filter: query.filter, asOf: query.asOf, changesOnly: !everyPoint)
             switch query.format {
