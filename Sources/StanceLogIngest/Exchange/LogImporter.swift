@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import StanceLogCore
 
 /// Loads an exported JSON Lines log into an empty store, after verifying its whole hash chain.
