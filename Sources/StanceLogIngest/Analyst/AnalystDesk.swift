@@ -1,5 +1,6 @@
 public import StanceLogCore
 public import StanceLogExtraction
+import StanceLogTimeline
 
 /// Records an analyst's own statements, corrections and retractions.
 ///
@@ -32,6 +33,13 @@ public struct AnalystDesk: Sendable {
                 .notFound, "no article \(statement.article) in the log",
                 hint: "list article ids with `stancelog log --type ArticleIngested`")
         }
+        try EvidenceCheck.require(evidence, in: article.text, article: statement.article)
+        if let date = statement.date, date.startDay > article.published.endDay {
+            throw StanceLogError(
+                .invalidInput,
+                "--date \(date) is after the publication of article \(statement.article.short) (\(article.published))",
+                hint: "an article reports what was said by its publication: give a date up to \(article.published)")
+        }
         let version = stream.last?.streamVersion ?? 0
         let event = PositionStated(
             statementID: StatementID.derived(from: [statement.article.rawValue, "analyst", String(version + 1)]),
@@ -59,7 +67,11 @@ public struct AnalystDesk: Sendable {
         }
         try checkKnown(party: amendment.party, topic: amendment.topic)
         let live = try await liveStatement(statement)
+        try Self.checkChanges(amendment, of: live.current, id: statement)
         let articleText = try await text(of: live.article)
+        if let evidence = amendment.evidence {
+            try EvidenceCheck.require(evidence, in: articleText, article: live.article)
+        }
         let event = StatementCorrected(
             statementID: statement, articleID: live.article, party: amendment.party, topic: amendment.topic,
             stance: amendment.stance, attribution: amendment.attribution, speaker: amendment.speaker,
@@ -82,7 +94,9 @@ public struct AnalystDesk: Sendable {
         return event
     }
 
-    private func liveStatement(_ id: StatementID) async throws -> (article: ArticleID, streamVersion: Int) {
+    private func liveStatement(_ id: StatementID) async throws
+        -> (article: ArticleID, streamVersion: Int, current: ArticleStatements.Statement?)
+    {
         let events = try await store.read(EventQuery(statementID: id))
         guard let stated = events.first(where: { $0.type == .positionStated }) else {
             throw StanceLogError(
@@ -92,7 +106,41 @@ public struct AnalystDesk: Sendable {
         if events.contains(where: { $0.type == .statementRetracted }) {
             throw StanceLogError(.notFound, "statement \(id) is already retracted", hint: "nothing to do")
         }
-        return (stated.index.articleID, try await store.streamVersion(stated.stream))
+        let stream = try await store.readStream(stated.stream)
+        let article = try ArticleStatements(stream: stream)
+        let current = article.statements[id]
+        if let current, let absorber = article.absorber(of: current) {
+            let kind = absorber.retracted ? "retracted" : "corrected"
+            throw StanceLogError(
+                .invalidInput,
+                "statement \(id) says the same as \(absorber.stated.statementID), which an analyst \(kind); "
+                    + "that curation carries over to it, so it does not count",
+                hint: absorber.retracted
+                    ? "nothing to do (`stancelog log --statement \(id)` shows its history)"
+                    : "correct \(absorber.stated.statementID) instead")
+        }
+        return (stated.index.articleID, stream.last?.streamVersion ?? 0, current)
+    }
+
+    /// Refuses a correction whose every given field already has that value.
+    private static func checkChanges(
+        _ amendment: StatementAmendment, of current: ArticleStatements.Statement?, id: StatementID
+    ) throws {
+        guard let current else { return }
+        let changes = [
+            amendment.party.map { $0 != current.party }, amendment.topic.map { $0 != current.topic },
+            amendment.stance.map { $0 != current.stance }, amendment.attribution.map { $0 != current.attribution },
+            amendment.speaker.map { $0 != current.speaker },
+            amendment.evidence.map { Claim.normalise($0) != current.evidence.map(Claim.normalise).joined(separator: " ") },
+            amendment.validDate.map { $0 != current.validDate },
+        ].compactMap { $0 }
+        guard changes.contains(true) else {
+            throw StanceLogError(
+                .invalidInput,
+                "the correction of \(id) changes nothing: it is already \(current.party) \(current.topic) "
+                    + "\(current.stance) \(current.attribution.rawValue) dated \(current.validDate)",
+                hint: "give a field with a different value")
+        }
     }
 
     private func text(of article: ArticleID) async throws -> String {

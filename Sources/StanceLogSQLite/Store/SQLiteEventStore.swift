@@ -65,8 +65,8 @@ public final class SQLiteEventStore: EventStore {
     /// Only the writer gets it, so readers (a replay) stay small.
     static let writerCacheKiB = 65_536
 
-    private static let failure = "the database refused the operation"
-    private static let hint = "if the database is locked, retry; if it is damaged, run `stancelog verify`"
+    static let failure = "the database refused the operation"
+    static let hint = "if the database is locked, retry; if it is damaged, run `stancelog verify`"
 
     static func configuration() -> Configuration {
         var configuration = Configuration()

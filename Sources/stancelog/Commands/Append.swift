@@ -10,8 +10,8 @@ extension StanceLog {
         @OptionGroup var store: StoreOptions
         @OptionGroup var codebook: CodebookOptions
 
-        @Option(help: "The article id (64 hex digits; see `stancelog log --type ArticleIngested`).")
-        var article: ArticleID
+        @Option(help: "The article id (a unique prefix of at least 8 hex digits; see `stancelog log --type ArticleIngested`).")
+        var article: String
 
         @Option(help: "The party holding the stance, e.g. UA.")
         var party: PartyID
@@ -39,10 +39,11 @@ extension StanceLog {
         }
 
         func run() async throws {
-            let desk = AnalystDesk(store: try store.open(), codebook: try codebook.load())
+            let log = try store.open()
+            let desk = AnalystDesk(store: log, codebook: try codebook.load())
             let statement = try await desk.append(
                 AnalystStatement(
-                    article: article, party: party, topic: topic, stance: try StanceOption.parse(stance),
+                    article: try await IDResolver(store: log).article(article), party: party, topic: topic, stance: try StanceOption.parse(stance),
                     attribution: attribution, speaker: speaker, evidence: evidence, date: date))
             print("appended statement \(statement.statementID): \(party) \(topic) \(statement.stance)")
         }

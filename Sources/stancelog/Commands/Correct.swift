@@ -10,8 +10,8 @@ extension StanceLog {
         @OptionGroup var store: StoreOptions
         @OptionGroup var codebook: CodebookOptions
 
-        @Argument(help: "The statement id (st-…).")
-        var statement: StatementID
+        @Argument(help: "The statement id (st-…; a unique prefix of at least 8 hex digits will do).")
+        var statement: String
 
         @Option var party: PartyID?
         @Option var topic: TopicID?
@@ -29,9 +29,10 @@ extension StanceLog {
         }
 
         func run() async throws {
-            let desk = AnalystDesk(store: try store.open(), codebook: try codebook.load())
+            let log = try store.open()
+            let desk = AnalystDesk(store: log, codebook: try codebook.load())
             let corrected = try await desk.correct(
-                statement,
+                try await IDResolver(store: log).statement(statement),
                 with: StatementAmendment(
                     party: party, topic: topic, stance: try stance.map(StanceOption.parse), attribution: attribution,
                     speaker: speaker, evidence: evidence, validDate: date, reason: reason))

@@ -10,26 +10,36 @@ extension StanceLog {
             discussion: """
                 For each article last read by another extractor version or codebook, appends the new \
                 statements and an ExtractionSuperseded event; nothing is deleted, and projections use \
-                the latest extraction plus analyst statements and corrections. Articles already read \
-                by the current extractor are left alone.
+                the latest extraction plus analyst statements and corrections. Retractions and \
+                corrections carry over to the re-extracted statement that says the same thing (same \
+                party, topic and an evidence sentence in common). Prints per article the statements \
+                added, dropped and changed; --dry-run prints the same and writes nothing.
                 """)
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var codebook: CodebookOptions
 
+        @Flag(name: .long, help: "Print what would change and write nothing.")
+        var dryRun = false
+
         func run() async throws {
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
-            let outcomes = try await Reextractor(store: try store.open(), extractor: extractor).reextractAll()
+            print(
+                codebook.codebook.map { "using codebook \($0) (\(extractor.identity.codebook))" }
+                    ?? "using the bundled codebook \(extractor.identity.codebook) (give --codebook FILE for another)")
+            let outcomes = try await Reextractor(store: try store.open(), extractor: extractor)
+                .reextractAll(dryRun: dryRun)
             var changed = 0
             for outcome in outcomes {
                 guard let previous = outcome.previous else { continue }
                 changed += 1
-                print("re-extracted article \(outcome.article.short): \(previous.key) → \(extractor.identity.key), \(outcome.statements) statements")
+                print(ReextractionSummary.lines(for: outcome, from: previous, to: extractor.identity, dryRun: dryRun))
             }
+            let verb = dryRun ? "would be re-extracted (dry run: nothing written)" : "re-extracted"
             print(
                 changed == 0
                     ? "nothing to do: all \(outcomes.count) articles are read by \(extractor.identity.key)"
-                    : "\(changed) of \(outcomes.count) articles re-extracted")
+                    : "\(changed) of \(outcomes.count) articles \(verb)")
         }
     }
 }

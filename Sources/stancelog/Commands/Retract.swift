@@ -10,8 +10,8 @@ extension StanceLog {
         @OptionGroup var store: StoreOptions
         @OptionGroup var codebook: CodebookOptions
 
-        @Argument(help: "The statement id (st-…).")
-        var statement: StatementID
+        @Argument(help: "The statement id (st-…; a unique prefix of at least 8 hex digits will do).")
+        var statement: String
 
         @Option(help: "Why the statement is withdrawn.")
         var reason: String
@@ -23,8 +23,9 @@ extension StanceLog {
         }
 
         func run() async throws {
-            let desk = AnalystDesk(store: try store.open(), codebook: try codebook.load())
-            let retracted = try await desk.retract(statement, reason: reason)
+            let log = try store.open()
+            let desk = AnalystDesk(store: log, codebook: try codebook.load())
+            let retracted = try await desk.retract(try await IDResolver(store: log).statement(statement), reason: reason)
             print("retracted statement \(retracted.statementID) (article \(retracted.articleID.short))")
         }
     }

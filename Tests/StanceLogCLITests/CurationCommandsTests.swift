@@ -1,0 +1,136 @@
+import Foundation
+import StanceLogTesting
+import Testing
+
+/// Curation through the built binary: typeable ids, retract and correct outliving re-extraction, dry runs.
+@Suite(.serialized) struct CurationCommandsTests {
+    private var seeds: String { Fixtures.seedsDirectory.path }
+
+    private func points(_ cli: CommandRunner) throws -> [[String: Any]] {
+        let output = try cli.run(["timeline", "--every-point", "--format", "json"]).output
+        return try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
+    }
+
+    /// Writes the bundled codebook under another version, so re-extraction gives new statement ids.
+    private func newCodebookVersion(_ cli: CommandRunner) throws -> String {
+        let bundled = Fixtures.packageRoot.appendingPathComponent(
+            "Sources/StanceLogExtraction/Resources/codebook.json")
+        let text = try String(contentsOf: bundled, encoding: .utf8)
+            .replacingOccurrences(of: "\"version\": \"2025.12\"", with: "\"version\": \"2026.01\"")
+        let file = cli.folder.appendingPathComponent("codebook-2026.json")
+        try Data(text.utf8).write(to: file)
+        return file.path
+    }
+
+    @Test func retractAndCorrectTopicSurviveReextractionWithANewCodebookAndBackWithTheBundledOne() throws {
+        let cli = try CommandRunner()
+        #expect(try cli.run(["ingest", seeds]).status == 0)
+        let before = try points(cli)
+        let single = before.filter { $0["statements"] as? Int == 1 }
+        let retracted = try #require(single.first)
+        let misfiled = try #require(single.first {
+            ($0["topic"] as? String) != (retracted["topic"] as? String) && ($0["article"] as? String) != nil
+        })
+        let retractedID = try #require(retracted["statementId"] as? String)
+        let misfiledID = try #require(misfiled["statementId"] as? String)
+        // Eight hex digits are enough to name a statement.
+        let retract = try cli.run(["retract", String(retractedID.prefix(11)), "--reason", "misread"])
+        #expect(retract.status == 0, "\(retract.error)")
+        let newTopic = (misfiled["topic"] as? String) == "territory" ? "security_guarantees" : "territory"
+        let correct = try cli.run(["correct", String(misfiledID.prefix(11)), "--topic", newTopic, "--reason", "topic"])
+        #expect(correct.status == 0, "\(correct.error)")
+        let curated = try points(cli).map { "\($0["party"]!) \($0["topic"]!) \($0["date"]!) \($0["stance"]!)" }
+
+        let codebook = try newCodebookVersion(cli)
+        let events = try cli.run(["log", "--format", "json"]).output
+        let dry = try cli.run(["reextract", "--codebook", codebook, "--dry-run"])
+        #expect(dry.status == 0)
+        #expect(dry.output.contains("would re-extract article"))
+        #expect(dry.output.contains("retraction of \(retractedID) carries over to st-"))
+        #expect(dry.output.contains("correction of \(misfiledID) carries over to st-"))
+        #expect(dry.output.contains("dry run: nothing written"))
+        #expect(try cli.run(["log", "--format", "json"]).output == events)
+
+        let real = try cli.run(["reextract", "--codebook", codebook])
+        #expect(real.status == 0)
+        #expect(real.output.contains("using codebook \(codebook)"))
+        let details = { (output: String) in output.split(separator: "\n").filter { $0.hasPrefix("  ") } }
+        #expect(details(real.output) == details(dry.output))
+        #expect(!details(real.output).isEmpty)
+        let afterNew = try points(cli).map { "\($0["party"]!) \($0["topic"]!) \($0["date"]!) \($0["stance"]!)" }
+        #expect(afterNew == curated)
+
+        let bundled = try cli.run(["reextract"])
+        #expect(bundled.output.contains("using the bundled codebook ukraine@2025.12"))
+        let afterBundled = try points(cli).map { "\($0["party"]!) \($0["topic"]!) \($0["date"]!) \($0["stance"]!)" }
+        #expect(afterBundled == curated)
+        #expect(try cli.run(["verify"]).status == 0)
+
+        let history = try cli.run(["log", "--statement", String(retractedID.prefix(11))])
+        #expect(history.output.contains("StatementRetracted"))
+        #expect(history.output.components(separatedBy: "PositionStated").count >= 3)
+    }
+
+    @Test func anArticlePrefixOfEightHexDigitsWorksAndAShortOrAmbiguousOneIsRefused() throws {
+        let cli = try CommandRunner()
+        try cli.run(["ingest", seeds])
+        let articles = try cli.run(["log", "--type", "ArticleIngested", "--format", "json"]).output
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(articles.utf8)) as? [[String: Any]])
+        let ids = objects.compactMap { ($0["payload"] as? [String: Any])?["articleId"] as? String }
+        #expect(ids.count == 5)
+        let log = try cli.run(["log", "--article", String(ids[0].prefix(8))])
+        #expect(log.status == 0)
+        #expect(log.output.contains("ArticleIngested"))
+        let short = try cli.run(["log", "--article", String(ids[0].prefix(7))])
+        #expect(short.status != 0)
+        #expect(short.error.contains("too short: give at least 8 hex digits"))
+        let unknown = try cli.run(["log", "--article", "00000000"])
+        #expect(unknown.status != 0)
+        #expect(unknown.error.contains("no article in the log has an id starting with '00000000'"))
+        let badCorrection = try cli.run(["correct", "st-0000", "--stance", "1", "--reason", "x"])
+        #expect(badCorrection.status != 0)
+        #expect(badCorrection.error.contains("too short"))
+    }
+
+    @Test func appendRefusesEvidenceNotInTheArticleAndADateAfterItsPublication() throws {
+        let cli = try CommandRunner()
+        try cli.run(["ingest", seeds])
+        let articles = try cli.run(["log", "--type", "ArticleIngested", "--format", "json"]).output
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(articles.utf8)) as? [[String: Any]])
+        let payload = try #require(objects.first?["payload"] as? [String: Any])
+        let id = String(try #require(payload["articleId"] as? String).prefix(10))
+        let text = try #require(payload["text"] as? String)
+        let sentence = try #require(text.split(separator: "\n").map(String.init).first { $0.count > 40 })
+        let events = try cli.run(["export"]).output
+        let invented = try cli.run([
+            "append", "--article", id, "--party", "UA", "--topic", "territory", "--stance", "1",
+            "--evidence", sentence + " Und noch mehr erfundener Text.",
+        ])
+        #expect(invented.status != 0)
+        #expect(invented.error.contains("does not occur in article"))
+        #expect(invented.error.contains("the nearest sentence is"))
+        let late = try cli.run([
+            "append", "--article", id, "--party", "UA", "--topic", "territory", "--stance", "1",
+            "--evidence", sentence, "--date", "2030-01-01",
+        ])
+        #expect(late.status != 0)
+        #expect(late.error.contains("is after the publication of article"))
+        #expect(try cli.run(["export"]).output == events)
+        let spaced = try cli.run([
+            "append", "--article", id, "--party", "UA", "--topic", "territory", "--stance", "1",
+            "--evidence", "  " + sentence.replacingOccurrences(of: " ", with: "  "),
+        ])
+        #expect(spaced.status == 0, "\(spaced.error)")
+    }
+
+    @Test func aCorrectionThatChangesNothingIsRefused() throws {
+        let cli = try CommandRunner()
+        try cli.run(["ingest", seeds])
+        let point = try #require(try points(cli).first { $0["statements"] as? Int == 1 })
+        let id = try #require(point["statementId"] as? String)
+        let stance = try #require(point["stance"] as? Int)
+        let same = try cli.run(["correct", id, "--stance", String(stance), "--reason", "same"])
+        #expect(same.status != 0)
+        #expect(same.error.contains("changes nothing"))
+    }
+}
