@@ -8,7 +8,7 @@ struct StanceLog: AsyncParsableCommand {
         abstract: "Turn news reports into an append-only log of position statements, and query it.",
         version: "0.1.0",
         subcommands: [
-            Ingest.self, Extract.self, Evaluate.self, Reextract.self, Append.self, Correct.self, Retract.self,
+            Ingest.self, Extract.self, Evaluate.self, Reextract.self, Append.self, Correct.self, Retract.self, Withdraw.self,
             Log.self, Verify.self, Export.self, Import.self, State.self, Timeline.self, Diff.self, Replay.self,
             Report.self, Bench.self, Fuzz.self,
         ])

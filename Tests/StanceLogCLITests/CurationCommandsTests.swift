@@ -133,4 +133,24 @@ import Testing
         #expect(same.status != 0)
         #expect(same.error.contains("changes nothing"))
     }
+
+    @Test func withdrawTakesAnArticleOutOfEveryQueryAndLogShowsIt() throws {
+        let cli = try CommandRunner()
+        try cli.run(["ingest", seeds])
+        let point = try #require(try points(cli).first)
+        let article = String(try #require(point["article"] as? String).prefix(8))
+        let count = try points(cli).count
+        let withdraw = try cli.run(["withdraw", article, "--reason", "ingested by mistake"])
+        #expect(withdraw.status == 0, "\(withdraw.error)")
+        #expect(withdraw.output.contains("withdrew article \(article)"))
+        let after = try points(cli)
+        #expect(after.count < count)
+        #expect(!after.contains { ($0["article"] as? String)?.hasPrefix(article) == true })
+        #expect(try cli.run(["log", "--type", "ArticleWithdrawn"]).output.contains("reason: ingested by mistake"))
+        let again = try cli.run(["withdraw", article, "--reason", "twice"])
+        #expect(again.status != 0)
+        #expect(again.error.contains("was withdrawn"))
+        #expect(try cli.run(["verify"]).status == 0)
+        #expect(try cli.run(["reextract", "--codebook", try newCodebookVersion(cli)]).output.contains("4 of 5 articles"))
+    }
 }

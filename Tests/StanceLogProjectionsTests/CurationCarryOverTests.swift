@@ -164,4 +164,18 @@ import Testing
         #expect(try await log.timeline("RU", "territory", asOf: .sequence(3)).count == 1)
         #expect(try await log.caughtUpDigest() == log.rebuiltDigest())
     }
+
+    @Test func aWithdrawnArticleStopsCountingButStaysKnowableAsOfBefore() async throws {
+        let log = try TestLog()
+        let extracted = TestLog.statement("w", "RU", "territory", -2, date: "2025-02-12", extractor: TestLog.rules1)
+        let analyst = TestLog.statement("w", "UA", "territory", 1, date: "2025-02-12")
+        let ingested = try await log.ingest(TestLog.article("w", extractor: TestLog.rules1), [extracted, analyst])
+        try await log.append(.articleWithdrawn(ArticleWithdrawn(articleID: extracted.articleID, reason: "not an article")))
+        #expect(try await log.timeline("RU", "territory").isEmpty)
+        #expect(try await log.timeline("UA", "territory").isEmpty)
+        #expect(try await log.queries.articles(asOf: nil).isEmpty)
+        let before = AsOf.sequence(ingested.last!.sequence)
+        #expect(try await log.timeline("RU", "territory", asOf: before).count == 1)
+        #expect(try await log.caughtUpDigest() == log.rebuiltDigest())
+    }
 }

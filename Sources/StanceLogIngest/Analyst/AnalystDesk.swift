@@ -40,6 +40,7 @@ public struct AnalystDesk: Sendable {
                 "--date \(date) is after the publication of article \(statement.article.short) (\(article.published))",
                 hint: "an article reports what was said by its publication: give a date up to \(article.published)")
         }
+        try Self.requireNotWithdrawn(stream, article: statement.article)
         let version = stream.last?.streamVersion ?? 0
         let event = PositionStated(
             statementID: StatementID.derived(from: [statement.article.rawValue, "analyst", String(version + 1)]),
@@ -107,6 +108,7 @@ public struct AnalystDesk: Sendable {
             throw StanceLogError(.notFound, "statement \(id) is already retracted", hint: "nothing to do")
         }
         let stream = try await store.readStream(stated.stream)
+        try Self.requireNotWithdrawn(stream, article: stated.index.articleID)
         let article = try ArticleStatements(stream: stream)
         let current = article.statements[id]
         if let current, let absorber = article.absorber(of: current) {
@@ -120,6 +122,37 @@ public struct AnalystDesk: Sendable {
                     : "correct \(absorber.stated.statementID) instead")
         }
         return (stated.index.articleID, stream.last?.streamVersion ?? 0, current)
+    }
+
+    /// Appends an ``ArticleWithdrawn``: the article and its statements stop counting everywhere.
+    ///
+    /// - Throws: ``StanceLogError`` `notFound` for an unknown article, `invalidInput` for an empty
+    ///   reason or an article already withdrawn.
+    @discardableResult
+    public func withdraw(_ article: ArticleID, reason: String) async throws -> ArticleWithdrawn {
+        guard !reason.trimmingWhitespace.isEmpty else {
+            throw StanceLogError(.invalidInput, "--reason is empty", hint: "say why the article is withdrawn")
+        }
+        let stream = try await store.readStream(.article(article))
+        guard !stream.isEmpty else {
+            throw StanceLogError(
+                .notFound, "no article \(article) in the log",
+                hint: "list article ids with `stancelog log --type ArticleIngested`")
+        }
+        try Self.requireNotWithdrawn(stream, article: article)
+        let event = ArticleWithdrawn(articleID: article, reason: reason)
+        try await store.append(
+            [.articleWithdrawn(event)], to: .article(article), expectedVersion: .exactly(stream.last?.streamVersion ?? 0))
+        return event
+    }
+
+    private static func requireNotWithdrawn(_ stream: [RecordedEvent], article: ArticleID) throws {
+        guard let withdrawal = stream.first(where: { $0.type == .articleWithdrawn }) else { return }
+        throw StanceLogError(
+            .invalidInput,
+            "article \(article.short) was withdrawn (event \(withdrawal.sequence), \(withdrawal.recordedAt.iso8601)); "
+                + "it and its statements no longer count",
+            hint: "`stancelog log --article \(article.short)` shows why; a withdrawn article cannot be curated")
     }
 
     /// Refuses a correction whose every given field already has that value.

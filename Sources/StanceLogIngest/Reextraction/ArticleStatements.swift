@@ -32,6 +32,8 @@ struct ArticleStatements {
 
     private(set) var statements: [StatementID: Statement] = [:]
     private(set) var order: [StatementID] = []
+    /// Whether an analyst withdrew the article.
+    private(set) var withdrawn = false
     /// The article's current extraction key.
     private(set) var currentExtraction: String?
 
@@ -60,6 +62,7 @@ struct ArticleStatements {
             case .statementRetracted(let retraction):
                 statements[retraction.statementID]?.retracted = true
             case .extractionSuperseded(let supersession): currentExtraction = supersession.current.key
+            case .articleWithdrawn: withdrawn = true
             }
         }
     }

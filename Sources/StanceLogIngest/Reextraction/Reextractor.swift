@@ -57,7 +57,8 @@ public struct Reextractor: Sendable {
         let current = extractor.identity
         let stream = try await store.readStream(id)
         let previous = try Self.latestExtraction(in: stream) ?? article.extractor
-        guard let previous, previous != current, let text = NormalizedText(article.text) else {
+        let withdrawn = stream.contains { $0.type == .articleWithdrawn }
+        guard let previous, previous != current, !withdrawn, let text = NormalizedText(article.text) else {
             return (Outcome(article: article.articleID, previous: nil, statements: 0, change: .none), nil)
         }
         let statements = extractor.extract(from: text).map {

@@ -31,6 +31,8 @@ enum EventSummary {
             return "\(retraction.statementID)  reason: \(retraction.reason)"
         case .extractionSuperseded(let supersession):
             return "\(supersession.previous.key) → \(supersession.current.key), \(supersession.statementCount) statements"
+        case .articleWithdrawn(let withdrawal):
+            return "article withdrawn  reason: \(withdrawal.reason)"
         }
     }
 }

@@ -38,6 +38,7 @@ struct StanceTimelineFold {
         case .statementCorrected: try statementCorrected(event)
         case .statementRetracted: try statementRetracted(event)
         case .extractionSuperseded: try extractionSuperseded(event)
+        case .articleWithdrawn: try articleWithdrawn(event)
         }
     }
 
@@ -145,6 +146,15 @@ struct StanceTimelineFold {
             } else {
                 try close(&state, at: event.sequence)
             }
+            try state.insert(in: db)
+        }
+    }
+
+    /// Closes every statement of the withdrawn article; they stay closed (marked retracted).
+    private mutating func articleWithdrawn(_ event: ProjectedEvent) throws {
+        for var state in try StatementState.all(ofArticle: event.articleID.rawValue, in: db) where !state.retracted {
+            try close(&state, at: event.sequence)
+            state.retracted = true
             try state.insert(in: db)
         }
     }
