@@ -153,4 +153,33 @@ import Testing
         #expect(try cli.run(["verify"]).status == 0)
         #expect(try cli.run(["reextract", "--codebook", try newCodebookVersion(cli)]).output.contains("4 of 5 articles"))
     }
+
+    @Test func ingestSkipsFilesThatAreNotArticlesAndSaysWhatItDid() throws {
+        let cli = try CommandRunner()
+        let folder = cli.folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let seedsFolder = Fixtures.seedsDirectory
+        for name in ["000_6ed1e420b9739d28.txt", "000_6ed1e420b9739d28.gold.json", "001_04c4e64a074c13a2.txt"] {
+            try FileManager.default.copyItem(
+                at: seedsFolder.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        let manifest = #"""
+            [{"file": "000_6ed1e420b9739d28.txt", "published": "2023-11-04", "outlet": "DWN"},
+             {"file": "01_04c4e64a074c13a2.txt", "publishd": "2025-12-06"}]
+            """#
+        try Data(manifest.utf8).write(to: folder.appendingPathComponent("manifest.json"))
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]).write(to: folder.appendingPathComponent("photo.txt"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let result = try cli.run(["ingest"] + names.map { folder.appendingPathComponent($0).path })
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("2 articles added"))
+        #expect(result.output.contains("published 2023-11-04 (manifest)"))
+        #expect(result.output.contains("(text)"))
+        #expect(result.error.contains("manifest.json: a manifest"))
+        #expect(result.error.contains("000_6ed1e420b9739d28.gold.json: a gold annotation, not an article"))
+        #expect(result.error.contains("photo.txt: a binary file, not an article"))
+        #expect(result.error.contains(#"the entry for "01_04c4e64a074c13a2.txt" matches no file in its folder (did you mean "001_04c4e64a074c13a2.txt"?)"#))
+        #expect(result.error.contains(#"unknown key "publishd""#))
+        #expect(result.error.contains(#"did you mean "published"?"#))
+    }
 }

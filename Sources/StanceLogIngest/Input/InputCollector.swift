@@ -15,10 +15,14 @@ public struct InputCollector: Sendable {
         self.readStandardInput = readStandardInput
     }
 
+    /// - Parameters:
+    ///   - paths: files, folders, or `-`.
+    ///   - warn: told of each file given explicitly (or by a glob) that is not an article (it is
+    ///     left out), each manifest entry matching no file and each unknown manifest key.
     /// - Throws: ``StanceLogError`` naming the path: `notFound` for a missing path or a
     ///   folder without `.txt` files, `unreadableFile` for a file that cannot be read,
     ///   `invalidInput` for a malformed manifest or an input over ``ArticleSizeLimit``.
-    public func collect(_ paths: [String]) throws -> [ArticleInput] {
+    public func collect(_ paths: [String], warn: (InputWarning) -> Void = { _ in }) throws -> [ArticleInput] {
         var manifests: [String: [String: ManifestEntry]] = [:]
         var inputs: [ArticleInput] = []
         for path in paths {
@@ -28,11 +32,23 @@ public struct InputCollector: Sendable {
                 inputs.append(ArticleInput(name: "-", bytes: bytes))
                 continue
             }
-            for file in try files(at: path) {
+            let listed = try files(at: path)
+            // A path that is a file was given explicitly (or by a glob); a folder's .txt files claim to be articles.
+            let explicit = listed == [path]
+            for file in listed {
                 let folder = (file as NSString).deletingLastPathComponent
-                if manifests[folder] == nil { manifests[folder] = try Self.manifest(in: folder) }
+                if manifests[folder] == nil { manifests[folder] = try Self.manifest(in: folder, warn: warn) }
                 let name = (file as NSString).lastPathComponent
-                inputs.append(ArticleInput(name: file, bytes: try Self.bytes(of: file), manifest: manifests[folder]?[name]))
+                if let reason = InputWarning.NotAnArticle(name: name) {
+                    warn(.notAnArticle(path: file, reason: reason))
+                    continue
+                }
+                let bytes = try Self.bytes(of: file)
+                if explicit, bytes.prefix(8_192).contains(0) {
+                    warn(.notAnArticle(path: file, reason: .binary))
+                    continue
+                }
+                inputs.append(ArticleInput(name: file, bytes: bytes, manifest: manifests[folder]?[name]))
             }
         }
         return inputs
@@ -83,11 +99,12 @@ public struct InputCollector: Sendable {
         return bytes
     }
 
-    private static func manifest(in folder: String) throws -> [String: ManifestEntry] {
+    private static func manifest(in folder: String, warn: (InputWarning) -> Void) throws -> [String: ManifestEntry] {
         let path = (folder as NSString).appendingPathComponent("manifest.json")
         guard let data = FileManager.default.contents(atPath: path) else { return [:] }
         do {
             let entries = try JSONDecoder().decode([ManifestEntry].self, from: data)
+            checkNames(of: entries, data: data, manifest: path, folder: folder, warn: warn)
             return Dictionary(entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         } catch let error as DecodingError {
             throw StanceLogError(
@@ -95,6 +112,25 @@ public struct InputCollector: Sendable {
                 hint: "a manifest is a JSON array of {file, url, published, date_source, outlet}")
         } catch {
             throw StanceLogError(.invalidInput, "\(path) is not valid JSON: \(error)")
+        }
+    }
+
+    /// Warns about entries naming no file in `folder` and about keys no ``ManifestEntry`` reads.
+    private static func checkNames(
+        of entries: [ManifestEntry], data: Data, manifest: String, folder: String, warn: (InputWarning) -> Void
+    ) {
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        for entry in entries where !files.contains(entry.file) {
+            warn(.unmatchedManifestEntry(
+                manifest: manifest, file: entry.file, nearest: InputWarning.nearest(to: entry.file, among: files)))
+        }
+        let objects = (try? JSONSerialization.jsonObject(with: data)) as? [[String: Any]] ?? []
+        for (object, entry) in zip(objects, entries) {
+            for key in object.keys.sorted() where !ManifestEntry.keys.contains(key) {
+                warn(.unknownManifestKey(
+                    manifest: manifest, file: entry.file, key: key,
+                    nearest: InputWarning.nearest(to: key, among: ManifestEntry.keys.sorted())))
+            }
         }
     }
 }

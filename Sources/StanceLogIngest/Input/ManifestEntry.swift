@@ -24,7 +24,10 @@ public struct ManifestEntry: Hashable, Sendable, Codable {
         self.outlet = outlet
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case file, url, published, dateSource = "date_source", dateNote = "date_note", outlet
     }
+
+    /// Every key a manifest entry may have.
+    static let keys = Set(CodingKeys.allCases.map(\.rawValue))
 }

@@ -31,7 +31,7 @@ extension StanceLog {
 
         func run() async throws {
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
-            let inputs = try InputCollector().collect(files)
+            let inputs = try InputCollector().collect(files) { printError("warning: \($0)") }
             var articles: [ExtractedArticle] = []
             for input in inputs {
                 let text = try NormalizedText.decode(input.bytes, source: input.displayName)

@@ -33,9 +33,10 @@ extension StanceLog {
         var url: String?
 
         func run() async throws {
-            let inputs = try InputCollector().collect(paths)
+            let inputs = try InputCollector().collect(paths) { printError("warning: \($0)") }
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
-            let ingestor = Ingestor(store: try store.open(create: true), preparer: ArticlePreparer(extractor: extractor))
+            let log = try store.open(create: true)
+            let ingestor = Ingestor(store: log, preparer: ArticlePreparer(extractor: extractor))
             let outcomes = try await ingestor.ingest(
                 inputs, overrides: IngestOverrides(date: date, outlet: outlet, url: url))
             var added = 0
@@ -45,7 +46,8 @@ extension StanceLog {
                 case .added(let name, let article, let count):
                     added += 1
                     statements += count
-                    print("added    \(name): article \(article.short), \(count) statements")
+                    let dated = try await Self.dated(article, in: log)
+                    print("added    \(name): article \(article.short), \(count) statements\(dated)")
                 case .alreadyIngested(let name, let article):
                     print("skipped  \(name): already in the log as article \(article.short)")
                 case .repeatedInBatch(let name, let article, let firstName):
@@ -57,6 +59,15 @@ extension StanceLog {
             } else {
                 print("\(added) articles added with \(statements) statements; \(outcomes.count - added) skipped")
             }
+        }
+
+        /// ", published 2025-02-12 (manifest)": the date the article got and where it came from.
+        private static func dated(_ article: ArticleID, in log: any EventStore) async throws -> String {
+            let first = try await log.read(EventQuery(limit: 1, types: [.articleIngested], articleID: article))
+            guard let recorded = first.first, case .articleIngested(let ingested) = try recorded.decoded() else {
+                return ""
+            }
+            return ", published \(ingested.published) (\(ingested.dateSource.rawValue))"
         }
     }
 }
