@@ -182,4 +182,23 @@ import Testing
         #expect(result.error.contains(#"unknown key "publishd""#))
         #expect(result.error.contains(#"did you mean "published"?"#))
     }
+
+    @Test func everyAnalystEventRecordsWhoMadeIt() throws {
+        let cli = try CommandRunner()
+        try cli.run(["ingest", seeds])
+        let single = try points(cli).filter { $0["statements"] as? Int == 1 }
+        let first = try #require(single.first?["statementId"] as? String)
+        let second = try #require(single.dropFirst().first?["statementId"] as? String)
+        let article = try #require(single.last?["article"] as? String)
+        #expect(try cli.run(["retract", first, "--reason", "r"], environment: ["STANCELOG_USER": "ana"]).status == 0)
+        #expect(try cli.run(["correct", second, "--stance", "0", "--reason", "c", "--by", "ben"]).status == 0)
+        #expect(try cli.run(["withdraw", String(article.prefix(8)), "--reason", "w", "--by", "cem"]).status == 0)
+        let log = try cli.run(["log", "--type", "StatementRetracted", "--type", "StatementCorrected", "--type", "ArticleWithdrawn"])
+        #expect(log.output.contains("by ana"))
+        #expect(log.output.contains("by ben"))
+        #expect(log.output.contains("by cem"))
+        let json = try cli.run(["log", "--type", "StatementRetracted", "--format", "json"]).output
+        #expect(json.contains(#""by":"ana""#))
+        #expect(json.contains(#""schemaVersion":2"#))
+    }
 }

@@ -5,13 +5,16 @@
 public struct ArticleWithdrawn: Hashable, Sendable, Codable {
     public let articleID: ArticleID
     public let reason: String
+    /// Who withdrew it.
+    public let by: String?
 
-    public init(articleID: ArticleID, reason: String) {
+    public init(articleID: ArticleID, reason: String, by: String? = nil) {
         self.articleID = articleID
         self.reason = reason
+        self.by = by
     }
 
     enum CodingKeys: String, CodingKey {
-        case articleID = "articleId", reason
+        case articleID = "articleId", reason, by
     }
 }

@@ -13,8 +13,8 @@ public enum EventType: String, Hashable, Sendable, Codable, CaseIterable {
     /// needs an upcaster from the previous one.
     public var currentSchemaVersion: Int {
         switch self {
-        case .articleIngested: 2
-        case .positionStated, .statementCorrected, .statementRetracted, .extractionSuperseded, .articleWithdrawn: 1
+        case .articleIngested, .statementCorrected, .statementRetracted: 2
+        case .positionStated, .extractionSuperseded, .articleWithdrawn: 1
         }
     }
 

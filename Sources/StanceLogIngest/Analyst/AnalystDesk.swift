@@ -58,7 +58,8 @@ public struct AnalystDesk: Sendable {
     /// - Throws: ``StanceLogError`` `notFound` for an unknown or retracted statement,
     ///   `invalidInput` when the amendment changes nothing or names an unknown party or topic.
     @discardableResult
-    public func correct(_ statement: StatementID, with amendment: StatementAmendment) async throws
+    public func correct(_ statement: StatementID, with amendment: StatementAmendment, by analyst: String? = nil)
+        async throws
         -> StatementCorrected
     {
         guard !amendment.isEmpty else {
@@ -77,7 +78,7 @@ public struct AnalystDesk: Sendable {
             statementID: statement, articleID: live.article, party: amendment.party, topic: amendment.topic,
             stance: amendment.stance, attribution: amendment.attribution, speaker: amendment.speaker,
             evidence: amendment.evidence.map { [EvidenceSpan.locating($0, in: articleText)] },
-            validDate: amendment.validDate, reason: amendment.reason)
+            validDate: amendment.validDate, reason: amendment.reason, by: analyst)
         try await store.append(
             [.statementCorrected(event)], to: .article(live.article), expectedVersion: .exactly(live.streamVersion))
         return event
@@ -87,9 +88,11 @@ public struct AnalystDesk: Sendable {
     ///
     /// - Throws: ``StanceLogError`` `notFound` for an unknown or already retracted statement.
     @discardableResult
-    public func retract(_ statement: StatementID, reason: String) async throws -> StatementRetracted {
+    public func retract(_ statement: StatementID, reason: String, by analyst: String? = nil) async throws
+        -> StatementRetracted
+    {
         let live = try await liveStatement(statement)
-        let event = StatementRetracted(statementID: statement, articleID: live.article, reason: reason)
+        let event = StatementRetracted(statementID: statement, articleID: live.article, reason: reason, by: analyst)
         try await store.append(
             [.statementRetracted(event)], to: .article(live.article), expectedVersion: .exactly(live.streamVersion))
         return event
@@ -129,7 +132,9 @@ public struct AnalystDesk: Sendable {
     /// - Throws: ``StanceLogError`` `notFound` for an unknown article, `invalidInput` for an empty
     ///   reason or an article already withdrawn.
     @discardableResult
-    public func withdraw(_ article: ArticleID, reason: String) async throws -> ArticleWithdrawn {
+    public func withdraw(_ article: ArticleID, reason: String, by analyst: String? = nil) async throws
+        -> ArticleWithdrawn
+    {
         guard !reason.trimmingWhitespace.isEmpty else {
             throw StanceLogError(.invalidInput, "--reason is empty", hint: "say why the article is withdrawn")
         }
@@ -140,7 +145,7 @@ public struct AnalystDesk: Sendable {
                 hint: "list article ids with `stancelog log --type ArticleIngested`")
         }
         try Self.requireNotWithdrawn(stream, article: article)
-        let event = ArticleWithdrawn(articleID: article, reason: reason)
+        let event = ArticleWithdrawn(articleID: article, reason: reason, by: analyst)
         try await store.append(
             [.articleWithdrawn(event)], to: .article(article), expectedVersion: .exactly(stream.last?.streamVersion ?? 0))
         return event

@@ -9,6 +9,7 @@ extension StanceLog {
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var codebook: CodebookOptions
+        @OptionGroup var analyst: AnalystOptions
 
         @Argument(help: "The statement id (st-…; a unique prefix of at least 8 hex digits will do).")
         var statement: String
@@ -35,7 +36,8 @@ extension StanceLog {
                 try await IDResolver(store: log).statement(statement),
                 with: StatementAmendment(
                     party: party, topic: topic, stance: try stance.map(StanceOption.parse), attribution: attribution,
-                    speaker: speaker, evidence: evidence, validDate: date, reason: reason))
+                    speaker: speaker, evidence: evidence, validDate: date, reason: reason),
+                by: analyst.analyst)
             print("corrected statement \(corrected.statementID) (article \(corrected.articleID.short))")
         }
     }

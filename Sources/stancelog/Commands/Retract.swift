@@ -9,6 +9,7 @@ extension StanceLog {
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var codebook: CodebookOptions
+        @OptionGroup var analyst: AnalystOptions
 
         @Argument(help: "The statement id (st-…; a unique prefix of at least 8 hex digits will do).")
         var statement: String
@@ -25,7 +26,7 @@ extension StanceLog {
         func run() async throws {
             let log = try store.open()
             let desk = AnalystDesk(store: log, codebook: try codebook.load())
-            let retracted = try await desk.retract(try await IDResolver(store: log).statement(statement), reason: reason)
+            let retracted = try await desk.retract(try await IDResolver(store: log).statement(statement), reason: reason, by: analyst.analyst)
             print("retracted statement \(retracted.statementID) (article \(retracted.articleID.short))")
         }
     }

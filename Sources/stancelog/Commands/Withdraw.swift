@@ -14,6 +14,7 @@ extension StanceLog {
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var codebook: CodebookOptions
+        @OptionGroup var analyst: AnalystOptions
 
         @Argument(help: "The article id (a unique prefix of at least 8 hex digits).")
         var article: String
@@ -30,7 +31,7 @@ extension StanceLog {
         func run() async throws {
             let log = try store.open()
             let desk = AnalystDesk(store: log, codebook: try codebook.load())
-            let withdrawn = try await desk.withdraw(try await IDResolver(store: log).article(article), reason: reason)
+            let withdrawn = try await desk.withdraw(try await IDResolver(store: log).article(article), reason: reason, by: analyst.analyst)
             print("withdrew article \(withdrawn.articleID.short): it and its statements no longer count")
         }
     }

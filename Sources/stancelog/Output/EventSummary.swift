@@ -27,12 +27,13 @@ enum EventSummary {
                 correction.evidence.map { _ in "evidence" },
             ].compactMap { $0 }
             return "\(correction.statementID) \(changes.joined(separator: " "))  reason: \(correction.reason)"
+                + (correction.by.map { "  by \($0)" } ?? "")
         case .statementRetracted(let retraction):
-            return "\(retraction.statementID)  reason: \(retraction.reason)"
+            return "\(retraction.statementID)  reason: \(retraction.reason)" + (retraction.by.map { "  by \($0)" } ?? "")
         case .extractionSuperseded(let supersession):
             return "\(supersession.previous.key) → \(supersession.current.key), \(supersession.statementCount) statements"
         case .articleWithdrawn(let withdrawal):
-            return "article withdrawn  reason: \(withdrawal.reason)"
+            return "article withdrawn  reason: \(withdrawal.reason)" + (withdrawal.by.map { "  by \($0)" } ?? "")
         }
     }
 }
