@@ -201,4 +201,20 @@ import Testing
         #expect(json.contains(#""by":"ana""#))
         #expect(json.contains(#""schemaVersion":2"#))
     }
+
+    @Test func timelineAndStateSayWhetherEvidenceIsExtractedAnalystMadeOrCorrected() throws {
+        let cli = try CommandRunner()
+        try cli.run(["ingest", seeds])
+        let before = try points(cli)
+        #expect(before.allSatisfy { $0["origin"] as? String == "extracted" && $0["confidence"] is Double })
+        let single = before.filter { $0["statements"] as? Int == 1 }
+        let target = try #require(single.first?["statementId"] as? String)
+        let stance = try #require(single.first?["stance"] as? Int)
+        let corrected = try cli.run(["correct", target, "--stance", String(stance == 2 ? 1 : 2), "--reason", "c"])
+        #expect(corrected.status == 0, "\(corrected.error)")
+        let after = try points(cli).first { $0["statementId"] as? String == target }
+        #expect(after?["origin"] as? String == "corrected")
+        let state = try cli.run(["state", "--at", "2026", "--format", "json"]).output
+        #expect(state.contains(#""origin" : "extracted""#) || state.contains(#""origin" : "corrected""#))
+    }
 }

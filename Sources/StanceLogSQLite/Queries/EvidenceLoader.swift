@@ -26,7 +26,7 @@ struct EvidenceLoader {
         let rows = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
-                    SELECT \(PayloadReads.evidenceFields)
+                    SELECT \(PayloadReads.evidenceFields), type, \(PayloadReads.originFields)
                     FROM events
                     WHERE statement_id = ? AND seq <= ? AND type IN ('PositionStated', 'StatementCorrected')
                     ORDER BY seq
@@ -34,11 +34,19 @@ struct EvidenceLoader {
             arguments: [point.statementID.rawValue, point.fromSeq])
         var speaker: String?
         var evidence = ""
+        var origin: StatementOrigin?
+        var confidence: Double?
         while let row = try rows.next() {
             if row[0] as Bool { speaker = row[1] }
             if row[2] as Bool { evidence = row[3] ?? "" }
+            if row[4] as String == "StatementCorrected" {
+                if origin == .extracted { origin = .corrected }
+            } else {
+                origin = (row[5] as String?) == "analyst" ? .analyst : .extracted
+                confidence = row[6]
+            }
         }
-        let loaded = EvidenceText(speaker: speaker, evidence: evidence)
+        let loaded = EvidenceText(speaker: speaker, evidence: evidence, origin: origin, confidence: confidence)
         cache[point] = loaded
         return loaded
     }

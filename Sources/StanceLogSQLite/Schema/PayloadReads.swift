@@ -28,6 +28,9 @@ package enum PayloadReads {
 }
 
 extension PayloadReads {
+    /// Of a `PositionStated`: its origin (`extractor` or `analyst`) and its confidence (NULL when absent).
+    package static let originFields = "json_extract(payload, '$.origin'), json_extract(payload, '$.confidence')"
+
     /// The separator ``evidenceSentences`` joins sentences with (ASCII unit separator, never in article text).
     package static let sentenceSeparator: Character = "\u{1F}"
 
