@@ -61,7 +61,8 @@ public struct ReportBuilder: Sendable {
                         statements: statements.map {
                             ReportStatement(
                                 date: $0.date, party: $0.party, stance: $0.stance, attribution: $0.attribution,
-                                speaker: $0.speaker, evidence: $0.evidence, articleTitle: titles[$0.article] ?? nil)
+                                speaker: $0.speaker, evidence: $0.evidence, articleTitle: titles[$0.article] ?? nil,
+                                reviewed: $0.reviewed)
                         }))
             }
             reportTopics.append(ReportTopic(id: topic.id, question: topic.question, series: series))

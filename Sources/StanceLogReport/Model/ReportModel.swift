@@ -91,10 +91,12 @@ public struct ReportStatement: Hashable, Sendable {
     public let speaker: String?
     public let evidence: String
     public let articleTitle: String?
+    /// An analyst made or corrected it; the chart marks it.
+    public let reviewed: Bool
 
     public init(
         date: PartialDate, party: PartyID, stance: Stance, attribution: Attribution, speaker: String?,
-        evidence: String, articleTitle: String?
+        evidence: String, articleTitle: String?, reviewed: Bool = false
     ) {
         self.date = date
         self.party = party
@@ -103,5 +105,6 @@ public struct ReportStatement: Hashable, Sendable {
         self.speaker = speaker
         self.evidence = evidence
         self.articleTitle = articleTitle
+        self.reviewed = reviewed
     }
 }

@@ -122,10 +122,11 @@ struct StanceChart {
         for statement in series.statements where statement.date.endDay >= window.lowerBound && statement.date.startDay <= window.upperBound {
             let tooltip = HTMLText.escape(tooltipText(statement))
             let yPosition = y(statement.stance.value, party: series.party)
-            out += "<g class=\"statement\"><title>\(tooltip)</title>"
+            out += "<g class=\"statement\(statement.reviewed ? " reviewed" : "")\"><title>\(tooltip)</title>"
             if statement.date.precision == .day {
                 out += "<circle cx=\"\(format(x(statement.date.endDay)))\" cy=\"\(format(yPosition))\" r=\"4.5\" "
-                    + "fill=\"\(colour)\" stroke=\"#fff\" stroke-width=\"1\"/>"
+                    + "fill=\"\(colour)\" stroke=\"\(statement.reviewed ? "#000" : "#fff")\" "
+                    + "stroke-width=\"\(statement.reviewed ? "2" : "1")\"/>"
             } else {
                 let start = x(statement.date.startDay)
                 let end = x(statement.date.endDay)
@@ -144,6 +145,7 @@ struct StanceChart {
             "stance \(statement.stance) \(statement.stance.label) · \(statement.attribution.rawValue)",
             "«\(statement.evidence)»",
         ]
+        if statement.reviewed { lines.append("analyst-made or corrected by an analyst") }
         if let title = statement.articleTitle { lines.append("— \(title)") }
         return lines.joined(separator: "\n")
     }
