@@ -4,11 +4,11 @@ import Testing
 
 /// The report of the seeds, as a user produces it.
 @Suite(.serialized) struct ReportCommandTests {
-    private func seedsReport(extra: (CommandRunner) throws -> Void = { _ in }) throws -> (CommandRunner, String) {
+    private func seedsReport(_ options: [String] = [], extra: (CommandRunner) throws -> Void = { _ in }) throws -> (CommandRunner, String) {
         let cli = try CommandRunner()
         try cli.run(["ingest", Fixtures.seedsDirectory.path])
         try extra(cli)
-        let result = try cli.run(["report", "--out", "report.html"])
+        let result = try cli.run(["report", "--out", "report.html"] + options)
         #expect(result.status == 0, "\(result.error)")
         let html = try String(contentsOf: cli.folder.appendingPathComponent("report.html"), encoding: .utf8)
         return (cli, html)
@@ -31,8 +31,9 @@ import Testing
         #expect(expected.keys.sorted() == ["nato_membership", "security_guarantees", "territory"])
         for (topic, parties) in expected {
             let chart = try figure(topic, in: html)
-            #expect(chart.components(separatedBy: "<svg class=\"chart\"").count == 2)
+            #expect(chart.components(separatedBy: "<svg class=\"chart\"").count == parties.count + 1)
             for party in parties {
+                #expect(chart.components(separatedBy: "<div class=\"lane\" data-party=\"\(party)\">").count == 2, "\(topic) \(party)")
                 #expect(chart.components(separatedBy: "<g class=\"series\" data-party=\"\(party)\"").count == 2, "\(topic) \(party)")
             }
             #expect(chart.components(separatedBy: "<g class=\"series\"").count == parties.count + 1)
@@ -62,6 +63,52 @@ import Testing
         }
         #expect(html.contains("Macron: &quot;Nie &lt;b&gt;Gebietsabtretungen&lt;/b&gt; &amp; keine &#39;Deals&#39;&quot;"))
         #expect(!html.contains("<b>Gebietsabtretungen</b>"))
+    }
+
+    @Test func theDefaultWindowIsTheSpanOfTheData() throws {
+        let (_, html) = try seedsReport()
+        #expect(html.contains("Valid time 2023-11-04 to 2025-12-31"))
+        #expect(html.contains("<title>Negotiation stances 2023-11-04 – 2025-12-31</title>"))
+        #expect(!html.contains(">2022<") && !html.contains(">2026<"))
+    }
+
+    @Test func historyBeforeFromIsTheStanceAtFromNotMarksOnTheEdge() throws {
+        let (_, html) = try seedsReport(["--from", "2025-01-01"])
+        let chart = try figure("security_guarantees", in: html)
+        let us = try #require(chart.components(separatedBy: "<div class=\"lane\" data-party=\"US\">").dropFirst().first)
+        let lane = String(us.prefix { $0 != "\n" })
+        #expect(lane.contains("+1 open before the window, carried to its start"))
+        #expect(lane.contains("<path class=\"carried\""))
+        #expect(!lane.contains("2023-11-04 · US"))
+        #expect(lane.contains("2025-02 · US (United States)"))
+    }
+
+    @Test func theReportSaysWhatChangedWithTheDiffLabels() throws {
+        let (cli, html) = try seedsReport()
+        let rows = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(try cli.run(["diff", "2023-11-04", "2025-12-31", "--format", "json"]).output.utf8)) as? [[String: Any]])
+        let summary = try #require(html.components(separatedBy: "<section id=\"summary\">").dropFirst().first?.components(separatedBy: "</section>").first)
+        for label in Set(rows.compactMap { $0["label"] as? String }) {
+            let count = rows.filter { $0["label"] as? String == label }.count
+            #expect(summary.contains(">\(label)</span> <strong>\(count)</strong>"), "\(label)")
+        }
+    }
+
+    @Test func analystStatementsAreMarkedInTheirLane() throws {
+        let (_, html) = try seedsReport { cli in
+            let articles = try cli.run(["log", "--type", "ArticleIngested", "--format", "json"]).output
+            let article = try #require(articles.components(separatedBy: "\"articleId\":\"").dropFirst().first?.prefix(64))
+            let appended = try cli.run([
+                "append", "--article", String(article), "--party", "fr", "--topic", "territory", "--stance", "-1",
+                "--evidence", "Paris zögert.", "--date", "2025-03-01",
+            ])
+            #expect(appended.status == 0, "\(appended.error)")
+        }
+        let chart = try figure("territory", in: html)
+        let france = try #require(chart.components(separatedBy: "<div class=\"lane\" data-party=\"FR\">").dropFirst().first)
+        #expect(france.contains("<g class=\"statement reviewed\">"))
+        #expect(france.contains("analyst or corrected"))
     }
 
     @Test func theSameLogGivesTheSameBytes() throws {

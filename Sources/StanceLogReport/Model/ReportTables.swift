@@ -25,6 +25,11 @@ public struct ReportDiff: Hashable, Sendable {
         /// Statements with a valid date after FROM and up to TO.
         public let statementsBetween: Int
 
+        /// How the stance moved from FROM to TO (`new`, `hardened`, `round trip`, …).
+        public var move: StanceMove? {
+            StanceMove(from: from?.stance, to: to?.stance, movedBetween: !changes.isEmpty)
+        }
+
         public init(
             party: PartyID, topic: TopicID, from: ReportEvidence?, to: ReportEvidence?, changes: [ReportEvidence],
             statementsBetween: Int
