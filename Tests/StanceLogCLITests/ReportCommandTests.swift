@@ -85,14 +85,20 @@ import Testing
 
     @Test func theReportSaysWhatChangedWithTheDiffLabels() throws {
         let (cli, html) = try seedsReport()
+        let summary = try #require(
+            html.components(separatedBy: "<section id=\"summary\">").dropFirst().first?.components(separatedBy: "</section>").first)
+        let lines = summary.components(separatedBy: "\n")
+        func line(_ label: String) -> String { lines.first { $0.contains(">\(label)</span>") } ?? "" }
+        #expect(line("round trip").contains("US security_guarantees +1 → +1"))
+        #expect(line("hardened").contains("US territory +1 → +2 <small>(first 2025-02)</small>"))
+        #expect(line("softened").contains("UA security_guarantees +2 → +1"))
+        #expect(!summary.contains(">new</span> <strong>"))
         let rows = try #require(
             try JSONSerialization.jsonObject(
                 with: Data(try cli.run(["diff", "2023-11-04", "2025-12-31", "--format", "json"]).output.utf8)) as? [[String: Any]])
-        let summary = try #require(html.components(separatedBy: "<section id=\"summary\">").dropFirst().first?.components(separatedBy: "</section>").first)
-        for label in Set(rows.compactMap { $0["label"] as? String }) {
-            let count = rows.filter { $0["label"] as? String == label }.count
-            #expect(summary.contains(">\(label)</span> <strong>\(count)</strong>"), "\(label)")
-        }
+        let us = try #require(rows.first { $0["party"] as? String == "US" && $0["topic"] as? String == "security_guarantees" })
+        #expect(us["label"] as? String == "round trip")
+        #expect(html.contains("<td><span class=\"move round-trip\">round trip</span></td>"))
     }
 
     @Test func analystStatementsAreMarkedInTheirLane() throws {

@@ -75,22 +75,26 @@ public struct HTMLReport: Sendable {
         let diff = model.diff
         var out = "<section id=\"summary\">\n<h2>What changed from \(diff.from) to \(diff.to)</h2>\n"
         guard !diff.rows.isEmpty else { return out + "<p class=\"note\">No stance is known by \(diff.to).</p>\n</section>\n" }
-        let grouped = Dictionary(grouping: diff.rows) { $0.move }
+        let grouped = Dictionary(grouping: diff.rows) { $0.storyMove }
         out += "<ul class=\"moves\">\n"
         for move in Self.summaryOrder {
             guard let rows = grouped[move], !rows.isEmpty else { continue }
-            out += "<li><span class=\"move \(Self.moveClass(move))\">\(move)</span> <strong>\(rows.count)</strong>"
-            if move != .unchanged {
-                out += ": " + rows.map { row in
-                    let from = row.from.map { "\($0.stance)" } ?? "–"
-                    let to = row.to.map { "\($0.stance)" } ?? "–"
-                    return "<span class=\"pair\">\(HTMLText.escape(row.party.rawValue)) "
-                        + "\(HTMLText.escape(row.topic.rawValue)) \(from) → \(to)</span>"
-                }.joined(separator: ", ")
-            }
+            out += "<li><span class=\"move \(Self.moveClass(move))\">\(move)</span> <strong>\(rows.count)</strong>: "
+            out += rows.map { row in
+                let from = row.start.map { "\($0.stance)" } ?? "–"
+                let to = row.to.map { "\($0.stance)" } ?? "–"
+                let since = row.from == nil ? row.start.map { " <small>(first \($0.date))</small>" } ?? "" : ""
+                return "<span class=\"pair\">\(HTMLText.escape(row.party.rawValue)) "
+                    + "\(HTMLText.escape(row.topic.rawValue)) \(move == .unchanged ? to : "\(from) → \(to)")\(since)</span>"
+            }.joined(separator: ", ")
             out += "</li>\n"
         }
-        return out + "</ul>\n</section>\n"
+        out += "</ul>\n"
+        if diff.rows.contains(where: { $0.from == nil }) {
+            out += "<p class=\"note\">A stance first stated after \(diff.from) is compared from that first statement "
+                + "(the table below labels it <span class=\"move new\">new</span>).</p>\n"
+        }
+        return out + "</section>\n"
     }
 
     static func moveClass(_ move: StanceMove) -> String {

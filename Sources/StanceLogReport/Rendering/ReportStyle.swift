@@ -27,7 +27,8 @@ enum ReportStyle {
         svg .tick { stroke: #e3e6ea; stroke-width: 1; }
         svg .statement:hover circle, svg .statement:hover rect, svg .statement:hover path { stroke: var(--ink); stroke-width: 2.5; }
         .moves { list-style: none; padding: 0; margin: .4rem 0; }
-        .moves li { margin: .25rem 0; }
+        .moves li { margin: .3rem 0; line-height: 1.7; }
+        .moves small { color: var(--muted); }
         .move { display: inline-block; min-width: 6.5rem; text-align: center; font-size: .8rem; font-weight: bold;
           border-radius: .7rem; padding: 0 .5rem; border: 1px solid var(--rule); background: #f5f6f8; }
         .move.reversed { background: #1b1f23; color: #fff; border-color: #1b1f23; }
@@ -52,7 +53,8 @@ enum ReportStyle {
         table.state td blockquote { color: inherit; opacity: .9; }
         table.state td.unknown { color: var(--muted); text-align: center; }
         @media (max-width: 640px) { body { font-size: 14px; padding: 1rem .5rem; } th, td { padding: .3rem; }
-          .lane { grid-template-columns: 5.2rem 1fr; column-gap: .3rem; } .lane .who .name { display: none; }
+          .lane { grid-template-columns: 1fr; } .lane .who { padding-top: .2rem; }
+          .lane .who .name { display: inline; margin-right: .4rem; } .lane .who strong { min-width: 0; margin-right: .3rem; }
           .move { min-width: 0; } }
         @media print { body { max-width: none; padding: 0; } nav { display: none; } h2 { break-after: avoid; }
           figure, tr { break-inside: avoid; } a { color: inherit; } .table-scroll { overflow: visible; } }

@@ -16,7 +16,7 @@ struct StanceLanes {
     let partyNames: [PartyID: String]
 
     private let width = 640.0
-    private let height = 52.0
+    private let height = 64.0
     private let inset = 7.0
 
     func render() -> String {
