@@ -90,3 +90,29 @@ import Testing
         #expect(today.output.contains("State at \(formatter.string(from: Date()))"))
     }
 }
+
+/// Articles whose text opens with the lead instead of a headline get the lead's first sentence as title.
+@Suite struct LeadTitleTests {
+    @Test func everySeedHasATitleAndALeadTitleIsShortened() throws {
+        let cli = try CommandRunner()
+        #expect(try cli.run(["ingest", Fixtures.seedsDirectory.path]).status == 0)
+        let articles = try #require(
+            try JSONSerialization.jsonObject(with: Data(try cli.run(["articles", "--format", "json"]).output.utf8)) as? [[String: Any]])
+        let titles = articles.compactMap { $0["title"] as? String }
+        #expect(titles.count == 5)
+        #expect(titles.contains("Nach neuen Ukraine-Gesprächen gesteht Washington seine Ohnmacht ein: Ohne Russlands Bereitschaft…"))
+        #expect(titles.allSatisfy { $0.count <= 100 && !$0.hasPrefix("date ") })
+        #expect(titles.contains("US-Sender: Washington drängt Ukraine zu Gesprächen mit Russland"))
+    }
+
+    @Test func aManifestTitleWins() throws {
+        let cli = try CommandRunner()
+        let folder = cli.folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("date 2025-02-12 Russland lehnt eine Nato-Mitgliedschaft der Ukraine strikt ab, sagte Peskow am Mittwoch.\n".utf8)
+            .write(to: folder.appendingPathComponent("a.txt"))
+        try Data(#"[{"file": "a.txt", "title": "Peskow: Kein Nato-Beitritt"}]"#.utf8).write(to: folder.appendingPathComponent("manifest.json"))
+        #expect(try cli.run(["ingest", folder.path]).status == 0)
+        #expect(try cli.run(["articles", "--wide"]).output.contains("Peskow: Kein Nato-Beitritt"))
+    }
+}

@@ -22,7 +22,8 @@ public struct ArticlePreparer: Sendable {
         let metadata = reader.metadata(of: text)
         let (published, source, note) = try publicationDate(input, overrides: overrides, found: metadata.published)
         let ingested = ArticleIngested(
-            articleID: articleID, title: metadata.title, outlet: overrides.outlet ?? input.manifest?.outlet,
+            articleID: articleID, title: input.manifest?.title ?? metadata.title ?? LeadTitle.derive(from: text.value),
+            outlet: overrides.outlet ?? input.manifest?.outlet,
             url: overrides.url ?? input.manifest?.url, published: published, dateSource: source, dateNote: note,
             sourceName: input.fileName, extractor: extractor.identity,
             language: metadata.language, text: text.value)
