@@ -91,20 +91,8 @@ import Testing
     }
 }
 
-/// Articles whose text opens with the lead instead of a headline get the lead's first sentence as title.
-@Suite struct LeadTitleTests {
-    @Test func everySeedHasATitleAndALeadTitleIsShortened() throws {
-        let cli = try CommandRunner()
-        #expect(try cli.run(["ingest", Fixtures.seedsDirectory.path]).status == 0)
-        let articles = try #require(
-            try JSONSerialization.jsonObject(with: Data(try cli.run(["articles", "--format", "json"]).output.utf8)) as? [[String: Any]])
-        let titles = articles.compactMap { $0["title"] as? String }
-        #expect(titles.count == 5)
-        #expect(titles.contains("Nach neuen Ukraine-Gesprächen gesteht Washington seine Ohnmacht ein: Ohne Russlands Bereitschaft…"))
-        #expect(titles.allSatisfy { $0.count <= 100 && !$0.hasPrefix("date ") })
-        #expect(titles.contains("US-Sender: Washington drängt Ukraine zu Gesprächen mit Russland"))
-    }
-
+/// A title in `manifest.json` names an article whose text has no headline.
+@Suite struct ManifestTitleTests {
     @Test func aManifestTitleWins() throws {
         let cli = try CommandRunner()
         let folder = cli.folder.appendingPathComponent("in")

@@ -110,11 +110,17 @@ import Testing
                 "--evidence", "Paris zögert.", "--date", "2025-03-01",
             ])
             #expect(appended.status == 0, "\(appended.error)")
+            let statements = try cli.run(["log", "--type", "PositionStated", "--party", "RU", "--format", "json"]).output
+            let russian = try #require(statements.components(separatedBy: "\"statementId\":\"").dropFirst().first?.prefix(23))
+            let corrected = try cli.run(["correct", String(russian), "--speaker", "Peskow", "--reason", "speaker named in the text"])
+            #expect(corrected.status == 0, "\(corrected.error)")
         }
         let chart = try figure("territory", in: html)
         let france = try #require(chart.components(separatedBy: "<div class=\"lane\" data-party=\"FR\">").dropFirst().first)
         #expect(france.contains("<g class=\"statement reviewed\">"))
-        #expect(france.contains("analyst or corrected"))
+        #expect(france.contains(" · analyst\n"))
+        #expect(html.contains(" · corrected\n"))
+        #expect(html.contains("Peskow"))
     }
 
     @Test func theSameLogGivesTheSameBytes() throws {

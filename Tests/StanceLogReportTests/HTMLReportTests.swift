@@ -1,6 +1,6 @@
 import Foundation
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 import StanceLogReport
 import Testing
 
@@ -9,13 +9,13 @@ import Testing
         let hostile = ReportStatement(
             date: PartialDate("2025-02")!, party: "US", stance: Stance(-1)!, attribution: .direct, speaker: "Hegseth",
             evidence: #"Die US-Regierung werde keine „Friedenstruppen" <script>alert('x')</script> & mehr schicken."#,
-            articleTitle: "Hegseth in Brüssel")
+            articleTitle: "Hegseth in Brüssel", review: .lowConfidence)
         let friendly = ReportStatement(
             date: PartialDate("2025-12-06")!, party: "US", stance: Stance(1)!, attribution: .reported, speaker: "Witkoff",
             evidence: "Konkret habe man sich auf einen «Rahmen der Sicherheitsvereinbarungen» geeinigt.", articleTitle: nil)
         let ukraine = ReportStatement(
             date: PartialDate("2025")!, party: "UA", stance: Stance(2)!, attribution: .reported, speaker: nil,
-            evidence: "Kiew fordert Sicherheitsgarantien.", articleTitle: nil, review: .reviewed)
+            evidence: "Kiew fordert Sicherheitsgarantien.", articleTitle: nil, review: .analyst)
         return ReportModel(
             title: "Stances <test>", logPosition: 42, window: 20250101...20251231,
             parties: [ReportParty(id: "US", name: "United States"), ReportParty(id: "UA", name: "Ukraine")],
@@ -85,7 +85,10 @@ import Testing
     @Test func analystAndCorrectedStatementsAreMarked() {
         let html = HTMLReport(model: Self.model).render()
         #expect(html.components(separatedBy: "<g class=\"statement reviewed\">").count == 2)
-        #expect(html.contains("stance +2 demands · reported · analyst or corrected"))
+        #expect(html.contains("stance +2 demands · reported · analyst"))
+        #expect(html.components(separatedBy: "<g class=\"statement uncertain\">").count == 2)
+        #expect(html.contains("stance -1 reluctant · direct · low confidence"))
+        #expect(html.contains("fill=\"#ffffff\" fill-opacity=\"1\""))
         #expect(html.contains("</svg>analyst or corrected"))
     }
 
@@ -109,6 +112,10 @@ import Testing
         let html = HTMLReport(model: Self.model).render()
         #expect(!html.contains("javascript:"))
         #expect(html.contains("<em>no title found in the text</em>"))
+        #expect(
+            HTMLReport.slugTitle("https://www.tt.com/artikel/18646867/kreml-sieht-in-neutralitaet-fuer-ukraine-moeglichen-kompromiss")
+                == "Kreml sieht in neutralitaet fuer ukraine moeglichen kompromiss")
+        #expect(HTMLReport.slugTitle("https://example.org/a?x=1&y=2") == nil)
         #expect(html.contains("Content-Security-Policy\" content=\"default-src 'none'"))
     }
 

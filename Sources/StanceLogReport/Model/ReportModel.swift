@@ -1,5 +1,5 @@
 public import StanceLogCore
-public import StanceLogProjections
+public import StanceLogTimeline
 
 /// Everything the HTML report shows, already computed from the projections.
 ///
@@ -118,9 +118,27 @@ public enum ReportReview: String, Hashable, Sendable, CaseIterable {
     case extracted
     /// Found by the extractor with a confidence below ``ReportReview/confidenceThreshold``.
     case lowConfidence = "low confidence"
-    /// Recorded or corrected by an analyst.
-    case reviewed = "analyst or corrected"
+    /// Recorded by an analyst.
+    case analyst = "analyst"
+    /// Found by the extractor, then corrected by an analyst.
+    case corrected = "corrected"
 
     /// Extractor confidence below which a statement is marked as uncertain.
-    public static let confidenceThreshold = 0.5
+    public static let confidenceThreshold = 0.6
+
+    /// The review of a statement: analyst, corrected, low confidence or plainly extracted.
+    public init(analyst: Bool, corrected: Bool, confidence: Double?) {
+        if analyst {
+            self = .analyst
+        } else if corrected {
+            self = .corrected
+        } else if let confidence, confidence < Self.confidenceThreshold {
+            self = .lowConfidence
+        } else {
+            self = .extracted
+        }
+    }
+
+    /// True for the statements a person checked.
+    public var isReviewed: Bool { self == .analyst || self == .corrected }
 }

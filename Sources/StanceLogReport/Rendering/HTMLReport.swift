@@ -1,5 +1,6 @@
+import Foundation
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 /// Renders a ``ReportModel`` as one self-contained HTML page.
 ///
@@ -176,13 +177,34 @@ public struct HTMLReport: Sendable {
 
             """
         for article in model.articles {
-            let title = article.title.map(HTMLText.escape) ?? "<em>no title found in the text</em>"
+            let title =
+                article.title.map(HTMLText.escape)
+                ?? article.url.flatMap(Self.slugTitle).map { "<em>\(HTMLText.escape($0))</em> <small>(from the URL)</small>" }
+                ?? "<em>no title found in the text</em>"
             let linked = article.url.flatMap(Self.safeLink).map { "<a href=\"\(HTMLText.escape($0))\">\(title)</a>" } ?? title
             out += "<tr><td>\(article.published)</td><td>\(linked)</td>"
             out += "<td>\(HTMLText.escape(article.outlet ?? "–"))</td><td>\(article.statements)</td>"
             out += "<td><code>\(article.id.short)</code></td></tr>\n"
         }
         return out + "</tbody></table></div>\n</section>\n"
+    }
+
+    /// A title read from a URL's last path segment: `…/kreml-sieht-in-neutralitaet` → `kreml sieht in neutralitaet`.
+    ///
+    /// For articles whose text has no headline; nil when the segment has fewer than three words.
+    package static func slugTitle(_ url: String) -> String? {
+        let path = url.split(separator: "?").first.map(String.init) ?? url
+        let segments = path.split(separator: "/").filter { segment in
+            segment.split(whereSeparator: { $0 == "-" || $0 == "_" }).count >= 3
+        }
+        guard let slug = segments.last else { return nil }
+        let words = slug.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init).filter { word in
+            !(word.count > 6 && word.allSatisfy(\.isHexDigit)) && !word.allSatisfy(\.isNumber)
+        }
+        guard words.count >= 3 else { return nil }
+        let joined = words.joined(separator: " ")
+        let text = joined.removingPercentEncoding ?? joined
+        return text.prefix(1).uppercased() + text.dropFirst()
     }
 
     /// `url` when it is an `http` or `https` link; nil for `javascript:`, `data:` and anything else.

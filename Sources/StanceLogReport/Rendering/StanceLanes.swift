@@ -105,7 +105,7 @@ struct StanceLanes {
             out += "<g class=\"statement \(Self.markClass(statement.review))\"><title>\(HTMLText.escape(tooltipText(statement)))</title>"
             if statement.date.precision == .day {
                 let cx = x(statement.date.endDay)
-                if statement.review == .reviewed {
+                if statement.review.isReviewed {
                     out += "<path d=\"M\(format(cx)),\(format(level - 6)) l6,6 l-6,6 l-6,-6 z\" fill=\"\(fill)\" "
                         + "stroke=\"#1b1f23\" stroke-width=\"1.5\"/>"
                 } else {
@@ -115,10 +115,10 @@ struct StanceLanes {
             } else {
                 let start = x(statement.date.startDay)
                 let end = x(statement.date.endDay)
-                let stroke = statement.review == .reviewed ? "#1b1f23" : colour
+                let stroke = statement.review.isReviewed ? "#1b1f23" : colour
                 out += "<rect x=\"\(format(start))\" y=\"\(format(level - 3.5))\" width=\"\(format(max(end - start, 3)))\" "
                     + "height=\"7\" rx=\"3\" fill=\"\(fill)\" fill-opacity=\"\(statement.review == .lowConfidence ? "1" : "0.55")\" "
-                    + "stroke=\"\(stroke)\" stroke-width=\"\(statement.review == .reviewed ? "1.5" : "1")\"/>"
+                    + "stroke=\"\(stroke)\" stroke-width=\"\(statement.review.isReviewed ? "1.5" : "1")\"/>"
             }
             out += "</g>"
         }
@@ -129,7 +129,7 @@ struct StanceLanes {
         switch review {
         case .extracted: "extracted"
         case .lowConfidence: "uncertain"
-        case .reviewed: "reviewed"
+        case .analyst, .corrected: "reviewed"
         }
     }
 

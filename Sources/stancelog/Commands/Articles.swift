@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 extension StanceLog {
     struct Articles: AsyncParsableCommand {

@@ -1,9 +1,9 @@
 import ArgumentParser
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 extension StanceLog {
-    struct Diff: AsyncParsableCommand {
+    struct Diff: QueryCommand {
         static let configuration = CommandConfiguration(
             abstract: "How each party's stance on each topic moved between two dates, with the evidence at both ends.",
             discussion: """
@@ -37,13 +37,7 @@ extension StanceLog {
             }
         }
 
-        func run() async throws {
-            let text = try await output()
-            query.format.isData ? printData(text) : printText(text)
-        }
-
-        func output() async throws -> String {
-            let (queries, filter) = try await store.caughtUpQueries(for: query)
+        func answer(from queries: any StanceQuerying, filter: StanceFilter) async throws -> String {
             let all = try await queries.diff(from: from, to: to, asOf: query.asOf, filter: filter)
             let rows = all.filter { !changedOnly || $0.changed }
             switch query.format {

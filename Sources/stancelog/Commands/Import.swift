@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StanceLogCore
+import StanceLogIngest
 
 extension StanceLog {
     struct Import: AsyncParsableCommand {
@@ -15,35 +16,21 @@ extension StanceLog {
         @OptionGroup var quiet: QuietOption
 
         func run() async throws {
-            let name = file == "-" ? "standard input" : file
-            guard let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file) else {
-                throw StanceLogError(.notFound, "cannot read \(file)", hint: "check the path")
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw StanceLogError(.unreadableFile, "\(name) is not UTF-8 text", hint: "import a file written by `stancelog export`")
-            }
-            var events: [RecordedEvent] = []
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            let meter = quiet.meter("import: reading events", total: lines.count)
-            for (offset, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
-                do {
-                    events.append(try JSONLinesExchange.event(fromLine: line, lineNumber: offset + 1))
-                } catch let error as StanceLogError {
-                    throw StanceLogError(error.code, "\(name): \(error.message)", hint: error.hint)
+            let meter = quiet.meter("import: reading events")
+            let count: Int
+            if file == "-" {
+                count = try await LogImporter.importData(
+                    FileHandle.standardInput.readDataToEndOfFile(), named: "standard input",
+                    into: { try store.open(create: true) }, progress: { meter.update($0, of: $1) })
+            } else {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw StanceLogError(.notFound, "cannot read \(file)", hint: "check the path")
                 }
-                meter.update(offset + 1)
+                count = try await LogImporter.importData(
+                    data, named: file, into: { try store.open(create: true) }, progress: { meter.update($0, of: $1) })
             }
             meter.finish()
-            let staging = InMemoryEventStore()
-            try await staging.importRecorded(events)
-            let report = try await ChainVerifier().verify(staging)
-            if let problem = report.firstProblem {
-                throw StanceLogError(
-                    .chainBroken, "\(name) does not verify at \(problem); nothing was imported",
-                    hint: "the file was changed after export; export it again from the original log")
-            }
-            try await store.open(create: true).importRecorded(events)
-            quiet.say("imported \(counted(events.count, "event")) from \(name); hash chain verified")
+            quiet.say("imported \(counted(count, "event")) from \(file == "-" ? "standard input" : file); hash chain verified")
         }
     }
 }

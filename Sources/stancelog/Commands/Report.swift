@@ -1,9 +1,9 @@
 import ArgumentParser
 import StanceLogCore
 import StanceLogExtraction
-import StanceLogProjections
 import StanceLogReport
 import StanceLogSQLite
+import StanceLogTimeline
 
 extension StanceLog {
     struct Report: AsyncParsableCommand {
@@ -56,19 +56,17 @@ extension StanceLog {
 
         func run() async throws {
             let codebook = try self.codebook.load()
-            let log = try store.openSQLite()
-            let engine = try ProjectionEngine(store: log)
-            try await engine.catchUp()
-            let queries = StanceQueries(store: log)
+            let log = try store.openLog()
+            let queries = try await log.caughtUpQueries()
             let (parties, topics) = try await VocabularyCheck.resolve(
                 parties: party, topics: topic, codebook: codebook, queries: queries)
             let asOf = asOfText.flatMap(AsOfArgument.parse)
-            if let asOf, let note = try await StoreOptions.beyondEnd(asOf, in: log) { printError(note) }
+            if let asOf, let note = try await StoreOptions.beyondEnd(asOf, in: log.store) { printError(note) }
             let position: Int64
             if let asOf {
                 position = try await queries.sequence(at: asOf)
             } else {
-                position = try await log.lastPosition()
+                position = try await log.store.lastPosition()
             }
             let builder = ReportBuilder(
                 queries: queries,

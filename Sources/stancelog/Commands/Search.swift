@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 extension StanceLog {
-    struct Search: AsyncParsableCommand {
+    struct Search: QueryCommand {
         static let configuration = CommandConfiguration(
             abstract: "Find TEXT in the evidence of the statements that count and in article titles.",
             discussion: """
@@ -34,11 +34,6 @@ extension StanceLog {
             }
         }
 
-        func run() async throws {
-            let text = try await output()
-            query.format.isData ? printData(text) : printText(text)
-        }
-
         private func matches(_ haystack: String?) -> Bool {
             haystack?.range(of: text, options: [.caseInsensitive, .diacriticInsensitive]) != nil
         }
@@ -47,8 +42,7 @@ extension StanceLog {
             (from.map { date.endDay >= $0.startDay } ?? true) && (to.map { date.endDay <= $0.endDay } ?? true)
         }
 
-        func output() async throws -> String {
-            let (queries, filter) = try await store.caughtUpQueries(for: query)
+        func answer(from queries: any StanceQuerying, filter: StanceFilter) async throws -> String {
             let sources = try await ArticleSources.load(queries, asOf: query.asOf)
             guard let end = PartialDate(year: 9999, month: 12, day: 31) else { return "" }
             var statements: [StatementRecord] = []

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 extension StanceLog {
-    struct State: AsyncParsableCommand {
+    struct State: QueryCommand {
         static let configuration = CommandConfiguration(
             abstract: "The party × topic matrix of stances at a date, each with its latest evidence.",
             discussion: """
@@ -21,14 +21,8 @@ extension StanceLog {
         var at: PartialDate?
 
 
-        func run() async throws {
-            let text = try await output()
-            query.format.isData ? printData(text) : printText(text)
-        }
-
-        func output() async throws -> String {
+        func answer(from queries: any StanceQuerying, filter: StanceFilter) async throws -> String {
             let date = try at ?? Self.today()
-            let (queries, filter) = try await store.caughtUpQueries(for: query)
             let cells = try await queries.state(at: date, asOf: query.asOf, filter: filter)
             switch query.format {
             case .json:

@@ -1,9 +1,9 @@
 import ArgumentParser
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 extension StanceLog {
-    struct Timeline: AsyncParsableCommand {
+    struct Timeline: QueryCommand {
         static let configuration = CommandConfiguration(
             abstract: "Every change of stance over valid time, with its evidence and article.",
             discussion: """
@@ -33,13 +33,7 @@ extension StanceLog {
             }
         }
 
-        func run() async throws {
-            let text = try await output()
-            query.format.isData ? printData(text) : printText(text)
-        }
-
-        func output() async throws -> String {
-            let (queries, filter) = try await store.caughtUpQueries(for: query)
+        func answer(from queries: any StanceQuerying, filter: StanceFilter) async throws -> String {
             let points = try await queries.timeline(filter: filter, asOf: query.asOf, changesOnly: !everyPoint)
                 .filter { point in
                     (from.map { point.date.endDay >= $0.startDay } ?? true) && (to.map { point.date.endDay <= $0.endDay } ?? true)

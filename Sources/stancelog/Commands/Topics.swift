@@ -1,7 +1,7 @@
 import ArgumentParser
 import StanceLogCore
 import StanceLogExtraction
-import StanceLogProjections
+import StanceLogTimeline
 
 extension StanceLog {
     struct Topics: AsyncParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import StanceLogCore
-import StanceLogProjections
+import StanceLogSQLite
 
 extension StanceLog {
     struct Verify: AsyncParsableCommand {
@@ -16,10 +16,10 @@ extension StanceLog {
         @OptionGroup var quiet: QuietOption
 
         func run() async throws {
-            let log = try store.openSQLite()
+            let log = try store.openLog()
             let showing = !quiet.quiet && TerminalWidth.standardErrorIsTerminal
             let report = try await ProgressMeter.timing("verify: checking the hash chain", enabled: showing) {
-                try await ChainVerifier().verify(log)
+                try await ChainVerifier().verify(log.store)
             }
             if let problem = report.firstProblem {
                 printError("verify failed at \(problem)")
@@ -27,7 +27,7 @@ extension StanceLog {
                 throw ExitCode(1)
             }
             quiet.say("ok: \(counted(report.checkedEvents, "event")), sequence gapless and hash chain intact")
-            let engine = try ProjectionEngine(store: log)
+            let engine = try log.projections()
             let findings = try await ProgressMeter.timing("verify: rebuilding the projections to compare", enabled: showing) {
                 try await ProjectionAudit(engine: engine).run()
             }

@@ -1,6 +1,6 @@
 import Foundation
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 /// Parses `--as-of`: a sequence number, or a moment in the forms people type.
 ///

@@ -1,7 +1,7 @@
 import ArgumentParser
 import StanceLogCore
 import StanceLogExtraction
-import StanceLogProjections
+import StanceLogTimeline
 
 /// `--party`, `--topic`, `--as-of`, `--format` and `--wide`, shared by the query commands.
 struct QueryOptions: ParsableArguments {
@@ -38,7 +38,7 @@ struct QueryOptions: ParsableArguments {
     ///
     /// - Throws: ``StanceLogError`` `invalidInput` for a party or topic that neither the
     ///   bundled codebook nor the log knows.
-    func resolvedFilter(in queries: StanceQueries) async throws -> StanceFilter {
+    func resolvedFilter(in queries: any StanceQuerying) async throws -> StanceFilter {
         let (parties, topics) = try await VocabularyCheck.resolve(
             parties: party, topics: topic, codebook: try Codebook.bundled(), queries: queries)
         return StanceFilter(parties: Set(parties), topics: Set(topics))

@@ -1,6 +1,6 @@
 import StanceLogCore
 import StanceLogExtraction
-import StanceLogProjections
+import StanceLogTimeline
 
 /// Resolves `--party` and `--topic` to the ids the codebook and the log use, ignoring case.
 ///
@@ -12,13 +12,13 @@ enum VocabularyCheck {
     /// The canonical ids for `parties` and `topics`.
     ///
     /// - Throws: ``StanceLogError`` `invalidInput` naming the first unknown party or topic and listing the known ones.
-    static func resolve(parties: [PartyID], topics: [TopicID], codebook: Codebook, queries: StanceQueries) async throws
+    static func resolve(parties: [PartyID], topics: [TopicID], codebook: Codebook, queries: any StanceQuerying) async throws
         -> (parties: [PartyID], topics: [TopicID])
     {
         guard !parties.isEmpty || !topics.isEmpty, let end = PartialDate(year: 9999, month: 12, day: 31) else {
             return (parties, topics)
         }
-        let cells = try await queries.state(at: end)
+        let cells = try await queries.state(at: end, asOf: nil, filter: .all)
         let knownParties = Set(codebook.parties.map(\.id)).union(cells.map(\.party))
         let knownTopics = Set(codebook.topics.map(\.id)).union(cells.map(\.topic))
         return (

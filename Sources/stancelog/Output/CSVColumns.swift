@@ -1,5 +1,5 @@
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 /// The CSV columns shared by `state`, `timeline` and `diff`: the JSON keys, as columns.
 enum CSVColumns {

@@ -1,6 +1,6 @@
 import Foundation
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 /// The shared body of `parties` and `topics`: ids from the codebook and the log, with counts.
 enum VocabularyListing {

@@ -1,5 +1,5 @@
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 /// An article in `articles --format json` (and in `search`).
 struct ArticleOutput: Encodable {

@@ -1,5 +1,5 @@
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 /// The articles of the log by id, so JSON and CSV rows can name their source.
 struct ArticleSources: Sendable {
@@ -10,7 +10,7 @@ struct ArticleSources: Sendable {
     }
 
     /// Loads the article catalog as the query sees it.
-    static func load(_ queries: StanceQueries, asOf: AsOf?) async throws -> ArticleSources {
+    static func load(_ queries: any StanceQuerying, asOf: AsOf?) async throws -> ArticleSources {
         ArticleSources(try await queries.articles(asOf: asOf))
     }
 

@@ -1,5 +1,5 @@
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 /// A state cell in JSON: ``StateCell``'s keys plus `validEnd`, `title`, `outlet` and `url`.
 struct CellOutput: Encodable {

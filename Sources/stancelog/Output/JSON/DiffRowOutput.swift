@@ -1,5 +1,5 @@
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 /// A diff row in JSON: ``DiffRow``'s keys plus `label` (``StanceMove``), with sources on both ends and every change.
 struct DiffRowOutput: Encodable {

@@ -1,5 +1,5 @@
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 /// A timeline point in JSON: ``TimelinePoint``'s keys plus `validEnd`, `title`, `outlet` and `url`.
 struct PointOutput: Encodable {

@@ -1,5 +1,5 @@
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 /// One end of a diff row in JSON: ``StanceReading``'s keys plus `validEnd`, `title`, `outlet` and `url`.
 struct ReadingOutput: Encodable {

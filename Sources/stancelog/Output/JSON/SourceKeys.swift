@@ -1,5 +1,5 @@
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 /// The keys every point, cell and diff end gains in JSON: the day its date counts at and its article.
 ///
