@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import StanceLogCore
 
 /// Loads an exported JSON Lines log into an empty store, after verifying its whole hash chain.
@@ -18,17 +18,31 @@ public enum LogImporter {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw StanceLogError(.notFound, "cannot read \(path)", hint: "check the path")
         }
+        return try await importData(data, named: path, into: open)
+    }
+
+    /// Imports an export held in memory (read from standard input, say), named `path` in messages.
+    ///
+    /// - Parameter progress: called with the lines read so far and the number of lines, for a progress display.
+    /// - Returns: the number of events imported.
+    /// - Throws: as ``importFile(at:into:)``, naming `path`.
+    @discardableResult
+    public static func importData(
+        _ data: Data, named path: String, into open: () throws -> any EventStore,
+        progress: ((Int, Int) -> Void)? = nil
+    ) async throws -> Int {
         guard let text = String(data: data, encoding: .utf8) else {
             throw StanceLogError(.unreadableFile, "\(path) is not UTF-8 text", hint: "import a file written by `stancelog export`")
         }
         var events: [RecordedEvent] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where !line.allSatisfy(\.isWhitespace) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (offset, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
             do {
                 events.append(try JSONLinesExchange.event(fromLine: line, lineNumber: offset + 1))
             } catch let error as StanceLogError {
                 throw StanceLogError(error.code, "\(path): \(error.message)", hint: error.hint)
             }
+            progress?(offset + 1, lines.count)
         }
         let staging = InMemoryEventStore()
         try await staging.importRecorded(events)

@@ -31,14 +31,21 @@ public struct Ingestor: Sendable {
         self.articlesPerTransaction = max(1, articlesPerTransaction)
     }
 
+    /// - Parameter progress: called after each input is read and after each transaction, for a progress display.
     /// - Returns: one outcome per input, in input order.
     /// - Throws: the first input's ``StanceLogError``; nothing is written then. A storage
     ///   error while writing leaves the transactions committed before it.
     @discardableResult
-    public func ingest(_ inputs: [ArticleInput], overrides: IngestOverrides = IngestOverrides()) async throws
-        -> [IngestOutcome]
-    {
-        let prepared = try inputs.map { try preparer.prepare($0, overrides: overrides) }
+    public func ingest(
+        _ inputs: [ArticleInput], overrides: IngestOverrides = IngestOverrides(),
+        progress: (@Sendable (IngestProgress) -> Void)? = nil
+    ) async throws -> [IngestOutcome] {
+        var prepared: [PreparedArticle] = []
+        prepared.reserveCapacity(inputs.count)
+        for input in inputs {
+            prepared.append(try preparer.prepare(input, overrides: overrides))
+            progress?(.read(prepared.count, of: inputs.count))
+        }
         var outcomes: [IngestOutcome] = []
         var pending: [Int] = []
         var firstNames: [ArticleID: String] = [:]
@@ -62,6 +69,7 @@ public struct Ingestor: Sendable {
                 let article = prepared[chunk[index]]
                 outcomes[chunk[index]] = .alreadyIngested(name: article.inputName, article: article.ingested.articleID)
             }
+            progress?(.written(start + chunk.count, of: pending.count))
         }
         return outcomes
     }

@@ -26,8 +26,10 @@ public struct Reextractor: Sendable {
     ///
     /// Articles are read a page at a time so that memory stays bounded by the
     /// page and the new statements, not by the texts of the whole log.
+    ///
+    /// - Parameter progress: called with the number of articles looked at so far, for a progress display.
     @discardableResult
-    public func reextractAll(pageSize: Int = 500) async throws -> [Outcome] {
+    public func reextractAll(pageSize: Int = 500, progress: (@Sendable (Int) -> Void)? = nil) async throws -> [Outcome] {
         var outcomes: [Outcome] = []
         var batches: [StreamAppend] = []
         var next: Int64 = 1
@@ -39,6 +41,7 @@ public struct Reextractor: Sendable {
                 guard case .articleIngested(let article) = try recorded.decoded() else { continue }
                 let (outcome, batch) = try await reextract(article, stream: recorded.stream)
                 outcomes.append(outcome)
+                progress?(outcomes.count)
                 if let batch { batches.append(batch) }
             }
         }

@@ -34,11 +34,21 @@ struct EvidenceLoader {
             arguments: [point.statementID.rawValue, point.fromSeq])
         var speaker: String?
         var evidence = ""
+        var confidence: Double?
+        var analyst = false
+        var corrected = false
         while let row = try rows.next() {
             if row[0] as Bool { speaker = row[1] }
             if row[2] as Bool { evidence = row[3] ?? "" }
+            if row[4] as String == "StatementCorrected" {
+                corrected = true
+            } else {
+                confidence = row[5]
+                analyst = (row[6] as String?) == "analyst"
+            }
         }
-        let loaded = EvidenceText(speaker: speaker, evidence: evidence)
+        let loaded = EvidenceText(
+            speaker: speaker, evidence: evidence, confidence: confidence, analyst: analyst, corrected: corrected)
         cache[point] = loaded
         return loaded
     }

@@ -23,6 +23,7 @@ package enum PayloadReads {
         json_type(payload, '$.speaker') IS NOT NULL, json_extract(payload, '$.speaker'),
         json_type(payload, '$.evidence') IS NOT NULL,
         (SELECT group_concat(text, ' … ') FROM (
-            SELECT json_extract(value, '$.text') AS text FROM json_each(payload, '$.evidence') ORDER BY key))
+            SELECT json_extract(value, '$.text') AS text FROM json_each(payload, '$.evidence') ORDER BY key)),
+        type, json_extract(payload, '$.confidence'), json_extract(payload, '$.origin')
         """
 }

@@ -25,7 +25,7 @@ extension StanceLog {
                 next = last.sequence + 1
             }
             try sink.close()
-            if let out { printError("exported \(count) events to \(out)") }
+            if let out { printError("exported \(counted(count, "event")) to \(out)") }
         }
     }
 }

@@ -16,20 +16,27 @@ extension StanceLog {
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var codebook: CodebookOptions
+        @OptionGroup var quiet: QuietOption
 
         func run() async throws {
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
-            let outcomes = try await Reextractor(store: try store.open(), extractor: extractor).reextractAll()
+            let meter = quiet.meter("reextract: articles")
+            let outcomes = try await Reextractor(store: try store.open(), extractor: extractor)
+                .reextractAll(progress: { meter.update($0) })
+            meter.finish()
             var changed = 0
             for outcome in outcomes {
                 guard let previous = outcome.previous else { continue }
                 changed += 1
-                print("re-extracted article \(outcome.article.short): \(previous.key) → \(extractor.identity.key), \(outcome.statements) statements")
+                quiet.say(
+                    "re-extracted article \(outcome.article.short): \(previous.key) → \(extractor.identity.key), "
+                        + counted(outcome.statements, "statement"))
             }
-            print(
+            quiet.say(
                 changed == 0
-                    ? "nothing to do: all \(outcomes.count) articles are read by \(extractor.identity.key)"
-                    : "\(changed) of \(outcomes.count) articles re-extracted")
+                    ? "nothing to do: " + (outcomes.count == 1 ? "the article is" : "all \(outcomes.count) articles are")
+                        + " read by \(extractor.identity.key)"
+                    : "\(changed) of \(counted(outcomes.count, "article")) re-extracted")
         }
     }
 }

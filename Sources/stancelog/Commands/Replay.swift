@@ -14,12 +14,13 @@ extension StanceLog {
                 """)
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var quiet: QuietOption
 
         @Option(help: "Only this projection (default: all; known: \(ProjectionEngine.standardNames.joined(separator: ", "))).")
         var projection: String?
 
         func run() async throws {
-            print(try await output())
+            printText(try await output())
         }
 
         func output() async throws -> String {
@@ -29,10 +30,16 @@ extension StanceLog {
             var lines: [String] = []
             for projection in selected {
                 let incremental = try await engine.digest(of: projection)
-                let progress = try await engine.rebuild(projection)
+                let progress = try await ProgressMeter.timing(
+                    "replay: rebuilding \(projection.name)", enabled: !quiet.quiet && TerminalWidth.standardErrorIsTerminal
+                ) { try await engine.rebuild(projection) }
                 let digest = progress.digest ?? ""
+                if quiet.quiet {
+                    lines.append("digest \(digest)")
+                    continue
+                }
                 lines.append(
-                    "replayed \(progress.projection): \(progress.events) events in "
+                    "replayed \(progress.projection): \(counted(progress.events, "event")) in "
                         + "\(String(format: "%.3f", progress.seconds)) s (\(Int(progress.eventsPerSecond)) events/s)")
                 lines.append("digest \(digest)")
                 lines.append(

@@ -13,17 +13,24 @@ extension StanceLog {
                 """)
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var quiet: QuietOption
 
         func run() async throws {
             let log = try store.openLog()
-            let report = try await ChainVerifier().verify(log.store)
+            let showing = !quiet.quiet && TerminalWidth.standardErrorIsTerminal
+            let report = try await ProgressMeter.timing("verify: checking the hash chain", enabled: showing) {
+                try await ChainVerifier().verify(log.store)
+            }
             if let problem = report.firstProblem {
                 printError("verify failed at \(problem)")
-                printError("  \(report.checkedEvents) events before it are intact; the log was changed outside stancelog")
+                printError("  \(counted(report.checkedEvents, "event")) before it \(report.checkedEvents == 1 ? "is" : "are") intact; the log was changed outside stancelog")
                 throw ExitCode(1)
             }
-            print("ok: \(report.checkedEvents) events, sequence gapless and hash chain intact")
-            let findings = try await ProjectionAudit(engine: try log.projections()).run()
+            quiet.say("ok: \(counted(report.checkedEvents, "event")), sequence gapless and hash chain intact")
+            let engine = try log.projections()
+            let findings = try await ProgressMeter.timing("verify: rebuilding the projections to compare", enabled: showing) {
+                try await ProjectionAudit(engine: engine).run()
+            }
             let differing = findings.filter { !$0.matches }
             guard differing.isEmpty else {
                 for finding in differing {
@@ -37,7 +44,7 @@ extension StanceLog {
                 printError("  hint: the projection tables were changed outside stancelog; run `\(command)` to rebuild them from the log")
                 throw ExitCode(1)
             }
-            print("ok: projections \(findings.map(\.projection).joined(separator: ", ")) equal a rebuild from the log")
+            quiet.say("ok: projections \(findings.map(\.projection).joined(separator: ", ")) equal a rebuild from the log")
         }
     }
 }

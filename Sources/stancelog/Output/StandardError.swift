@@ -1,6 +1,6 @@
 import Foundation
 
-/// Writes a line to standard error, keeping standard output for data.
+/// Writes a line to standard error, keeping standard output for data; control characters are escaped.
 func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.escape(line) + "\n").utf8))
 }
