@@ -1,9 +1,9 @@
 import ArgumentParser
 import StanceLogCore
 import StanceLogExtraction
-import StanceLogProjections
 import StanceLogReport
 import StanceLogSQLite
+import StanceLogTimeline
 
 extension StanceLog {
     struct Report: AsyncParsableCommand {
@@ -54,17 +54,15 @@ extension StanceLog {
 
         func run() async throws {
             let codebook = try self.codebook.load()
-            let log = try store.openSQLite()
-            let engine = try ProjectionEngine(store: log)
-            try await engine.catchUp()
-            let queries = StanceQueries(store: log)
+            let log = try store.openLog()
+            let queries = try await log.caughtUpQueries()
             try await VocabularyCheck.check(parties: party, topics: topic, codebook: codebook, queries: queries)
             let asOf = asOfText.flatMap(AsOf.init)
             let position: Int64
             if let asOf {
                 position = try await queries.sequence(at: asOf)
             } else {
-                position = try await log.lastPosition()
+                position = try await log.store.lastPosition()
             }
             let builder = ReportBuilder(
                 queries: queries,

@@ -1,6 +1,6 @@
 import ArgumentParser
 import StanceLogCore
-import StanceLogProjections
+import StanceLogSQLite
 
 extension StanceLog {
     struct Verify: AsyncParsableCommand {
@@ -15,15 +15,15 @@ extension StanceLog {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let log = try store.openSQLite()
-            let report = try await ChainVerifier().verify(log)
+            let log = try store.openLog()
+            let report = try await ChainVerifier().verify(log.store)
             if let problem = report.firstProblem {
                 printError("verify failed at \(problem)")
                 printError("  \(report.checkedEvents) events before it are intact; the log was changed outside stancelog")
                 throw ExitCode(1)
             }
             print("ok: \(report.checkedEvents) events, sequence gapless and hash chain intact")
-            let findings = try await ProjectionAudit(engine: try ProjectionEngine(store: log)).run()
+            let findings = try await ProjectionAudit(engine: try log.projections()).run()
             let differing = findings.filter { !$0.matches }
             guard differing.isEmpty else {
                 for finding in differing {
