@@ -93,7 +93,7 @@ let package = Package(
             name: "stancelog",
             dependencies: [
                 "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest", "StanceLogTimeline",
-                "StanceLogReport", "StanceLogBenchmarks", "StanceLogFuzzing",
+                "StanceLogReport", "StanceLogBenchmarks", "StanceLogFuzzing", "StanceLogPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -10,6 +10,6 @@ struct StanceLog: AsyncParsableCommand {
         subcommands: [
             Ingest.self, Extract.self, Evaluate.self, Reextract.self, Append.self, Correct.self, Retract.self,
             Log.self, Verify.self, Export.self, Import.self, State.self, Timeline.self, Diff.self, Replay.self,
-            Report.self, Bench.self, Fuzz.self,
+            Report.self, Database.self, Bench.self, Fuzz.self,
         ])
 }

@@ -14,7 +14,7 @@ public enum LogImporter {
     ///   `unreadableFile` when it is not UTF-8, the parse error of its first bad line,
     ///   `chainBroken` when it does not verify; `storeNotEmpty` from the store.
     @discardableResult
-    public static func importFile(at path: String, into open: () throws -> any EventStore) async throws -> Int {
+    public static func importFile(at path: String, into open: () async throws -> any EventStore) async throws -> Int {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw StanceLogError(.notFound, "cannot read \(path)", hint: "check the path")
         }

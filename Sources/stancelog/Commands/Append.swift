@@ -39,7 +39,7 @@ extension StanceLog {
         }
 
         func run() async throws {
-            let desk = AnalystDesk(store: try store.open(), codebook: try codebook.load())
+            let desk = AnalystDesk(store: try await store.open(), codebook: try codebook.load())
             let statement = try await desk.append(
                 AnalystStatement(
                     article: article, party: party, topic: topic, stance: try StanceOption.parse(stance),

@@ -29,7 +29,7 @@ extension StanceLog {
         }
 
         func run() async throws {
-            let desk = AnalystDesk(store: try store.open(), codebook: try codebook.load())
+            let desk = AnalystDesk(store: try await store.open(), codebook: try codebook.load())
             let corrected = try await desk.correct(
                 statement,
                 with: StatementAmendment(

@@ -12,7 +12,7 @@ extension StanceLog {
         var file: String
 
         func run() async throws {
-            let count = try await LogImporter.importFile(at: file) { try store.open(create: true) }
+            let count = try await LogImporter.importFile(at: file) { try await store.open(create: true) }
             print("imported \(count) events from \(file); hash chain verified")
         }
     }

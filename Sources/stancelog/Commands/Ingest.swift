@@ -35,7 +35,7 @@ extension StanceLog {
         func run() async throws {
             let inputs = try InputCollector().collect(paths)
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
-            let ingestor = Ingestor(store: try store.open(create: true), preparer: ArticlePreparer(extractor: extractor))
+            let ingestor = Ingestor(store: try await store.open(create: true), preparer: ArticlePreparer(extractor: extractor))
             let outcomes = try await ingestor.ingest(
                 inputs, overrides: IngestOverrides(date: date, outlet: outlet, url: url))
             var added = 0

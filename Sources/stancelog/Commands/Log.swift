@@ -31,7 +31,7 @@ extension StanceLog {
         var format: OutputFormat = .table
 
         func run() async throws {
-            let log = try store.open()
+            let log = try await store.open()
             let events = try await log.read(
                 EventQuery(
                     fromSequence: fromSeq, limit: limit, types: type.isEmpty ? nil : Set(type), articleID: article,

@@ -19,7 +19,7 @@ extension StanceLog {
 
         func run() async throws {
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
-            let outcomes = try await Reextractor(store: try store.open(), extractor: extractor).reextractAll()
+            let outcomes = try await Reextractor(store: try await store.open(), extractor: extractor).reextractAll()
             var changed = 0
             for outcome in outcomes {
                 guard let previous = outcome.previous else { continue }

@@ -54,7 +54,7 @@ extension StanceLog {
 
         func run() async throws {
             let codebook = try self.codebook.load()
-            let log = try store.openLog()
+            let log = try await store.openLog()
             let queries = try await log.caughtUpQueries()
             try await VocabularyCheck.check(parties: party, topics: topic, codebook: codebook, queries: queries)
             let asOf = asOfText.flatMap(AsOf.init)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import StanceLogCore
+import StanceLogPostgres
 import StanceLogSQLite
 
 extension StanceLog {
@@ -15,8 +16,20 @@ extension StanceLog {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let log = try store.openLog()
+            if let url = try store.serverURL() {
+                let server = try await PostgresEventStore.open(url, migrate: false)
+                let report = try await ChainVerifier().verify(server)
+                await server.close()
+                if let problem = report.firstProblem {
+                    printError("verify failed on the server at \(problem)")
+                    printError("  \(report.checkedEvents) events before it are intact; the server's log was changed outside stancelog")
+                    throw ExitCode(1)
+                }
+                print("ok: server: \(report.checkedEvents) events, sequence gapless and hash chain intact")
+            }
+            let log = try await store.openLog()
             let report = try await ChainVerifier().verify(log.store)
+            if try store.serverURL() != nil { print("mirror: \(log.path)") }
             if let problem = report.firstProblem {
                 printError("verify failed at \(problem)")
                 printError("  \(report.checkedEvents) events before it are intact; the log was changed outside stancelog")
