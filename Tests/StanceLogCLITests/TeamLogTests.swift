@@ -119,4 +119,52 @@ import Testing
         #expect(mirrors[0] == mirrors[1])
         #expect(mirrors[0] == (try cli.run(["export", "--db", server]).output))
     }
+
+    /// Pulls the server log into a mirror of its own and returns the mirror's path.
+    private func mirror(_ cli: CommandRunner, of server: String, cache: String) throws -> String {
+        let verify = try cli.run(["verify", "--db", server], environment: ["XDG_CACHE_HOME": cli.folder.appendingPathComponent(cache).path])
+        #expect(verify.status == 0, "\(verify.error)")
+        let line = verify.output.split(separator: "\n").first { $0.hasPrefix("mirror: ") }
+        return String(try #require(line).dropFirst("mirror: ".count))
+    }
+
+    /// Half the kills after a seeded share of a clean ingest's time, half once the server holds a seeded number of events.
+    @Test func anIngestKilledAtRandomPointsOnTheServerKeepsWholeArticlesAndARerunCompletesIt() throws {
+        let cli = try CommandRunner()
+        let count = 120
+        let articles = try GeneratedArticles.write(count, in: cli.folder)
+        let ingest = ["ingest", articles.path, "--date", "2025-02"]
+        let clean = try TestPostgres.freshLogURL()
+        let start = Date()
+        #expect(try cli.run(ingest + ["--db", clean]).status == 0)
+        let duration = Date().timeIntervalSince(start)
+        let expected = try LogContents.read(try mirror(cli, of: clean, cache: "clean"))
+        #expect(expected.articleCount == count)
+        var random = SplitMix64(seed: 2027)
+        for run in 0..<4 {
+            let server = try TestPostgres.freshLogURL()
+            #expect(try cli.run(["db", "init", "--db", server]).status == 0)
+            let child = try ChildProcess.start(ingest + ["--db", server], in: cli.folder, label: "ingest\(run)")
+            if run.isMultiple(of: 2) {
+                Thread.sleep(forTimeInterval: duration * random.fraction())
+            } else {
+                let target = 1 + Int(random.fraction() * Double(expected.eventCount - 1))
+                while child.process.isRunning {
+                    let position = try cli.run(["log", "--db", server, "--from-seq", "\(target)", "--limit", "1", "--format", "json"])
+                    if position.output.contains("\"seq\"") { break }
+                }
+            }
+            child.kill()
+            _ = try child.wait()
+            let left = try LogContents.read(try mirror(cli, of: server, cache: "killed\(run)"))
+            #expect(left.lastSequence == Int64(left.eventCount), "run \(run): the sequence has a gap")
+            for (stream, events) in left.streams {
+                #expect(events == expected.streams[stream], "run \(run): article \(stream) is not whole")
+            }
+            let rerun = try cli.run(ingest + ["--db", server])
+            #expect(rerun.status == 0, "run \(run): \(rerun.error)")
+            let after = try LogContents.read(try mirror(cli, of: server, cache: "killed\(run)"))
+            #expect(after.streams == expected.streams, "run \(run): the rerun differs from a clean ingest")
+        }
+    }
 }
