@@ -16,7 +16,7 @@ struct StanceLog: AsyncParsableCommand {
         subcommands: [
             Ingest.self, Extract.self, Evaluate.self, Reextract.self, Append.self, Correct.self, Retract.self,
             Log.self, Verify.self, Export.self, Import.self, State.self, Timeline.self, Diff.self, Articles.self,
-            Parties.self, Topics.self, Search.self, Replay.self, Report.self, Bench.self, Fuzz.self,
+            Parties.self, Topics.self, Search.self, Replay.self, Report.self, Database.self, Bench.self, Fuzz.self,
         ])
 
     /// Parses the command line (with `--db` also before the subcommand), runs the command, and

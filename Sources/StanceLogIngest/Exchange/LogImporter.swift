@@ -14,7 +14,7 @@ public enum LogImporter {
     ///   `unreadableFile` when it is not UTF-8, the parse error of its first bad line,
     ///   `chainBroken` when it does not verify; `storeNotEmpty` from the store.
     @discardableResult
-    public static func importFile(at path: String, into open: () throws -> any EventStore) async throws -> Int {
+    public static func importFile(at path: String, into open: () async throws -> any EventStore) async throws -> Int {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw StanceLogError(.notFound, "cannot read \(path)", hint: "check the path")
         }
@@ -28,7 +28,7 @@ public enum LogImporter {
     /// - Throws: as ``importFile(at:into:)``, naming `path`.
     @discardableResult
     public static func importData(
-        _ data: Data, named path: String, into open: () throws -> any EventStore,
+        _ data: Data, named path: String, into open: () async throws -> any EventStore,
         progress: ((Int, Int) -> Void)? = nil
     ) async throws -> Int {
         guard let text = String(data: data, encoding: .utf8) else {

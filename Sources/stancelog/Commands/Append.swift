@@ -40,7 +40,7 @@ extension StanceLog {
 
         func run() async throws {
             let codebook = try self.codebook.load()
-            let desk = AnalystDesk(store: try store.open(), codebook: codebook)
+            let desk = AnalystDesk(store: try await store.open(), codebook: codebook)
             let party = try VocabularyCheck.party(party, in: codebook)
             let topic = try VocabularyCheck.topic(topic, in: codebook)
             let statement = try await desk.append(

@@ -31,7 +31,7 @@ extension StanceLog {
 
         func run() async throws {
             let codebook = try self.codebook.load()
-            let desk = AnalystDesk(store: try store.open(), codebook: codebook)
+            let desk = AnalystDesk(store: try await store.open(), codebook: codebook)
             let corrected = try await desk.correct(
                 statement,
                 with: StatementAmendment(

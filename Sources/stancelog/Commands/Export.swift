@@ -13,7 +13,7 @@ extension StanceLog {
         var out: String?
 
         func run() async throws {
-            let log = try store.open()
+            let log = try await store.open()
             let sink = try OutputSink(path: out)
             var next: Int64 = 1
             var count = 0

@@ -21,13 +21,13 @@ extension StanceLog {
             if file == "-" {
                 count = try await LogImporter.importData(
                     FileHandle.standardInput.readDataToEndOfFile(), named: "standard input",
-                    into: { try store.open(create: true) }, progress: { meter.update($0, of: $1) })
+                    into: { try await store.open(create: true) }, progress: { meter.update($0, of: $1) })
             } else {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw StanceLogError(.notFound, "cannot read \(file)", hint: "check the path")
                 }
                 count = try await LogImporter.importData(
-                    data, named: file, into: { try store.open(create: true) }, progress: { meter.update($0, of: $1) })
+                    data, named: file, into: { try await store.open(create: true) }, progress: { meter.update($0, of: $1) })
             }
             meter.finish()
             quiet.say("imported \(counted(count, "event")) from \(file == "-" ? "standard input" : file); hash chain verified")

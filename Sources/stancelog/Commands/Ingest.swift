@@ -37,7 +37,7 @@ extension StanceLog {
         func run() async throws {
             let inputs = try InputCollector().collect(paths)
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
-            let ingestor = Ingestor(store: try store.open(create: true), preparer: ArticlePreparer(extractor: extractor))
+            let ingestor = Ingestor(store: try await store.open(create: true), preparer: ArticlePreparer(extractor: extractor))
             let reading = quiet.meter("ingest: reading articles", total: inputs.count)
             let writing = quiet.meter("ingest: writing articles")
             let outcomes = try await ingestor.ingest(

@@ -36,7 +36,7 @@ extension StanceLog {
         @OptionGroup var display: DisplayOptions
 
         func run() async throws {
-            let log = try store.open()
+            let log = try await store.open()
             let party = self.party.map { (try? VocabularyCheck.party($0, in: Codebook.bundled())) ?? $0 }
             let events = try await log.read(
                 EventQuery(

@@ -21,7 +21,7 @@ extension StanceLog {
         func run() async throws {
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
             let meter = quiet.meter("reextract: articles")
-            let outcomes = try await Reextractor(store: try store.open(), extractor: extractor)
+            let outcomes = try await Reextractor(store: try await store.open(), extractor: extractor)
                 .reextractAll(progress: { meter.update($0) })
             meter.finish()
             var changed = 0

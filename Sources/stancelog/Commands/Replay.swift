@@ -24,7 +24,7 @@ extension StanceLog {
         }
 
         func output() async throws -> String {
-            let engine = try store.openLog().projections()
+            let engine = try await store.openLog().projections()
             let selected = try projection.map { [try engine.projection(named: $0)] } ?? engine.projections
             try await engine.catchUp()
             var lines: [String] = []

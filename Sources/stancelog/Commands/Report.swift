@@ -56,7 +56,7 @@ extension StanceLog {
 
         func run() async throws {
             let codebook = try self.codebook.load()
-            let log = try store.openLog()
+            let log = try await store.openLog()
             let queries = try await log.caughtUpQueries()
             let (parties, topics) = try await VocabularyCheck.resolve(
                 parties: party, topics: topic, codebook: codebook, queries: queries)

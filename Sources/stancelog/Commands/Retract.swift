@@ -23,7 +23,7 @@ extension StanceLog {
         }
 
         func run() async throws {
-            let desk = AnalystDesk(store: try store.open(), codebook: try codebook.load())
+            let desk = AnalystDesk(store: try await store.open(), codebook: try codebook.load())
             let retracted = try await desk.retract(statement, reason: reason)
             printText("retracted statement \(retracted.statementID) (article \(retracted.articleID.short))")
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import StanceLogCore
+import StanceLogPostgres
 import StanceLogSQLite
 
 extension StanceLog {
@@ -16,11 +17,23 @@ extension StanceLog {
         @OptionGroup var quiet: QuietOption
 
         func run() async throws {
-            let log = try store.openLog()
             let showing = !quiet.quiet && TerminalWidth.standardErrorIsTerminal
+            if let url = try store.serverURL() {
+                let server = try await PostgresEventStore.open(url, migrate: false)
+                let report = try await ChainVerifier().verify(server)
+                await server.close()
+                if let problem = report.firstProblem {
+                    printError("verify failed on the server at \(problem)")
+                    printError("  \(counted(report.checkedEvents, "event")) before it \(report.checkedEvents == 1 ? "is" : "are") intact; the server's log was changed outside stancelog")
+                    throw ExitCode(1)
+                }
+                quiet.say("ok: server: \(counted(report.checkedEvents, "event")), sequence gapless and hash chain intact")
+            }
+            let log = try await store.openLog()
             let report = try await ProgressMeter.timing("verify: checking the hash chain", enabled: showing) {
                 try await ChainVerifier().verify(log.store)
             }
+            if try store.serverURL() != nil { quiet.say("mirror: \(log.path)") }
             if let problem = report.firstProblem {
                 printError("verify failed at \(problem)")
                 printError("  \(counted(report.checkedEvents, "event")) before it \(report.checkedEvents == 1 ? "is" : "are") intact; the log was changed outside stancelog")
