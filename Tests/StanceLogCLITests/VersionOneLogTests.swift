@@ -10,6 +10,11 @@ import Testing
         output.split(separator: "\n").filter { $0.hasPrefix("digest ") }.map(String.init)
     }
 
+    /// The output with statement ids replaced by one placeholder.
+    private func masked(_ output: String) -> String {
+        output.replacing(/st-[0-9a-f]{20}/, with: "st-…")
+    }
+
     @Test func theVersionOneSeedLogAnswersLikeAFreshIngest() throws {
         let cli = try CommandRunner()
         let fixture = try String(contentsOf: Fixtures.seedsVersionOneLog, encoding: .utf8)
@@ -24,14 +29,23 @@ import Testing
         #expect(fixture.contains(#""type":"ArticleIngested","#) && !fixture.contains(#""schemaVersion":2"#))
         #expect(try cli.run(["export", "--db", "current.sqlite"]).output.contains(#""schemaVersion":2"#))
 
+        // The fixture keeps the extractor identity that wrote it (rules@1.1.0+ukraine@2025.12), and
+        // statement ids derive from it: once the extractor's version moves on, a fresh ingest gives the
+        // same statements under other ids, so ids (and the digests over them) are compared only while
+        // the identities agree and are masked otherwise.
+        let sameExtractor = try cli.run(["export", "--db", "current.sqlite"]).output
+            .contains(#""extractor":{"codebook":"ukraine@2025.12","name":"rules","version":"1.1.0"}"#)
         let oldDigests = digests(try cli.run(["replay", "--db", "v1.sqlite"]).output)
         #expect(oldDigests.count == 2)
-        #expect(oldDigests == digests(try cli.run(["replay", "--db", "current.sqlite"]).output))
+        if sameExtractor {
+            #expect(oldDigests == digests(try cli.run(["replay", "--db", "current.sqlite"]).output))
+        }
         for query in [["state", "--at", "2025"], ["timeline"], ["diff", "2023", "2025"]] {
             let old = try cli.run(query + ["--format", "json", "--db", "v1.sqlite"])
             let current = try cli.run(query + ["--format", "json", "--db", "current.sqlite"])
             #expect(old.status == 0 && !old.output.isEmpty, "\(query): \(old.error)")
-            #expect(old.output == current.output, "\(query)")
+            #expect(
+                sameExtractor ? old.output == current.output : masked(old.output) == masked(current.output), "\(query)")
         }
     }
 }

@@ -1,3 +1,5 @@
+public import StanceLogCore
+
 extension Codebook {
     /// A word or phrase by which a party takes a stance, with its direction and strength.
     ///
@@ -28,10 +30,14 @@ extension Codebook {
         public let agreement: Bool
         public let offer: Bool
         public let requires: [String]
+        /// The topics the cue speaks about; empty for every topic. "verzichten auf" rejects a
+        /// membership but cedes land, so the codebook lists it twice, once per topic.
+        public let topics: [TopicID]
 
         public init(
             phrase: String, stance: Int, kind: Kind = .predicate, particle: String? = nil, weight: Int = 1,
-            passive: Bool = false, agreement: Bool = false, offer: Bool = false, requires: [String] = []
+            passive: Bool = false, agreement: Bool = false, offer: Bool = false, requires: [String] = [],
+            topics: [TopicID] = []
         ) {
             self.phrase = phrase
             self.stance = stance
@@ -42,6 +48,7 @@ extension Codebook {
             self.agreement = agreement
             self.offer = offer
             self.requires = requires
+            self.topics = topics
         }
 
         public init(from decoder: any Decoder) throws {
@@ -55,6 +62,7 @@ extension Codebook {
             agreement = try container.decodeIfPresent(Bool.self, forKey: .agreement) ?? false
             offer = try container.decodeIfPresent(Bool.self, forKey: .offer) ?? false
             requires = try container.decodeIfPresent([String].self, forKey: .requires) ?? []
+            topics = try container.decodeIfPresent([TopicID].self, forKey: .topics) ?? []
         }
     }
 }

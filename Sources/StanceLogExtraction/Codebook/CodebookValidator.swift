@@ -43,6 +43,9 @@ struct CodebookValidator {
                 return problem
             }
             if let problem = badPhrase(in: cue.requires, key: "\(key).requires") { return problem }
+            if let unknown = cue.topics.first(where: { !topicIDs.contains($0.rawValue) }) {
+                return "\(key).topics names the unknown topic '\(unknown)'"
+            }
         }
         let lists = [
             ("negators", codebook.negators), ("roles", codebook.roles), ("nonParties", codebook.nonParties),

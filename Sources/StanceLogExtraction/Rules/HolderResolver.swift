@@ -1,3 +1,5 @@
+import StanceLogCore
+
 /// Finds the party that holds a stance cue: not any actor in the sentence, but the
 /// one the grammar ties to the cue.
 ///
@@ -18,6 +20,8 @@ struct HolderResolver: Sendable {
     let antecedent: Antecedent?
     /// The sentences just before this one, nearest last, for the parties of talks.
     var earlier: [SentenceAnalysis] = []
+    /// The party that held the statements of the sentence before, for reported speech that goes on.
+    var carried: Antecedent? = nil
 
     func holder(of cue: CueMention) -> Holder? {
         let entry = codebook.source.stanceCues[cue.cue]
@@ -65,7 +69,32 @@ struct HolderResolver: Sendable {
         if let owner = documentOwner(before: cue.start) {
             return Holder(mentions: [owner], source: .precedingSubject)
         }
-        return locative(upTo: clause).map { Holder(mentions: [$0], source: .locative) }
+        if let place = locative(upTo: clause) { return Holder(mentions: [place], source: .locative) }
+        if let carried, continuesReportedSpeech() {
+            return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
+        }
+        return nil
+    }
+
+    /// A sentence that names no party but the one a demand is laid on and speaks in Konjunktiv I,
+    /// with a modal of obligation or with a connective that adds to what came before.
+    private func continuesReportedSpeech() -> Bool {
+        let about = Set(codebook.source.topics.compactMap(\.about))
+        if analysis.actors.contains(where: { mention in
+            guard let party = mention.party else { return true }
+            return !about.contains(codebook.source.parties[party].id)
+        }) {
+            return false
+        }
+        let tokens = analysis.tokens
+        let first = tokens.first(where: \.isWord)?.lower ?? ""
+        if ["außerdem", "zudem", "ferner", "darüber", "weiterhin", "auch", "zugleich", "gleichzeitig"].contains(first) {
+            return true
+        }
+        return tokens.indices.contains { index in
+            !codebook.subjunctive.matches(in: tokens, at: index).isEmpty
+                || !codebook.obligation.matches(in: tokens, at: index).isEmpty
+        }
     }
 
     /// The provider of an offer: the party after the topic an exchange phrase governs ("im
@@ -150,6 +179,31 @@ struct HolderResolver: Sendable {
         return result
     }
 
+    /// Who lays an obligation on the topic's own party: the speaker or source of the sentence,
+    /// else the owner of a plan or demand named in it ("Der von Trump präsentierte Plan").
+    func imposer(of cue: CueMention, excluding about: PartyID?) -> Holder? {
+        func other(_ mention: ActorMention) -> Bool {
+            guard let party = mention.party else { return false }
+            return codebook.source.parties[party].id != about
+        }
+        if case .party(let mentions) = source(in: 0..<analysis.tokens.count), mentions.allSatisfy(other) {
+            return Holder(mentions: mentions, source: .sentenceSource)
+        }
+        for noun in analysis.cues where codebook.source.stanceCues[noun.cue].kind != .predicate {
+            if let owner = localHolder(of: noun, kind: codebook.source.stanceCues[noun.cue].kind == .noun ? .noun : .participle),
+                other(owner)
+            {
+                return Holder(mentions: [owner], source: .precedingSubject)
+            }
+        }
+        return nil
+    }
+
+    /// Whether a noun or participle cue has its holder beside it.
+    func hasLocalHolder(_ cue: CueMention) -> Bool {
+        localHolder(of: cue, kind: codebook.source.stanceCues[cue.cue].kind) != nil
+    }
+
     /// The last person or role named earlier in this sentence.
     private func lastPerson(before index: Int) -> ActorMention? {
         analysis.actors.last { $0.party != nil && $0.end <= index && ($0.form == .person || $0.form == .role) }
@@ -211,6 +265,7 @@ struct HolderResolver: Sendable {
     /// with the parties coordinated with it ("die USA und Deutschland").
     func subject(ofClause clause: Int) -> Resolution {
         let range = analysis.tokens(ofClause: clause)
+        if let antecedent = relativeAntecedent(of: range) { return .party([antecedent]) }
         let candidates = analysis.actors.filter { range.contains($0.start) && !isOblique($0) }
         guard let first = candidates.first else { return .none }
         if first.party == nil { return .blocked }
@@ -225,6 +280,18 @@ struct HolderResolver: Sendable {
             last = next
         }
         return .party(mentions)
+    }
+
+    /// ", die in die Nato strebt": a relative clause whose pronoun follows a party named
+    /// right before the comma has that party as its subject.
+    private func relativeAntecedent(of range: Range<Int>) -> ActorMention? {
+        let comma = range.lowerBound
+        guard comma > 0, analysis.tokens.indices.contains(comma + 2), analysis.tokens[comma].lower == ",",
+            let pronoun = analysis.word(comma + 1), ["die", "der", "das", "welche", "welcher"].contains(pronoun)
+        else { return nil }
+        let next = analysis.tokens[comma + 2]
+        guard next.isWord, !next.capitalized || GermanWords.prepositions.contains(next.lower) else { return nil }
+        return analysis.actors.last { $0.end == comma && $0.party != nil && $0.form != .genitive }
     }
 
     /// Whether a mention is governed by a preposition, is a genitive ("Angaben der Zeitung",

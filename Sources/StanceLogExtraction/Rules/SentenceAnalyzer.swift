@@ -4,7 +4,13 @@ struct SentenceAnalyzer: Sendable {
 
     /// Analyses `sentence`; `context` holds the tokens of the sentences just before it,
     /// where a topic cue's required words may also stand ("Nato" one sentence earlier).
-    func analyze(_ sentence: Sentence, in text: ScalarText, context: [Token] = []) -> SentenceAnalysis {
+    ///
+    /// `referents` are the topics of the sentence before: a sentence that raises none itself but
+    /// points back with a demonstrative ("Kiew lehnt das ab", "Moskau wies den Vorschlag zurück")
+    /// speaks about them, the demonstrative standing in for the topic.
+    func analyze(_ sentence: Sentence, in text: ScalarText, context: [Token] = [], referents: [Referent] = [])
+        -> SentenceAnalysis
+    {
         let tokens = Tokenizer().tokens(in: text, range: sentence.range)
         var clause: [Int] = []
         var quoted: [Bool] = []
@@ -17,7 +23,11 @@ struct SentenceAnalyzer: Sendable {
             quoted.append(inQuote)
         }
         var consumed = [Bool](repeating: false, count: tokens.count)
-        let topics = topicMentions(tokens, context: context, consumed: &consumed)
+        var topics = topicMentions(tokens, context: context, consumed: &consumed)
+        if topics.isEmpty, !referents.isEmpty, let (start, end) = anaphor(in: tokens) {
+            topics = referents.map { TopicMention(start: start, end: end, topic: $0.topic, inverted: $0.inverted) }
+            for covered in start..<end { consumed[covered] = true }
+        }
         let actors = actorMentions(tokens, consumed: &consumed)
         guard !topics.isEmpty else {
             return SentenceAnalysis(
@@ -33,6 +43,40 @@ struct SentenceAnalyzer: Sendable {
         return SentenceAnalysis(
             sentence: sentence, tokens: tokens, clause: clause, quoted: quoted, actors: actors, topics: topics,
             cues: cues, negations: negations)
+    }
+
+    /// A topic of the sentence before and whether what it proposed was its opposite ("Putin bot
+    /// eine Waffenruhe an, wenn die Ukraine nicht der Nato beitritt": the referent is no membership).
+    struct Referent: Hashable, Sendable {
+        let topic: Int
+        let inverted: Bool
+    }
+
+    /// Nouns that take up what the sentence before proposed: "den Vorschlag", "diese Forderung".
+    static let referentNouns: Set<String> = [
+        "vorschlag", "vorschläge", "forderung", "forderungen", "plan", "pläne", "angebot", "idee", "ansinnen",
+        "szenario", "option", "variante", "modell", "bedingung", "bedingungen", "schritt",
+    ]
+
+    /// "das", "dies", "demselben" standing alone as an object or subject, or a demonstrative or
+    /// article with a referent noun ("den Vorschlag", "diese Forderung"): the token range.
+    private func anaphor(in tokens: [Token]) -> (Int, Int)? {
+        for index in tokens.indices where tokens[index].isWord {
+            let word = tokens[index].lower
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            if ["dies", "demselben", "dasselbe", "diesem"].contains(word), next?.capitalized != true { return (index, index + 1) }
+            if word == "das", next.map({ !$0.isWord || !$0.capitalized }) ?? true,
+                index > 0 || next?.lower != "ist"
+            {
+                return (index, index + 1)
+            }
+            if ["den", "die", "das", "diesen", "diese", "dieses", "diesem", "dieser", "einen", "solchen", "solche"]
+                .contains(word), let next, Self.referentNouns.contains(next.lower)
+            {
+                return (index, index + 2)
+            }
+        }
+        return nil
     }
 
     /// `… zurück und forderte …`: a conjunction that starts a second predicate with its own cue.

@@ -29,9 +29,16 @@ extension StanceLog {
         @Option(help: "json or table.")
         var format: OutputFormat = .table
 
+        @Flag(help: "Also show, per sentence that raises a topic, the cues, parties and topic mentions found and, for each pair of topic and cue, the holder, the rule that found it, negation, attribution, and why a pair was rejected.")
+        var explain = false
+
         func run() async throws {
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
             let inputs = try InputCollector().collect(files)
+            if explain {
+                try printExplanations(inputs.map { ($0.name, try NormalizedText.decode($0.bytes, source: $0.displayName)) }, extractor)
+                return
+            }
             var articles: [ExtractedArticle] = []
             for input in inputs {
                 let text = try NormalizedText.decode(input.bytes, source: input.displayName)
@@ -58,6 +65,23 @@ extension StanceLog {
             }
         }
 
+        private func printExplanations(_ texts: [(String, NormalizedText)], _ extractor: RuleBasedExtractor) throws {
+            switch format {
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let value = texts.map { ExplainedArticle(file: $0.0, sentences: extractor.explain($0.1)) }
+                print(String(decoding: try encoder.encode(value), as: UTF8.self))
+            case .table:
+                for (name, text) in texts {
+                    let statements = extractor.extract(from: text)
+                    print("\(name): \(statements.count) statements")
+                    for explanation in extractor.explain(text) { print(explanation.render(indent: "  ")) }
+                    print("")
+                }
+            }
+        }
+
         private func isFolder(_ path: String) -> Bool {
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -79,4 +103,10 @@ private struct ExtractedArticle: Encodable {
     }
 
     enum CodingKeys: String, CodingKey { case file, published, statements }
+}
+
+/// One article's explanations in `extract --explain --format json`.
+private struct ExplainedArticle: Encodable {
+    let file: String
+    let sentences: [SentenceExplanation]
 }
