@@ -69,11 +69,24 @@ struct HolderResolver: Sendable {
         if let owner = documentOwner(before: cue.start) {
             return Holder(mentions: [owner], source: .precedingSubject)
         }
+        if let judge = evaluator(inClause: clause) { return Holder(mentions: [judge], source: .precedingSubject) }
         if let place = locative(upTo: clause) { return Holder(mentions: [place], source: .locative) }
         if let carried, continuesReportedSpeech() {
             return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
         }
         return nil
+    }
+
+    /// "Gebietsabtretungen seien für Kiew indiskutabel": the party after `für` judges the
+    /// subject, unless the phrase belongs to a topic noun ("Garantien für die Ukraine").
+    private func evaluator(inClause clause: Int) -> ActorMention? {
+        analysis.actors.first { mention in
+            guard mention.party != nil, analysis.clause[mention.start] == clause else { return false }
+            var index = mention.start - 1
+            if analysis.word(index).map(isDeterminer) == true { index -= 1 }
+            guard analysis.word(index) == "für" else { return false }
+            return !analysis.topics.contains { $0.end == index }
+        }
     }
 
     /// A sentence that names no party but the one a demand is laid on and speaks in Konjunktiv I,
@@ -186,7 +199,7 @@ struct HolderResolver: Sendable {
             guard let party = mention.party else { return false }
             return codebook.source.parties[party].id != about
         }
-        if case .party(let mentions) = source(in: 0..<analysis.tokens.count), mentions.allSatisfy(other) {
+        if case .party(let mentions) = source(in: 0..<analysis.tokens.count) {
             return Holder(mentions: mentions, source: .sentenceSource)
         }
         for noun in analysis.cues where codebook.source.stanceCues[noun.cue].kind != .predicate {
@@ -195,6 +208,9 @@ struct HolderResolver: Sendable {
             {
                 return Holder(mentions: [owner], source: .precedingSubject)
             }
+        }
+        if let carried, let party = carried.mention.party, codebook.source.parties[party].id != about {
+            return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
         }
         return nil
     }
@@ -266,6 +282,13 @@ struct HolderResolver: Sendable {
     func subject(ofClause clause: Int) -> Resolution {
         let range = analysis.tokens(ofClause: clause)
         if let antecedent = relativeAntecedent(of: range) { return .party([antecedent]) }
+        // "…, und forderte Russland auf, …": a verb right after the conjunction has the subject of
+        // the clause before; the party after it is its object.
+        if let first = analysis.word(range.lowerBound), ["und", "aber", "sondern", "doch"].contains(first),
+            analysis.cues.contains(where: { $0.start == range.lowerBound + 1 })
+        {
+            return .none
+        }
         let candidates = analysis.actors.filter { range.contains($0.start) && !isOblique($0) }
         guard let first = candidates.first else { return .none }
         if first.party == nil { return .blocked }

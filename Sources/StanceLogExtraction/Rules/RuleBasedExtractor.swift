@@ -79,7 +79,10 @@ public struct RuleBasedExtractor: StatementExtractor {
                 carried = Antecedent(
                     mention: ActorMention(start: 0, end: 0, party: index, form: .alias),
                     text: holder.speaker ?? codebook.parties[index].name)
-            } else if analysis.actors.contains(where: { $0.party != nil }) {
+            } else if analysis.actors.contains(where: { mention in
+                guard let party = mention.party else { return false }
+                return !codebook.topics.contains { $0.about == codebook.parties[party].id }
+            }) {
                 carried = nil
             }
             if window > 0 {

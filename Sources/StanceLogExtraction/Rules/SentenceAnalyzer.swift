@@ -25,7 +25,9 @@ struct SentenceAnalyzer: Sendable {
         var consumed = [Bool](repeating: false, count: tokens.count)
         var topics = topicMentions(tokens, context: context, consumed: &consumed)
         if topics.isEmpty, !referents.isEmpty, let (start, end) = anaphor(in: tokens) {
-            topics = referents.map { TopicMention(start: start, end: end, topic: $0.topic, inverted: $0.inverted) }
+            topics = referents.map {
+                TopicMention(start: start, end: end, topic: $0.topic, inverted: $0.inverted, anaphoric: true)
+            }
             for covered in start..<end { consumed[covered] = true }
         }
         let actors = actorMentions(tokens, consumed: &consumed)
@@ -34,7 +36,16 @@ struct SentenceAnalyzer: Sendable {
                 sentence: sentence, tokens: tokens, clause: clause, quoted: quoted, actors: actors, topics: [],
                 cues: [], negations: [])
         }
-        let (cues, inCue) = cueMentions(tokens, clause: clause)
+        var (cues, inCue) = cueMentions(tokens, clause: clause)
+        if let anaphor = topics.first, anaphor.anaphoric {
+            // "diesen Plan" stands for the topic; its noun is no cue of its own, and only a cue of
+            // some weight ("lehnt … ab", "fordert") takes up what the sentence before said.
+            cues.removeAll { cue in
+                (cue.start < anaphor.end && cue.end > anaphor.start) || codebook.source.stanceCues[cue.cue].weight < 1
+            }
+            inCue = [Bool](repeating: false, count: tokens.count)
+            for cue in cues { for covered in cue.start..<cue.end { inCue[covered] = true } }
+        }
         var negations: [Int] = []
         for index in tokens.indices where !inCue[index] && !codebook.negators.matches(in: tokens, at: index).isEmpty {
             let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""

@@ -84,9 +84,15 @@ struct StanceRules: Sendable {
                 }
                 // "Die Ukraine müsse auf den Beitritt verzichten, sagte Putin": the stance laid on
                 // the topic's own party is held by whoever lays it, the speaker or the plan's owner.
+                var selfImposed = false
                 if holder.mentions.allSatisfy({ mention in
                     mention.party.map { codebook.source.parties[$0].id } == topicEntry.about && obliged(mention)
                 }), let imposer = resolver.imposer(of: cue, excluding: topicEntry.about) {
+                    // "Selenskyj sagte, sein Land müsse anerkennen, …": the party's own speaker lays
+                    // the obligation on it, and that is the party's stance.
+                    selfImposed = imposer.mentions.allSatisfy { mention in
+                        mention.party.map { codebook.source.parties[$0].id } == topicEntry.about
+                    }
                     holder = imposer
                 }
                 for (position, mention) in holder.mentions.enumerated() {
@@ -95,7 +101,7 @@ struct StanceRules: Sendable {
                         continue
                     }
                     let party = codebook.source.parties[partyIndex].id
-                    if party == topicEntry.about, obliged(mention) || holder.source == .locative {
+                    if party == topicEntry.about, !selfImposed, obliged(mention) || holder.source == .locative {
                         note(cue, value, (holder, mention), nil, "rejected: laid on the topic's own party (soll, müsse, aufgefordert)")
                         continue
                     }
@@ -168,6 +174,10 @@ struct StanceRules: Sendable {
     /// Whether a clause is an indirect question (`ob …`), which states no stance.
     private func startsQuestion(clause: Int, in analysis: SentenceAnalysis) -> Bool {
         let range = analysis.tokens(ofClause: clause)
+        // "Es ist nicht die Frage, ob die Ukraine beitritt, sondern wann": not a question at all.
+        if analysis.tokens.indices.contains(where: { analysis.word($0) == "sondern" && analysis.word($0 + 1) == "wann" }) {
+            return false
+        }
         return range.prefix(2).contains { analysis.word($0) == "ob" }
     }
 
