@@ -96,8 +96,7 @@ struct SentenceAnalyzer: Sendable {
             return false
         }
         return codebook.stances.matches(in: tokens, at: index + 1).contains { match in
-            codebook.source.stanceCues[match.payload].kind == .predicate
-                && codebook.source.stanceCues[match.payload].particle == nil
+            codebook.source.stanceCues[match.payload.cue].kind == .predicate && match.payload.particle == nil
         }
     }
 
@@ -180,16 +179,25 @@ struct SentenceAnalyzer: Sendable {
         var inCue = [Bool](repeating: false, count: tokens.count)
         for index in tokens.indices {
             for match in codebook.stances.matches(in: tokens, at: index) {
-                let cue = match.payload
+                let cue = match.payload.cue
                 if let requirement = codebook.stanceRequirements[cue], !requirement.occurs(in: tokens) { continue }
                 var particle: Int?
-                if let pattern = codebook.particles[cue] {
+                if let pattern = match.payload.particle {
                     particle = (match.end..<tokens.count).first { other in
                         clause[other] == clause[index] && tokens[other].isWord && pattern.matches(tokens[other].lower)
                     }
                     guard particle != nil else { continue }
                 }
-                if result.contains(where: { $0.start <= index && $0.end >= match.end }) { continue }
+                // A cue inside another is dropped, unless the two speak about different topics
+                // ("verzichten" rejects a membership but cedes land).
+                let topics = codebook.source.stanceCues[cue].topics
+                if result.contains(where: { other in
+                    other.start <= index && other.end >= match.end
+                        && (topics.isEmpty || codebook.source.stanceCues[other.cue].topics.isEmpty
+                            || codebook.source.stanceCues[other.cue].topics == topics)
+                }) {
+                    continue
+                }
                 result.append(CueMention(start: index, end: match.end, cue: cue, particle: particle))
                 for covered in index..<match.end { inCue[covered] = true }
             }
