@@ -236,6 +236,8 @@ struct StanceRules: Sendable {
     private func isBareComment(clause: Int, in analysis: SentenceAnalysis) -> Bool {
         let range = analysis.tokens(ofClause: clause)
         if analysis.actors.contains(where: { range.contains($0.start) }) { return false }
+        // "…, eine weitere Invasion zu verhindern": an infinitive clause has an object of its own.
+        if range.contains(where: { analysis.tokens[$0].lower == "zu" }) { return false }
         return !range.contains { ["das", "dies", "dem", "dagegen", "darauf", "davon"].contains(analysis.tokens[$0].lower) }
     }
 
