@@ -102,6 +102,16 @@ import Testing
         #expect(try tuples("Paris unterstützt die Entsendung einer europäischen Schutztruppe.") == ["FR security_guarantees +"])
     }
 
+    @Test func sagteErSpeaksForTheLastPersonNamed() throws {
+        let raw = "Selenskyj besuchte die Front. „Diese Gebiete werden wir niemals aufgeben“, sagte er."
+        #expect(try tuples(raw) == ["UA territory -"])
+    }
+
+    @Test func aQuotationClosedInTheNextSentenceHasThatSentencesSpeaker() throws {
+        let raw = "„Wir lehnen jede Stationierung westlicher Truppen ab. Das ist unsere klare Linie“, sagte Peskow."
+        #expect(try tuples(raw) == ["RU security_guarantees -"])
+    }
+
     // MARK: scope
 
     @Test func notWhetherButWhenIsNoQuestion() throws {

@@ -22,6 +22,8 @@ struct HolderResolver: Sendable {
     var earlier: [SentenceAnalysis] = []
     /// The party that held the statements of the sentence before, for reported speech that goes on.
     var carried: Antecedent? = nil
+    /// Whether `carried` is the speaker of a quotation this sentence opens ("„… .“ sagte Merz" next).
+    var carriedSpeaksThisQuote = false
 
     func holder(of cue: CueMention) -> Holder? {
         let entry = codebook.source.stanceCues[cue.cue]
@@ -56,6 +58,12 @@ struct HolderResolver: Sendable {
         if case .party(let mentions) = source(in: 0..<analysis.tokens.count) {
             return Holder(mentions: mentions, source: .sentenceSource)
         }
+        if let person = pronounSpeaker() {
+            return Holder(mentions: [person.mention], source: .pronoun, speakers: [person.text])
+        }
+        if carriedSpeaksThisQuote, let carried {
+            return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
+        }
         for earlier in stride(from: clause - 1, through: 0, by: -1) {
             switch subject(ofClause: earlier) {
             case .party(let mentions): return Holder(mentions: mentions, source: .precedingSubject)
@@ -87,6 +95,33 @@ struct HolderResolver: Sendable {
             guard analysis.word(index) == "für" else { return false }
             return !analysis.topics.contains { $0.end == index }
         }
+    }
+
+    /// "…“, sagte er": a verb of saying with `er` or `sie` right after it speaks for the last
+    /// person named, in this sentence or before it.
+    func pronounSpeaker() -> Antecedent? {
+        let tokens = analysis.tokens
+        for index in tokens.indices {
+            guard let end = codebook.speech.matches(in: tokens, at: index).first?.end,
+                let pronoun = analysis.word(end), pronoun == "er" || pronoun == "sie"
+            else { continue }
+            if let person = lastPerson(before: index) {
+                return Antecedent(mention: person, text: analysis.text(of: person.start, person.end))
+            }
+            return antecedent
+        }
+        return nil
+    }
+
+    /// The speaker this sentence names for a quotation: the party after a verb of saying or a
+    /// source marker, or the person `er`/`sie` stands for.
+    func quoteSpeaker() -> Antecedent? {
+        if case .party(let mentions) = source(in: 0..<analysis.tokens.count), let first = mentions.first {
+            return Antecedent(
+                mention: ActorMention(start: 0, end: 0, party: first.party, form: .alias),
+                text: analysis.text(of: first.start, first.end))
+        }
+        return pronounSpeaker().map { Antecedent(mention: ActorMention(start: 0, end: 0, party: $0.mention.party, form: .alias), text: $0.text) }
     }
 
     /// A sentence that names no party but the one a demand is laid on and speaks in Konjunktiv I,

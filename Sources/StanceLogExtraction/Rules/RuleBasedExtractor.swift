@@ -55,9 +55,21 @@ public struct RuleBasedExtractor: StatementExtractor {
         let window = codebook.negotiation.window
         var referents: [SentenceAnalyzer.Referent] = []
         var carried: Antecedent?
+        // A sentence that opens a quotation and found no holder, with what it saw before it: the
+        // next sentence may close the quotation and name its speaker ("„… .“ sagte Merz.").
+        var openQuote: (analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis])?
         for sentence in sentences where sentence.range.count <= Self.maximumSentenceLength {
             let analysis = analyzer.analyze(
                 sentence, in: scalars, context: context.flatMap { $0 }, referents: referents)
+            if let open = openQuote,
+                let speaker = HolderResolver(codebook: compiled, analysis: analysis, antecedent: antecedent).quoteSpeaker()
+            {
+                var none: StanceRules.Trace?
+                candidates += rules.candidates(
+                    in: open.analysis, antecedent: open.antecedent, earlier: open.earlier, carried: speaker,
+                    carriedSpeaksThisQuote: true, trace: &none)
+            }
+            openQuote = nil
             let first = candidates.count
             context = Array((context + [analysis.tokens]).suffix(2))
             var trace: StanceRules.Trace? = explanations == nil ? nil : StanceRules.Trace()
@@ -69,6 +81,9 @@ public struct RuleBasedExtractor: StatementExtractor {
             }
             if let trace, !analysis.topics.isEmpty {
                 explanations?.append(explanation(of: analysis, trace: trace))
+            }
+            if candidates.count == first, !analysis.cues.isEmpty, Self.opensQuote(analysis) {
+                openQuote = (analysis, antecedent, earlier)
             }
             referents = Self.referents(of: analysis, stated: candidates[first...], codebook: codebook)
             // Reported speech goes on in the next sentence only from a sentence that stated something;
@@ -94,6 +109,12 @@ public struct RuleBasedExtractor: StatementExtractor {
             }
         }
         return candidates
+    }
+
+    /// Whether the sentence starts with a quotation mark that it does not close.
+    private static func opensQuote(_ analysis: SentenceAnalysis) -> Bool {
+        guard analysis.tokens.first?.kind == .quote else { return false }
+        return analysis.tokens.filter { $0.kind == .quote }.count % 2 == 1
     }
 
     /// The topics a demonstrative in the next sentence may take up, each with the polarity of

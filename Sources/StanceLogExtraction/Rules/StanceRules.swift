@@ -33,14 +33,15 @@ struct StanceRules: Sendable {
 
     func candidates(
         in analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis], carried: Antecedent? = nil,
-        trace: inout Trace?
+        carriedSpeaksThisQuote: Bool = false, trace: inout Trace?
     ) -> [Candidate] {
         if analysis.sentence.text.hasSuffix("?") {
             trace?.skipped = "a question states no stance"
             return []
         }
         let resolver = HolderResolver(
-            codebook: codebook, analysis: analysis, antecedent: antecedent, earlier: earlier, carried: carried)
+            codebook: codebook, analysis: analysis, antecedent: antecedent, earlier: earlier, carried: carried,
+            carriedSpeaksThisQuote: carriedSpeaksThisQuote)
         let attribution = AttributionRules(codebook: codebook, analysis: analysis)
         let date = StatementDateFinder().date(in: analysis)
         var best: [String: (Candidate, HolderSource)] = [:]
