@@ -33,6 +33,11 @@ import Testing
         #expect(try tuples("Kiew pocht seit Monaten mit Nachdruck auf verbindliche Sicherheitsgarantien.") == ["UA security_guarantees +"])
     }
 
+    @Test func speakingOutForSupports() throws {
+        #expect(try tuples("Die Bundesregierung spricht sich für einen Beitritt der Ukraine zur Nato aus.") == ["DE nato_membership +"])
+        #expect(try tuples("Macron plädiert für eine europäische Schutztruppe.") == ["FR security_guarantees +"])
+    }
+
     // MARK: verb forms from the generated table
 
     @Test func aStrongVerbFormFromTheTableRejects() throws {
