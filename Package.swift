@@ -57,7 +57,8 @@ let package = Package(
         .target(
             name: "StanceLogExtraction",
             dependencies: ["StanceLogCore"],
-            resources: [.copy("Resources/codebook.json")],
+            exclude: ["Resources/verb-forms.LICENSE"],
+            resources: [.copy("Resources/codebook.json"), .copy("Resources/verb-forms.tsv")],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -43,6 +43,12 @@ struct CodebookValidator {
                 return problem
             }
             if let problem = badPhrase(in: cue.requires, key: "\(key).requires") { return problem }
+            if let verb = cue.verb, VerbForms.bundled.forms(of: verb).isEmpty {
+                return "\(key).verb '\(verb)' has no forms in verb-forms.tsv (add it and run Scripts/generate-verb-forms)"
+            }
+            if let unknown = cue.topics.first(where: { !topicIDs.contains($0.rawValue) }) {
+                return "\(key).topics names the unknown topic '\(unknown)'"
+            }
         }
         let lists = [
             ("negators", codebook.negators), ("roles", codebook.roles), ("nonParties", codebook.nonParties),

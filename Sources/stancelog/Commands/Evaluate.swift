@@ -25,12 +25,17 @@ extension StanceLog {
         @Option(help: "table, json or csv.")
         var format: OutputFormat = .table
 
+        @Flag(help: "Under each false negative, show what the rules saw in its sentence (as extract --explain does).")
+        var explain = false
+
         func run() async throws {
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
-            let report = try Evaluator.evaluate(directory: URL(fileURLWithPath: directory), extractor: extractor)
+            let pairs = try Evaluator.pairs(in: URL(fileURLWithPath: directory))
+            let report = Evaluator.evaluate(pairs, extractor: extractor)
             switch format {
             case .table:
                 printText(report.renderTable())
+                if explain { printExplanations(report, pairs, extractor) }
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -63,6 +68,29 @@ extension StanceLog {
                     "kind", "key", "precision", "recall", "f1", "truePositives", "falsePositives", "falseNegatives",
                     "article", "party", "topic", "stance", "sentence",
                 ], rows)
+        }
+    }
+}
+
+extension StanceLog.Evaluate {
+    /// Each false negative with the explanation of the article sentence its gold evidence lies in.
+    fileprivate func printExplanations(_ report: EvaluationReport, _ pairs: [Evaluator.Pair], _ extractor: RuleBasedExtractor) {
+        let texts = Dictionary(pairs.map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first })
+        var cache: [String: [SentenceExplanation]] = [:]
+        print("")
+        printText("false negatives explained (\(report.falseNegatives.count)):")
+        for item in report.falseNegatives {
+            let stance = item.stance > 0 ? "+\(item.stance)" : "\(item.stance)"
+            printText("  \(item.article)  \(item.party) \(item.topic) \(stance)")
+            guard let text = texts[item.article] else { continue }
+            if cache[item.article] == nil { cache[item.article] = extractor.explain(text) }
+            let probe = String(item.sentence.prefix(60))
+            if let found = cache[item.article]?.first(where: { $0.sentence.contains(probe) || item.sentence.contains($0.sentence) }) {
+                printText(found.render(indent: "    "))
+            } else {
+                printText("    \(item.sentence)")
+                printText("      no topic found in this sentence (or it is not split as one sentence)")
+            }
         }
     }
 }

@@ -32,9 +32,16 @@ extension StanceLog {
 
         @OptionGroup var display: DisplayOptions
 
+        @Flag(help: "Also show, per sentence that raises a topic, the cues, parties and topic mentions found and, for each pair of topic and cue, the holder, the rule that found it, negation, attribution, and why a pair was rejected.")
+        var explain = false
+
         func run() async throws {
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
             let inputs = try InputCollector().collect(files)
+            if explain {
+                try printExplanations(inputs.map { ($0.name, try NormalizedText.decode($0.bytes, source: $0.displayName)) }, extractor)
+                return
+            }
             var articles: [ExtractedArticle] = []
             for input in inputs {
                 let text = try NormalizedText.decode(input.bytes, source: input.displayName)
@@ -97,6 +104,25 @@ extension StanceLog {
             return layout.render(table)
         }
 
+        private func printExplanations(_ texts: [(String, NormalizedText)], _ extractor: RuleBasedExtractor) throws {
+            switch format {
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let value = texts.map { ExplainedArticle(file: $0.0, sentences: extractor.explain($0.1)) }
+                printData(String(decoding: try encoder.encode(value), as: UTF8.self))
+            case .csv:
+                throw ValidationError("--explain prints a table or JSON: use --format table or --format json")
+            case .table:
+                for (name, text) in texts {
+                    let statements = extractor.extract(from: text)
+                    printText("\(name): " + counted(statements.count, "statement"))
+                    for explanation in extractor.explain(text) { printText(explanation.render(indent: "  ")) }
+                    print("")
+                }
+            }
+        }
+
         private func isFolder(_ path: String) -> Bool {
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -118,4 +144,10 @@ private struct ExtractedArticle: Encodable {
     }
 
     enum CodingKeys: String, CodingKey { case file, published, statements }
+}
+
+/// One article's explanations in `extract --explain --format json`.
+private struct ExplainedArticle: Encodable {
+    let file: String
+    let sentences: [SentenceExplanation]
 }
