@@ -7,25 +7,13 @@ public import StanceLogCore
 /// opened only then, so a file that was changed after export writes nothing and
 /// creates no database.
 public enum LogImporter {
-    /// Imports the file at `path` into the store that `open` opens (or creates).
-    ///
-    /// - Returns: the number of events imported.
-    /// - Throws: ``StanceLogError`` naming the file: `notFound` when it cannot be read,
-    ///   `unreadableFile` when it is not UTF-8, the parse error of its first bad line,
-    ///   `chainBroken` when it does not verify; `storeNotEmpty` from the store.
-    @discardableResult
-    public static func importFile(at path: String, into open: () async throws -> any EventStore) async throws -> Int {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw StanceLogError(.notFound, "cannot read \(path)", hint: "check the path")
-        }
-        return try await importData(data, named: path, into: open)
-    }
-
-    /// Imports an export held in memory (read from standard input, say), named `path` in messages.
+    /// Imports an export held in memory (read from a file or standard input) into the store that `open`
+    /// opens (or creates), named `path` in messages.
     ///
     /// - Parameter progress: called with the lines read so far and the number of lines, for a progress display.
     /// - Returns: the number of events imported.
-    /// - Throws: as ``importFile(at:into:)``, naming `path`.
+    /// - Throws: ``StanceLogError`` naming `path`: `unreadableFile` when it is not UTF-8, the parse
+    ///   error of its first bad line, `chainBroken` when it does not verify; `storeNotEmpty` from the store.
     @discardableResult
     public static func importData(
         _ data: Data, named path: String, into open: () async throws -> any EventStore,

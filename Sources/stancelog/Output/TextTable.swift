@@ -34,11 +34,6 @@ struct TextTable {
         self.columns = columns.map { Column(Self.cell($0.title), flexible: $0.flexible, optional: $0.optional) }
     }
 
-    /// A table whose last column is flexible and none optional.
-    init(_ header: [String]) {
-        self.init(columns: header.enumerated().map { Column($1, flexible: $0 == header.count - 1) })
-    }
-
     var header: [String] { columns.map(\.title) }
 
     mutating func append(_ row: [String]) {
