@@ -25,9 +25,15 @@ public struct Reextractor: Sendable {
     /// Re-extracts every article in the log, in one transaction.
     ///
     /// Articles are read a page at a time so that memory stays bounded by the
-    /// page and the new statements, not by the texts of the whole log.
+    /// page and the new statements, not by the texts of the whole log. When
+    /// another writer appended to one of the articles meanwhile, nothing is
+    /// written and the whole pass is read and tried again (``ConflictRetry``).
     @discardableResult
     public func reextractAll(pageSize: Int = 500) async throws -> [Outcome] {
+        try await ConflictRetry.run { try await reextractAllOnce(pageSize: pageSize) }
+    }
+
+    private func reextractAllOnce(pageSize: Int) async throws -> [Outcome] {
         var outcomes: [Outcome] = []
         var batches: [StreamAppend] = []
         var next: Int64 = 1

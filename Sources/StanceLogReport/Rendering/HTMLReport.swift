@@ -20,6 +20,7 @@ public struct HTMLReport: Sendable {
             <html lang="en">
             <head>
             <meta charset="utf-8">
+            \(LinkPolicy.contentSecurityPolicy)
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTMLText.escape(model.title))</title>
             <style>
@@ -54,7 +55,12 @@ public struct HTMLReport: Sendable {
         }
         html += "</section>\n"
         html += diffSection() + stateSection() + sourcesSection()
-        html += "</main>\n</body>\n</html>\n"
+        html += "</main>\n"
+        if let head = model.head {
+            html += "<footer><p class=\"meta\">Chain head <code>\(HTMLText.escape(head))</code>: check a copy of the log with "
+                + "<code>stancelog verify --expect-head \(HTMLText.escape(head))</code></p></footer>\n"
+        }
+        html += "</body>\n</html>\n"
         return html
     }
 
@@ -129,7 +135,7 @@ public struct HTMLReport: Sendable {
             """
         for article in model.articles {
             let title = HTMLText.escape(article.title ?? "(untitled)")
-            let linked = article.url.map { "<a href=\"\(HTMLText.escape($0))\">\(title)</a>" } ?? title
+            let linked = article.url.flatMap(LinkPolicy.linkable).map { "<a href=\"\(HTMLText.escape($0))\">\(title)</a>" } ?? title
             out += "<tr><td>\(article.published)</td><td>\(linked)</td>"
             out += "<td>\(HTMLText.escape(article.outlet ?? "–"))</td><td>\(article.statements)</td>"
             out += "<td><code>\(article.id.short)</code></td></tr>\n"

@@ -33,7 +33,11 @@ extension StanceLog {
         var url: String?
 
         func run() async throws {
-            let inputs = try InputCollector().collect(paths)
+            let collection = try InputCollector().gather(paths)
+            for name in collection.unnamable {
+                printError("skipped  \(name): the file name is not UTF-8, so the log could not name it; rename the file to ingest it")
+            }
+            let inputs = collection.inputs
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
             let ingestor = Ingestor(store: try store.open(create: true), preparer: ArticlePreparer(extractor: extractor))
             let outcomes = try await ingestor.ingest(

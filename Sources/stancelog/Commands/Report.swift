@@ -54,6 +54,7 @@ extension StanceLog {
 
         func run() async throws {
             let codebook = try self.codebook.load()
+            let sink = try OutputSink(path: out, protecting: store.path)
             let log = try store.openSQLite()
             let engine = try ProjectionEngine(store: log)
             try await engine.catchUp()
@@ -70,11 +71,13 @@ extension StanceLog {
                 queries: queries,
                 parties: codebook.parties.map { ReportParty(id: $0.id, name: $0.name) },
                 topics: codebook.topics.map { ReportBuilder.Topic(id: $0.id, question: $0.question) })
-            let model = try await builder.build(
+            var model = try await builder.build(
                 from: from, to: to, filter: StanceFilter(parties: Set(party), topics: Set(topic)), asOf: asOf,
                 logPosition: position)
-            let sink = try OutputSink(path: out)
-            sink.write(HTMLReport(model: model).render())
+            if position > 0, let event = try await log.read(EventQuery(fromSequence: position, limit: 1)).first {
+                model.head = "\(position):\(event.hash)"
+            }
+            try sink.write(HTMLReport(model: model).render())
             try sink.close()
             print("wrote \(out): \(model.topics.count) topics, \(model.articles.count) articles, log up to event \(position)")
         }

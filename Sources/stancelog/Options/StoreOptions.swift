@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Glibc
 import StanceLogCore
 import StanceLogProjections
 import StanceLogSQLite
@@ -29,8 +30,10 @@ struct StoreOptions: ParsableArguments {
     /// A database whose event or projection tables a newer stancelog migrated is
     /// refused before anything is written to it, by every command.
     ///
-    /// - Throws: ``StanceLogError`` `notFound` when the file is missing or empty and must not be created.
+    /// - Throws: ``StanceLogError`` `notFound` when the file is missing or empty and must not be created,
+    ///   `notALog` when the path is a FIFO, device, socket or folder (opening one could block forever).
     func openSQLite(create: Bool = false) throws -> SQLiteEventStore {
+        try refuseNonRegularFile()
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int
         if !create && (size ?? 0) == 0 {
             throw StanceLogError(
@@ -38,5 +41,34 @@ struct StoreOptions: ParsableArguments {
                 hint: "ingest articles first (`stancelog ingest seeds/`), or pass --db / set STANCELOG_DB")
         }
         return try ProjectionEngine.openLog(at: path)
+    }
+
+    /// The log `import` loads into, opened before the file is read when it exists and is not empty, so that a
+    /// foreign, newer or non-empty database is refused first; nil when it is missing or empty (it is created only
+    /// once the file verified).
+    ///
+    /// - Throws: as ``openSQLite(create:)``.
+    func openExistingForImport() throws -> (any EventStore)? {
+        try refuseNonRegularFile()
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int
+        guard (size ?? 0) > 0 else { return nil }
+        return try openSQLite()
+    }
+
+    private func refuseNonRegularFile() throws {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return }
+        let kind: String
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: kind = "a folder"
+        case S_IFIFO: kind = "a FIFO"
+        case S_IFCHR, S_IFBLK: kind = "a device"
+        case S_IFSOCK: kind = "a socket"
+        default: kind = "not a regular file"
+        }
+        throw StanceLogError(
+            .notALog, "\(path) is \(kind), not a stancelog database; it was not opened",
+            hint: "pass --db the path of a log file, or of a new file to create")
     }
 }
