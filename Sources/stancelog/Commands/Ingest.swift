@@ -52,6 +52,8 @@ extension StanceLog {
                     print("added    \(name): article \(article.short), \(count) statements")
                 case .alreadyIngested(let name, let article):
                     print("skipped  \(name): already in the log as article \(article.short)")
+                case .alreadyIngestedWithDifferences(let name, let article, let differences):
+                    print("skipped  \(name): already in the log as article \(article.short), but \(differences.joined(separator: "; "))")
                 case .repeatedInBatch(let name, let article, let firstName):
                     print("skipped  \(name): same text as \(firstName) (article \(article.short))")
                 }
