@@ -93,8 +93,9 @@ public struct ChainVerifier: Sendable {
         if decoded.type != event.type {
             return "payload is not a \(event.type.rawValue)"
         }
-        if decoded.index != event.index {
-            return "typed columns disagree with the payload: the row was changed after it was recorded"
+        if let disagreement = decoded.index.firstDisagreement(with: event.index) {
+            return "typed column \(disagreement.column.rawValue) holds \(disagreement.stored ?? "NULL"), the payload gives "
+                + "\(disagreement.derived ?? "NULL"): the row was changed after it was recorded"
         }
         if StreamID.article(decoded.articleID) != event.stream {
             return "event of article \(decoded.articleID.short) is in stream \(event.stream)"
