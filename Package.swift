@@ -17,7 +17,7 @@ let package = Package(
         .library(name: "StanceLogSQLite", targets: ["StanceLogSQLite"]),
         .library(name: "StanceLogExtraction", targets: ["StanceLogExtraction"]),
         .library(name: "StanceLogIngest", targets: ["StanceLogIngest"]),
-        .library(name: "StanceLogProjections", targets: ["StanceLogProjections"]),
+        .library(name: "StanceLogTimeline", targets: ["StanceLogTimeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -31,8 +31,16 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "StanceLogTimeline",
+            dependencies: ["StanceLogCore"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "StanceLogSQLite",
-            dependencies: ["StanceLogCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "StanceLogCore", "StanceLogTimeline", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -47,41 +55,33 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
-            name: "StanceLogProjections",
-            dependencies: [
-                "StanceLogCore", "StanceLogSQLite", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
-            ],
-            swiftSettings: swiftSettings
-        ),
-        .target(
             name: "StanceLogBenchmarks",
             dependencies: [
-                "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest", "StanceLogProjections",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest", "StanceLogTimeline",
+                "StanceLogTesting", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "StanceLogFuzzing",
-            dependencies: ["StanceLogCore", "StanceLogExtraction", "StanceLogIngest", "StanceLogBenchmarks"],
+            dependencies: ["StanceLogCore", "StanceLogExtraction", "StanceLogIngest", "StanceLogBenchmarks", "StanceLogTesting"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "StanceLogReport",
-            dependencies: ["StanceLogCore", "StanceLogProjections"],
+            dependencies: ["StanceLogCore", "StanceLogTimeline"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "StanceLogTesting",
-            dependencies: ["StanceLogCore"],
+            dependencies: ["StanceLogCore", "StanceLogTimeline"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "stancelog",
             dependencies: [
-                "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest", "StanceLogProjections",
+                "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest", "StanceLogTimeline",
                 "StanceLogReport", "StanceLogBenchmarks", "StanceLogFuzzing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -107,14 +107,19 @@ let package = Package(
         .testTarget(
             name: "StanceLogProjectionsTests",
             dependencies: [
-                "StanceLogCore", "StanceLogSQLite", "StanceLogProjections", "StanceLogIngest", "StanceLogExtraction",
+                "StanceLogCore", "StanceLogSQLite", "StanceLogTimeline", "StanceLogIngest", "StanceLogExtraction",
                 "StanceLogTesting", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "StanceLogReportTests",
-            dependencies: ["StanceLogReport", "StanceLogProjections", "StanceLogCore"],
+            dependencies: ["StanceLogReport", "StanceLogTimeline", "StanceLogCore", "StanceLogTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StanceLogTimelineTests",
+            dependencies: ["StanceLogTimeline", "StanceLogCore", "StanceLogTesting"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -129,13 +134,13 @@ let package = Package(
         ),
         .testTarget(
             name: "StanceLogFuzzingTests",
-            dependencies: ["StanceLogFuzzing", "StanceLogCore", "StanceLogExtraction", "StanceLogIngest"],
+            dependencies: ["StanceLogFuzzing", "StanceLogCore", "StanceLogExtraction", "StanceLogIngest", "StanceLogTesting"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "StanceLogCLITests",
             dependencies: [
-                "stancelog", "StanceLogCore", "StanceLogSQLite", "StanceLogTesting",
+                "stancelog", "StanceLogCore", "StanceLogSQLite", "StanceLogTimeline", "StanceLogTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -1,6 +1,7 @@
 public import Foundation
 import GRDB
 import StanceLogCore
+import StanceLogTesting
 import StanceLogSQLite
 public import StanceLogIngest
 

@@ -1,5 +1,6 @@
 import Foundation
 import StanceLogBenchmarks
+import StanceLogTesting
 import StanceLogCore
 public import StanceLogIngest
 

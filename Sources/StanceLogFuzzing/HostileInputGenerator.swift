@@ -1,4 +1,5 @@
 import StanceLogBenchmarks
+import StanceLogTesting
 
 /// Makes hostile inputs deterministically: the same seed, index and kind give the same bytes.
 ///

@@ -1,5 +1,5 @@
 public import StanceLogCore
-public import StanceLogProjections
+public import StanceLogTimeline
 
 /// Builds a ``ReportModel`` from the projections, never from the log itself.
 public struct ReportBuilder: Sendable {
@@ -14,12 +14,12 @@ public struct ReportBuilder: Sendable {
         }
     }
 
-    public let queries: StanceQueries
+    public let queries: any StanceQuerying
     /// The parties in legend and colour order.
     public let parties: [ReportParty]
     public let topics: [Topic]
 
-    public init(queries: StanceQueries, parties: [ReportParty], topics: [Topic]) {
+    public init(queries: any StanceQuerying, parties: [ReportParty], topics: [Topic]) {
         self.queries = queries
         self.parties = parties
         self.topics = topics

@@ -45,6 +45,19 @@ import Testing
         #expect(first["date"] is NSNull)
     }
 
+    /// `extract` dates articles by the same precedence as `ingest`, and refuses the same malformed manifest date.
+    @Test(arguments: [["extract"], ["ingest"]])
+    func aMalformedManifestDateIsRefusedNamingTheFile(command: [String]) throws {
+        let cli = try CommandRunner()
+        let folder = cli.folder.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("Moskau lehnt einen Nato-Beitritt der Ukraine strikt ab.".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data(#"[{"file": "a.txt", "published": "2025-13"}]"#.utf8).write(to: folder.appendingPathComponent("manifest.json"))
+        let result = try cli.run(command + [folder.path])
+        #expect(result.status != 0)
+        #expect(result.error.contains("a.txt the date '2025-13', which is not a date"), "\(result.error)")
+    }
+
     @Test func aMalformedCodebookIsNamedWithTheProblem() throws {
         let cli = try CommandRunner()
         try Data("{\"name\": \"x\", \"version\": 1".utf8).write(to: cli.folder.appendingPathComponent("bad.json"))

@@ -1,6 +1,7 @@
 import Foundation
 import StanceLogCore
-import StanceLogProjections
+import StanceLogSQLite
+import StanceLogTimeline
 import Testing
 
 @Suite struct PartialDateRuleTests {

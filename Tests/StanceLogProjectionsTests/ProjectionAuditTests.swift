@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 import StanceLogSQLite
 import StanceLogTesting
 import Testing

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 import StanceLogSQLite
 import StanceLogTesting
 import Testing
@@ -32,7 +32,7 @@ import Testing
             }
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let error = try #require(throws: StanceLogError.self) { try ProjectionEngine.requireCompatible(databaseAt: path) }
+        let error = try #require(throws: StanceLogError.self) { try LogDatabase.requireCompatible(databaseAt: path) }
         #expect(error.code == .newerVersion)
         #expect(error.message.hasPrefix("\(path) was created by a newer stancelog"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)

@@ -11,7 +11,7 @@ struct RandomLog {
     private static let dates = ["2023", "2024-06", "2024-06-30", "2025-02", "2025-02-12", "2025-02-28", "2025-12-06"]
 
     init(seed: UInt64, operations: Int) {
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         var groups: [[DomainEvent]] = []
         var articles: [(name: String, extractor: ExtractorIdentity)] = []
         var statements: [PositionStated] = []

@@ -1,6 +1,8 @@
 import Foundation
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTesting
+import StanceLogSQLite
+import StanceLogTimeline
 import Testing
 
 @Suite struct ReplayTests {
@@ -27,7 +29,7 @@ import Testing
 
     @Test(arguments: 1...24)
     func incrementalCatchUpEqualsFullRebuild(seed: UInt64) async throws {
-        var random = SeededGenerator(seed: seed &* 1_000_003)
+        var random = SplitMix64(seed: seed &* 1_000_003)
         let log = RandomLog(seed: seed, operations: 40)
         let test = try TestLog(batchSize: Int.random(in: 1...7, using: &random))
         for group in log.groups {
@@ -44,7 +46,7 @@ import Testing
     /// Logs of articles and statements only take the set-based rebuild; it must equal the fold.
     @Test(arguments: 1...16)
     func setBasedRebuildEqualsIncrementalCatchUp(seed: UInt64) async throws {
-        var random = SeededGenerator(seed: seed &* 7_919)
+        var random = SplitMix64(seed: seed &* 7_919)
         let simple: Set<EventType> = [.articleIngested, .positionStated]
         let groups = RandomLog(seed: seed, operations: 60).groups.filter { $0.allSatisfy { simple.contains($0.type) } }
         let test = try TestLog(batchSize: Int.random(in: 1...9, using: &random))
@@ -82,7 +84,7 @@ import Testing
 
     @Test(arguments: 1...12)
     func ingestOrderDoesNotChangeTheTimelines(seed: UInt64) async throws {
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         let dates = ["2023-11-04", "2024", "2024-06", "2025-02", "2025-02-28", "2025-12-06", "2025-12"]
         let articles = (0..<8).map { index -> (ArticleIngested, [PositionStated]) in
             let name = "order-\(index)"

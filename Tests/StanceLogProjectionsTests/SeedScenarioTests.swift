@@ -2,7 +2,8 @@ import Foundation
 import StanceLogCore
 import StanceLogExtraction
 import StanceLogIngest
-import StanceLogProjections
+import StanceLogSQLite
+import StanceLogTimeline
 import StanceLogTesting
 import Testing
 

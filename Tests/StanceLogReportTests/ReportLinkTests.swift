@@ -1,6 +1,6 @@
 import Foundation
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 import StanceLogReport
 import Testing
 

@@ -1,4 +1,5 @@
 import StanceLogCore
+import StanceLogTesting
 
 /// Writes a deterministic synthetic corpus of German news articles about the codebook's parties and topics.
 ///

@@ -1,4 +1,5 @@
 import StanceLogCore
+import StanceLogTesting
 
 /// The German phrases of the synthetic corpus.
 ///

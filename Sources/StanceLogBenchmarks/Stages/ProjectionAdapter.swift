@@ -1,5 +1,6 @@
 public import StanceLogCore
-import StanceLogProjections
+import StanceLogSQLite
+import StanceLogTimeline
 import StanceLogSQLite
 
 /// Stages 3 to 5 through the real projections: ``ProjectionEngine`` and ``StanceQueries``.

@@ -20,10 +20,15 @@ public struct ArticlePreparer: Sendable {
         let text = try NormalizedText.decode(input.bytes, source: input.displayName)
         let articleID = ArticleID(of: text)
         let metadata = reader.metadata(of: text)
-        let (published, source, note) = try publicationDate(input, overrides: overrides, found: metadata.published)
+        guard let dated = try PublicationDate.of(input, option: overrides.date, found: { metadata.published }) else {
+            throw StanceLogError(
+                .missingDate, "no publication date found in \(input.displayName)",
+                hint: "pass --date YYYY[-MM[-DD]], or list the file with its date in a manifest.json beside it")
+        }
+        let published = dated.date
         let ingested = ArticleIngested(
             articleID: articleID, title: metadata.title, outlet: overrides.outlet ?? input.manifest?.outlet,
-            url: overrides.url ?? input.manifest?.url, published: published, dateSource: source, dateNote: note,
+            url: overrides.url ?? input.manifest?.url, published: published, dateSource: dated.source, dateNote: dated.note,
             sourceName: input.fileName, extractor: extractor.identity,
             language: metadata.language, text: text.value)
         let identity = extractor.identity
@@ -31,24 +36,5 @@ public struct ArticlePreparer: Sendable {
             PositionStated.extracted($0, article: articleID, published: published, extractor: identity)
         }
         return PreparedArticle(inputName: input.name, ingested: ingested, statements: statements)
-    }
-
-    private func publicationDate(_ input: ArticleInput, overrides: IngestOverrides, found: PartialDate?) throws
-        -> (PartialDate, DateSource, String?)
-    {
-        if let date = overrides.date { return (date, .option, nil) }
-        if let text = input.manifest?.published {
-            guard let date = PartialDate(text) else {
-                throw StanceLogError(
-                    .invalidInput, "manifest.json gives \(input.displayName) the date '\(text)', which is not a date",
-                    hint: "write it as YYYY, YYYY-MM or YYYY-MM-DD")
-            }
-            let note = [input.manifest?.dateSource, input.manifest?.dateNote].compactMap { $0 }.joined(separator: "; ")
-            return (date, .manifest, note.isEmpty ? nil : note)
-        }
-        if let found { return (found, .text, nil) }
-        throw StanceLogError(
-            .missingDate, "no publication date found in \(input.displayName)",
-            hint: "pass --date YYYY[-MM[-DD]], or list the file with its date in a manifest.json beside it")
     }
 }

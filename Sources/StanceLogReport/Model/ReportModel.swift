@@ -1,5 +1,5 @@
 public import StanceLogCore
-public import StanceLogProjections
+public import StanceLogTimeline
 
 /// Everything the HTML report shows, already computed from the projections.
 ///

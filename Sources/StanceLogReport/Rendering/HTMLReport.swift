@@ -1,5 +1,5 @@
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 /// Renders a ``ReportModel`` as one self-contained HTML page.
 ///

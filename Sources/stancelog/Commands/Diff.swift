@@ -1,9 +1,9 @@
 import ArgumentParser
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 extension StanceLog {
-    struct Diff: AsyncParsableCommand {
+    struct Diff: QueryCommand {
         static let configuration = CommandConfiguration(
             abstract: "How each party's stance on each topic differs between two dates, and what changed between.",
             discussion: """
@@ -32,13 +32,7 @@ extension StanceLog {
             }
         }
 
-        func run() async throws {
-            print(try await output())
-        }
-
-        func output() async throws -> String {
-            let queries = try await store.caughtUpQueries()
-            try await query.checkKnown(in: queries)
+        func answer(from queries: any StanceQuerying) async throws -> String {
             let rows = try await queries.diff(from: from, to: to, asOf: query.asOf, filter: query.filter)
                 .filter { !changedOnly || $0.changed }
             switch query.format {

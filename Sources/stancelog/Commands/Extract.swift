@@ -35,7 +35,7 @@ extension StanceLog {
             var articles: [ExtractedArticle] = []
             for input in inputs {
                 let text = try NormalizedText.decode(input.bytes, source: input.displayName)
-                let published = date ?? input.manifest?.published.flatMap(PartialDate.init) ?? ArticleReader().metadata(of: text).published
+                let published = try PublicationDate.of(input, option: date, found: { ArticleReader().metadata(of: text).published })?.date
                 articles.append(
                     ExtractedArticle(
                         file: input.name, published: published.map(\.description),

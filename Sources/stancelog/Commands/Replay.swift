@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import StanceLogCore
-import StanceLogProjections
+import StanceLogSQLite
 
 extension StanceLog {
     struct Replay: AsyncParsableCommand {
@@ -15,7 +15,7 @@ extension StanceLog {
 
         @OptionGroup var store: StoreOptions
 
-        @Option(help: "Only this projection (default: all; known: \(ProjectionEngine.standard.map(\.name).joined(separator: ", "))).")
+        @Option(help: "Only this projection (default: all; known: \(ProjectionEngine.standardNames.joined(separator: ", "))).")
         var projection: String?
 
         func run() async throws {
@@ -23,7 +23,7 @@ extension StanceLog {
         }
 
         func output() async throws -> String {
-            let engine = try ProjectionEngine(store: try store.openSQLite())
+            let engine = try store.openLog().projections()
             let selected = try projection.map { [try engine.projection(named: $0)] } ?? engine.projections
             try await engine.catchUp()
             var lines: [String] = []

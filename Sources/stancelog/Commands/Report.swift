@@ -1,9 +1,9 @@
 import ArgumentParser
 import StanceLogCore
 import StanceLogExtraction
-import StanceLogProjections
 import StanceLogReport
 import StanceLogSQLite
+import StanceLogTimeline
 
 extension StanceLog {
     struct Report: AsyncParsableCommand {
@@ -55,17 +55,15 @@ extension StanceLog {
         func run() async throws {
             let codebook = try self.codebook.load()
             let sink = try OutputSink(path: out, protecting: store.path)
-            let log = try store.openSQLite()
-            let engine = try ProjectionEngine(store: log)
-            try await engine.catchUp()
-            let queries = StanceQueries(store: log)
+            let log = try store.openLog()
+            let queries = try await log.caughtUpQueries()
             try await VocabularyCheck.check(parties: party, topics: topic, codebook: codebook, queries: queries)
             let asOf = asOfText.flatMap(AsOf.init)
             let position: Int64
             if let asOf {
                 position = try await queries.sequence(at: asOf)
             } else {
-                position = try await log.lastPosition()
+                position = try await log.store.lastPosition()
             }
             let builder = ReportBuilder(
                 queries: queries,
@@ -74,7 +72,7 @@ extension StanceLog {
             var model = try await builder.build(
                 from: from, to: to, filter: StanceFilter(parties: Set(party), topics: Set(topic)), asOf: asOf,
                 logPosition: position)
-            if position > 0, let event = try await log.read(EventQuery(fromSequence: position, limit: 1)).first {
+            if position > 0, let event = try await log.store.read(EventQuery(fromSequence: position, limit: 1)).first {
                 model.head = "\(position):\(event.hash)"
             }
             try sink.write(HTMLReport(model: model).render())

@@ -1,9 +1,9 @@
 import ArgumentParser
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 extension StanceLog {
-    struct State: AsyncParsableCommand {
+    struct State: QueryCommand {
         static let configuration = CommandConfiguration(
             abstract: "The party × topic matrix of stances at a date, each with its latest evidence.",
             discussion: """
@@ -18,13 +18,7 @@ extension StanceLog {
         @Option(help: "The valid date to look at.", transform: DateArgument.parse)
         var at: PartialDate
 
-        func run() async throws {
-            print(try await output())
-        }
-
-        func output() async throws -> String {
-            let queries = try await store.caughtUpQueries()
-            try await query.checkKnown(in: queries)
+        func answer(from queries: any StanceQuerying) async throws -> String {
             let cells = try await queries.state(at: at, asOf: query.asOf, filter: query.filter)
             switch query.format {
             case .json:

@@ -1,9 +1,9 @@
 import ArgumentParser
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 extension StanceLog {
-    struct Timeline: AsyncParsableCommand {
+    struct Timeline: QueryCommand {
         static let configuration = CommandConfiguration(
             abstract: "Every change of stance over valid time, with its evidence and article.",
             discussion: """
@@ -18,13 +18,7 @@ extension StanceLog {
         @Flag(name: .customLong("every-point"), help: "Also list dates whose combined stance did not change.")
         var everyPoint = false
 
-        func run() async throws {
-            print(try await output())
-        }
-
-        func output() async throws -> String {
-            let queries = try await store.caughtUpQueries()
-            try await query.checkKnown(in: queries)
+        func answer(from queries: any StanceQuerying) async throws -> String {
             let points = try await queries.timeline(
                 filter: query.filter, asOf: query.asOf, changesOnly: !everyPoint)
             switch query.format {

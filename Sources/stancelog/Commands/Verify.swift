@@ -1,6 +1,5 @@
 import ArgumentParser
 import StanceLogCore
-import StanceLogProjections
 import StanceLogSQLite
 
 extension StanceLog {
@@ -32,8 +31,8 @@ extension StanceLog {
         }
 
         func run() async throws {
-            let log = try store.openSQLite()
-            let report = try await ChainVerifier(vocabulary: try codebook.vocabulary()).verify(log)
+            let log = try store.openLog()
+            let report = try await ChainVerifier(vocabulary: try codebook.vocabulary()).verify(log.store)
             if let problem = report.firstProblem {
                 printError("verify failed at \(problem)")
                 printError(
@@ -41,14 +40,14 @@ extension StanceLog {
                         + "Keep this file as evidence: export it and compare with a copy you trust")
                 throw ExitCode(1)
             }
-            let last = try await log.read(EventQuery(fromSequence: max(report.checkedEvents, 1), limit: 1)).first
+            let last = try await log.store.read(EventQuery(fromSequence: max(report.checkedEvents, 1), limit: 1)).first
             let head = ExportTrailer(last: last)
             print("ok: \(report.checkedEvents) events, sequence gapless and hash chain intact")
             print("ok: every event makes sense where it stands (articles first, amended statements exist, codebook ids, record times)")
             print("head \(head.events):\(head.hash)")
             if let anchor = expectHead.flatMap(HeadAnchor.init) {
                 let stored = anchor.sequence <= report.checkedEvents
-                    ? try await log.read(EventQuery(fromSequence: anchor.sequence, limit: 1)).first?.hash : nil
+                    ? try await log.store.read(EventQuery(fromSequence: anchor.sequence, limit: 1)).first?.hash : nil
                 if let mismatch = anchor.mismatch(storedHash: stored, lastSequence: report.checkedEvents) {
                     printError("verify failed: \(mismatch)")
                     printError("  hint: keep this file as evidence and compare it with a copy holding head \(anchor)")
@@ -56,7 +55,7 @@ extension StanceLog {
                 }
                 print("ok: event \(anchor.sequence) is the expected head \(anchor.hash.prefix(12))…")
             }
-            let findings = try await ProjectionAudit(engine: try ProjectionEngine(store: log)).run()
+            let findings = try await ProjectionAudit(engine: try log.projections()).run()
             let differing = findings.filter { !$0.matches }
             guard differing.isEmpty else {
                 for finding in differing {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import StanceLogCore
 import StanceLogExtraction
-import StanceLogProjections
+import StanceLogTimeline
 
 /// `--party`, `--topic`, `--as-of` and `--format`, shared by `state`, `timeline` and `diff`.
 struct QueryOptions: ParsableArguments {
@@ -33,7 +33,7 @@ struct QueryOptions: ParsableArguments {
 
     /// - Throws: ``StanceLogError`` `invalidInput` for a party or topic that neither the
     ///   bundled codebook nor the log knows.
-    func checkKnown(in queries: StanceQueries) async throws {
+    func checkKnown(in queries: any StanceQuerying) async throws {
         try await VocabularyCheck.check(parties: party, topics: topic, codebook: try Codebook.bundled(), queries: queries)
     }
 

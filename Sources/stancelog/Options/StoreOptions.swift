@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Glibc
 import StanceLogCore
-import StanceLogProjections
 import StanceLogSQLite
 
 /// `--db PATH`, shared by every command that reads or writes the log.
@@ -18,21 +17,21 @@ struct StoreOptions: ParsableArguments {
         db ?? ProcessInfo.processInfo.environment["STANCELOG_DB"] ?? "stancelog.sqlite"
     }
 
-    /// Opens the log, creating it when `create` is true.
+    /// Opens the log's event store, creating the log when `create` is true.
     ///
     /// - Throws: ``StanceLogError`` `notFound` when the file is missing and must not be created.
     func open(create: Bool = false) throws -> any EventStore {
-        try openSQLite(create: create)
+        try openLog(create: create).store
     }
 
-    /// Opens the SQLite log itself, for commands that also use its projections.
+    /// Opens the log file, for commands that also use its projections.
     ///
     /// A database whose event or projection tables a newer stancelog migrated is
     /// refused before anything is written to it, by every command.
     ///
     /// - Throws: ``StanceLogError`` `notFound` when the file is missing or empty and must not be created,
     ///   `notALog` when the path is a FIFO, device, socket or folder (opening one could block forever).
-    func openSQLite(create: Bool = false) throws -> SQLiteEventStore {
+    func openLog(create: Bool = false) throws -> LogDatabase {
         try refuseNonRegularFile()
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int
         if !create && (size ?? 0) == 0 {
@@ -40,19 +39,19 @@ struct StoreOptions: ParsableArguments {
                 .notFound, size == nil ? "no log at \(path)" : "no log at \(path): the file is empty",
                 hint: "ingest articles first (`stancelog ingest seeds/`), or pass --db / set STANCELOG_DB")
         }
-        return try ProjectionEngine.openLog(at: path)
+        return try LogDatabase(path: path)
     }
 
     /// The log `import` loads into, opened before the file is read when it exists and is not empty, so that a
     /// foreign, newer or non-empty database is refused first; nil when it is missing or empty (it is created only
     /// once the file verified).
     ///
-    /// - Throws: as ``openSQLite(create:)``.
+    /// - Throws: as ``openLog(create:)``.
     func openExistingForImport() throws -> (any EventStore)? {
         try refuseNonRegularFile()
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int
         guard (size ?? 0) > 0 else { return nil }
-        return try openSQLite()
+        return try openLog().store
     }
 
     private func refuseNonRegularFile() throws {

@@ -1,6 +1,6 @@
 import StanceLogCore
 import StanceLogExtraction
-import StanceLogProjections
+import StanceLogTimeline
 
 /// Refuses a `--party` or `--topic` that neither the codebook nor the log knows.
 ///
@@ -9,9 +9,9 @@ import StanceLogProjections
 /// hold statements recorded with another codebook.
 enum VocabularyCheck {
     /// - Throws: ``StanceLogError`` `invalidInput` naming the first unknown party or topic and listing the known ones.
-    static func check(parties: [PartyID], topics: [TopicID], codebook: Codebook, queries: StanceQueries) async throws {
+    static func check(parties: [PartyID], topics: [TopicID], codebook: Codebook, queries: any StanceQuerying) async throws {
         guard !parties.isEmpty || !topics.isEmpty, let end = PartialDate(year: 9999, month: 12, day: 31) else { return }
-        let cells = try await queries.state(at: end)
+        let cells = try await queries.state(at: end, asOf: nil, filter: .all)
         let knownParties = Set(codebook.parties.map(\.id)).union(cells.map(\.party))
         let knownTopics = Set(codebook.topics.map(\.id)).union(cells.map(\.topic))
         if let unknown = parties.first(where: { !knownParties.contains($0) }) {

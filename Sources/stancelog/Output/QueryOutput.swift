@@ -1,6 +1,6 @@
 import Foundation
 import StanceLogCore
-import StanceLogProjections
+import StanceLogTimeline
 
 /// Shared pieces of the query commands' output.
 enum QueryOutput {

@@ -1,0 +1,166 @@
+import GRDB
+import StanceLogCore
+import StanceLogTimeline
+
+/// Folds one batch of events into statement versions, then re-folds the touched timelines.
+///
+/// Every event opens or closes versions of statements; each change marks its
+/// (party, topic) with the earliest valid day it touched. At the end of the
+/// batch only those timelines are re-folded, and only from that day onward:
+/// a late-arriving old article costs the points after its date in its own
+/// timelines, never a pass over the log.
+struct StanceTimelineFold {
+    private let db: Database
+    private var articleExtractions: [String: String?] = [:]
+    private var touched: [TimelinePair: Day] = [:]
+    private var firstSeen: [TimelinePair: Int64] = [:]
+    private var cost = FoldCost()
+    /// The row id the next opened version gets: SQLite's own choice (largest + 1), made here so
+    /// that a new statement's `live_version` is known before either row is written.
+    private var nextVersion: Int64
+
+    init(db: Database) throws {
+        self.db = db
+        nextVersion = (try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM statement_versions") ?? 0) + 1
+    }
+
+    /// Applies `events` and re-folds what they touched.
+    mutating func run(_ events: [ProjectedEvent]) throws -> FoldCost {
+        for event in events { try apply(event) }
+        return try finish()
+    }
+
+    /// Opens and closes the statement versions of one event; the timelines wait for ``finish()``.
+    mutating func apply(_ event: ProjectedEvent) throws {
+        switch event.type {
+        case .articleIngested: try articleIngested(event)
+        case .positionStated: try positionStated(event)
+        case .statementCorrected: try statementCorrected(event)
+        case .statementRetracted: try statementRetracted(event)
+        case .extractionSuperseded: try extractionSuperseded(event)
+        }
+    }
+
+    /// Records the new timelines and re-folds every touched one from its earliest touched day.
+    mutating func finish() throws -> FoldCost {
+        let insertPair = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO stance_pairs (party, topic, first_seq) VALUES (?, ?, ?)")
+        for (pair, sequence) in firstSeen.sorted(by: { $0.key < $1.key }) {
+            try insertPair.execute(arguments: [pair.party, pair.topic, sequence])
+        }
+        for (pair, day) in touched.sorted(by: { $0.key < $1.key }) {
+            cost.pointsRefolded += try TimelineRefold.refold(pair, from: day, in: db)
+            cost.timelinesRefolded += 1
+        }
+        return cost
+    }
+
+    private mutating func articleIngested(_ event: ProjectedEvent) throws {
+        try setArticleExtraction(event.articleID.rawValue, to: event.extraction)
+    }
+
+    private mutating func positionStated(_ event: ProjectedEvent) throws {
+        guard let id = event.statementID, let party = event.party, let topic = event.topic,
+            let stance = event.stance, let attribution = event.attribution, let date = event.validDate
+        else { return }
+        var state = StatementState(
+            statementID: id.rawValue, articleID: event.articleID.rawValue, extraction: event.extraction,
+            party: party.rawValue, topic: topic.rawValue, stance: stance.value, attribution: attribution.rawValue,
+            validDate: date.description, validStart: date.startDay, validEnd: date.endDay)
+        let counts = state.counts(articleExtraction: try articleExtraction(state.articleID))
+        if counts { state.liveVersion = nextVersion }
+        // A statement id already known (the same statement recorded twice) keeps its first version.
+        guard try state.insertIfNew(in: db) else { return }
+        if counts { try open(&state, at: event.sequence) }
+    }
+
+    private mutating func statementCorrected(_ event: ProjectedEvent) throws {
+        guard let id = event.statementID, var state = try StatementState.load(id.rawValue, in: db),
+            !state.retracted
+        else { return }
+        try close(&state, at: event.sequence)
+        if let party = event.party { state.party = party.rawValue }
+        if let topic = event.topic { state.topic = topic.rawValue }
+        if let stance = event.stance { state.stance = stance.value }
+        if let attribution = event.attribution { state.attribution = attribution.rawValue }
+        if let date = event.validDate {
+            state.validDate = date.description
+            state.validStart = date.startDay
+            state.validEnd = date.endDay
+        }
+        state.corrected = true
+        try open(&state, at: event.sequence)
+        try state.insert(in: db)
+    }
+
+    private mutating func statementRetracted(_ event: ProjectedEvent) throws {
+        guard let id = event.statementID, var state = try StatementState.load(id.rawValue, in: db),
+            !state.retracted
+        else { return }
+        try close(&state, at: event.sequence)
+        state.retracted = true
+        try state.insert(in: db)
+    }
+
+    private mutating func extractionSuperseded(_ event: ProjectedEvent) throws {
+        let article = event.articleID.rawValue
+        try setArticleExtraction(article, to: event.extraction)
+        for var state in try StatementState.extracted(ofArticle: article, in: db) {
+            let counts = state.counts(articleExtraction: event.extraction)
+            guard counts != (state.liveVersion != nil) else { continue }
+            if counts {
+                try open(&state, at: event.sequence)
+            } else {
+                try close(&state, at: event.sequence)
+            }
+            try state.insert(in: db)
+        }
+    }
+
+    private mutating func open(_ state: inout StatementState, at sequence: Int64) throws {
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO statement_versions (rowid, statement_id, from_seq, to_seq, article_id, party, topic,
+                    stance, attribution, reviewed, valid_date, valid_start, valid_end)
+                VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        try statement.execute(arguments: [
+            nextVersion, state.statementID, sequence, state.articleID, state.party, state.topic, state.stance,
+            state.attribution, state.reviewed, state.validDate, state.validStart,
+            state.validEnd,
+        ])
+        state.liveVersion = nextVersion
+        nextVersion += 1
+        let pair = TimelinePair(party: state.party, topic: state.topic)
+        touch(pair, day: Day(yyyymmdd: state.validEnd))
+        if firstSeen[pair] == nil { firstSeen[pair] = sequence }
+    }
+
+    private mutating func close(_ state: inout StatementState, at sequence: Int64) throws {
+        guard let version = state.liveVersion else { return }
+        let statement = try db.cachedStatement(sql: "UPDATE statement_versions SET to_seq = ? WHERE rowid = ?")
+        try statement.execute(arguments: [sequence, version])
+        state.liveVersion = nil
+        touch(TimelinePair(party: state.party, topic: state.topic), day: Day(yyyymmdd: state.validEnd))
+    }
+
+    private mutating func touch(_ pair: TimelinePair, day: Day) {
+        cost.versionsWritten += 1
+        touched[pair] = min(touched[pair] ?? day, day)
+    }
+
+    private mutating func articleExtraction(_ article: String) throws -> String? {
+        if let known = articleExtractions[article] { return known }
+        let statement = try db.cachedStatement(sql: "SELECT extraction FROM timeline_articles WHERE article_id = ?")
+        let key = try String?.fetchOne(statement, arguments: [article]) ?? nil
+        articleExtractions[article] = .some(key)
+        return key
+    }
+
+    private mutating func setArticleExtraction(_ article: String, to key: String?) throws {
+        let statement = try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO timeline_articles (article_id, extraction) VALUES (?, ?)")
+        try statement.execute(arguments: [article, key])
+        articleExtractions[article] = .some(key)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+public import StanceLogCore
+
+/// Runs a database operation again when SQLite refused it because another connection held a lock.
+///
+/// SQLite's busy timeout covers most waits, but not all: opening a file that
+/// other processes are creating, switching it to WAL, and a lock that would
+/// deadlock return `SQLITE_BUSY` or `SQLITE_LOCKED` at once. Several stancelog
+/// processes on one file meet exactly these cases, so every store, migration
+/// and projection operation goes through a bounded retry with exponential
+/// backoff and jitter. Only those two result codes are retried; any other
+/// error passes through on the first attempt.
+public struct BusyRetry: Sendable {
+    /// How many times the operation runs at most, the first included.
+    public let attempts: Int
+    /// The pause after the first refusal, in seconds; it doubles after each further one.
+    public let firstDelay: Double
+    /// The longest pause between two attempts, in seconds.
+    public let maximumDelay: Double
+
+    /// - Parameters:
+    ///   - attempts: how many times the operation runs at most (at least 1).
+    ///   - firstDelay: seconds to wait after the first refusal.
+    ///   - maximumDelay: the cap on the doubling pause, in seconds.
+    public init(attempts: Int, firstDelay: Double, maximumDelay: Double) {
+        self.attempts = max(1, attempts)
+        self.firstDelay = firstDelay
+        self.maximumDelay = maximumDelay
+    }
+
+    /// Ten attempts, pausing 20 ms, 40 ms, … up to 1 s between them (at most about 4 s of pauses in all).
+    ///
+    /// Each attempt may itself wait up to SQLite's busy timeout (10 s in ``SQLiteEventStore``) for a
+    /// lock that a long transaction holds, so an append waits out even a long replay before giving up.
+    public static let standard = BusyRetry(attempts: 10, firstDelay: 0.02, maximumDelay: 1)
+
+    /// Whether `error` is SQLite saying that another connection holds a lock.
+    public static func isBusy(_ error: any Error) -> Bool {
+        guard let error = error as? DatabaseError else { return false }
+        return error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+    }
+
+    /// Runs `body`, again after a pause while it fails because the database is busy.
+    ///
+    /// - Parameters:
+    ///   - database: the file being used, for the error message, when known.
+    ///   - body: the operation; it must be safe to repeat (a transaction that failed was rolled back).
+    /// - Throws: ``StanceLogError`` `storage` naming `database` when every attempt met a lock;
+    ///   otherwise whatever `body` throws.
+    public func run<T>(on database: String? = nil, _ body: () throws -> T) throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try body()
+            } catch where Self.isBusy(error) {
+                guard attempt < attempts else { throw exhausted(on: database, error) }
+                Thread.sleep(forTimeInterval: delay(after: attempt))
+                attempt += 1
+            }
+        }
+    }
+
+    /// Runs the asynchronous `body`, again after a pause while it fails because the database is busy.
+    ///
+    /// - Throws: ``StanceLogError`` `storage` naming `database` when every attempt met a lock;
+    ///   otherwise whatever `body` throws.
+    public func run<T>(on database: String? = nil, _ body: () async throws -> T) async throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try await body()
+            } catch where Self.isBusy(error) {
+                guard attempt < attempts else { throw exhausted(on: database, error) }
+                try await Task.sleep(for: .seconds(delay(after: attempt)))
+                attempt += 1
+            }
+        }
+    }
+
+    /// The pause after the `attempt`-th refusal: doubling, capped, with up to 50 % jitter so that
+    /// processes refused together do not retry together.
+    func delay(after attempt: Int) -> Double {
+        let doubled = firstDelay * pow(2, Double(min(attempt - 1, 30)))
+        let capped = min(doubled, maximumDelay)
+        return capped * Double.random(in: 0.5...1)
+    }
+
+    private func exhausted(on database: String?, _ error: any Error) -> StanceLogError {
+        let reason = (error as? DatabaseError)?.message ?? "\(error)"
+        let file = database.map { "the database \($0)" } ?? "the database"
+        return StanceLogError(
+            .storage, "\(file) stayed busy through \(attempts) attempts (SQLite: \(reason))",
+            hint: "another process holds the database; wait for it to finish and run the command again")
+    }
+}

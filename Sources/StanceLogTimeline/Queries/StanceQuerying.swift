@@ -1,0 +1,98 @@
+public import StanceLogCore
+
+/// The questions stancelog answers about stances over time, whatever keeps the timelines.
+///
+/// The report and the command line ask through this protocol only. The SQLite
+/// log answers it from its projections (`StanceQueries` in `StanceLogSQLite`);
+/// ``InMemoryStanceQueries`` answers it from a list of statement versions, for
+/// tests of everything above the storage. Both apply the same rules
+/// (``StanceCombiner``): a statement counts at the end of its period, statements at
+/// one day combine, and `asOf` keeps the versions alive after that event.
+///
+/// The overloads in the extension supply the usual defaults: no `asOf` (everything
+/// recorded), ``StanceFilter/all``, change points only.
+public protocol StanceQuerying: Sendable {
+    /// The last sequence number recorded at `asOf`: itself for a sequence number, the
+    /// last event recorded at or before the time otherwise (0 when none).
+    ///
+    /// - Throws: ``StanceLogError`` `invalidInput` for a negative sequence number.
+    func sequence(at asOf: AsOf) async throws -> Int64
+
+    /// The party × topic matrix at `date` (at the end of its period), one cell per
+    /// timeline known at `asOf` that passes `filter`, with a nil stance where none is known yet.
+    func state(at date: PartialDate, asOf: AsOf?, filter: StanceFilter) async throws -> [StateCell]
+
+    /// The points of every timeline that passes `filter`, in date order (then party,
+    /// topic): the change points only, or with `changesOnly` false every combined point.
+    func timeline(filter: StanceFilter, asOf: AsOf?, changesOnly: Bool) async throws -> [TimelinePoint]
+
+    /// Every statement that counts in one timeline (corrections applied), by date then statement id.
+    func statements(party: PartyID, topic: TopicID, asOf: AsOf?) async throws -> [StatementRecord]
+
+    /// For every timeline that passes `filter` and has a stance by `to`: the stance at
+    /// `from` and at `to` (ends of their periods), the change points between, and
+    /// how many statements lie between.
+    ///
+    /// - Throws: ``StanceLogError`` `invalidInput` when `from` ends after `to`.
+    func diff(from: PartialDate, to: PartialDate, asOf: AsOf?, filter: StanceFilter) async throws -> [DiffRow]
+
+    /// The articles in the log (at `asOf`), by publication date, with how many of their statements count.
+    func articles(asOf: AsOf?) async throws -> [CatalogArticle]
+}
+
+extension StanceQuerying {
+    /// The matrix at `date` over every timeline, from everything recorded.
+    public func state(at date: PartialDate) async throws -> [StateCell] {
+        try await state(at: date, asOf: nil, filter: .all)
+    }
+
+    /// The matrix at `date` over every timeline, as the log knew it at `asOf`.
+    public func state(at date: PartialDate, asOf: AsOf?) async throws -> [StateCell] {
+        try await state(at: date, asOf: asOf, filter: .all)
+    }
+
+    /// The matrix at `date` over the timelines that pass `filter`, from everything recorded.
+    public func state(at date: PartialDate, filter: StanceFilter) async throws -> [StateCell] {
+        try await state(at: date, asOf: nil, filter: filter)
+    }
+
+    /// The change points (or every point) of every timeline, from everything recorded.
+    public func timeline(changesOnly: Bool = true) async throws -> [TimelinePoint] {
+        try await timeline(filter: .all, asOf: nil, changesOnly: changesOnly)
+    }
+
+    /// The change points of the timelines that pass `filter`.
+    public func timeline(filter: StanceFilter, asOf: AsOf? = nil) async throws -> [TimelinePoint] {
+        try await timeline(filter: filter, asOf: asOf, changesOnly: true)
+    }
+
+    /// The change points of one timeline, in date order.
+    public func timeline(party: PartyID, topic: TopicID, asOf: AsOf? = nil) async throws -> [TimelinePoint] {
+        try await timeline(filter: StanceFilter(parties: [party], topics: [topic]), asOf: asOf, changesOnly: true)
+    }
+
+    /// Every statement that counts in one timeline now.
+    public func statements(party: PartyID, topic: TopicID) async throws -> [StatementRecord] {
+        try await statements(party: party, topic: topic, asOf: nil)
+    }
+
+    /// The diff between two dates over every timeline, from everything recorded.
+    public func diff(from: PartialDate, to: PartialDate) async throws -> [DiffRow] {
+        try await diff(from: from, to: to, asOf: nil, filter: .all)
+    }
+
+    /// The diff between two dates over every timeline, as the log knew it at `asOf`.
+    public func diff(from: PartialDate, to: PartialDate, asOf: AsOf?) async throws -> [DiffRow] {
+        try await diff(from: from, to: to, asOf: asOf, filter: .all)
+    }
+
+    /// The diff between two dates over the timelines that pass `filter`.
+    public func diff(from: PartialDate, to: PartialDate, filter: StanceFilter) async throws -> [DiffRow] {
+        try await diff(from: from, to: to, asOf: nil, filter: filter)
+    }
+
+    /// The articles in the log now.
+    public func articles() async throws -> [CatalogArticle] {
+        try await articles(asOf: nil)
+    }
+}
