@@ -1,5 +1,5 @@
 import GRDB
-public import StanceLogCore
+import StanceLogCore
 public import StanceLogTimeline
 
 extension StanceQueries {

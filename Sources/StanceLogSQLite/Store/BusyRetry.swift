@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-public import StanceLogCore
+import StanceLogCore
 
 /// Runs a database operation again when SQLite refused it because another connection held a lock.
 ///

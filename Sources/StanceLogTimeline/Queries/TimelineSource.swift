@@ -1,4 +1,4 @@
-package import StanceLogCore
+import StanceLogCore
 
 /// What a store must read for ``StanceAnswers`` to answer every query: timelines, their
 /// combined points and statement versions, and the text of the evidence shown.

@@ -1,4 +1,4 @@
-package import StanceLogCore
+import StanceLogCore
 
 /// The combined stance of one (party, topic) at one valid date, with the statement shown as its evidence.
 package struct CombinedPoint: Hashable, Sendable {

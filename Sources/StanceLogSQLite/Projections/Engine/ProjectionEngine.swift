@@ -43,7 +43,7 @@ public struct ProjectionEngine: Sendable {
                 }
             }
             try SharedMigration(migrator).apply(to: database)
-            try database.writeWithoutTransaction { db in RuleFunctions.install(in: db) }
+            database.writeWithoutTransaction { db in RuleFunctions.install(in: db) }
         } catch let error as StanceLogError {
             throw error
         } catch {
