@@ -19,11 +19,11 @@ public enum HostileCodebook {
         (Array(repeating: "*e* …", count: gaps) + ["zzqx"]).joined(separator: " ")
     }
 
-    /// `base` with 40 stance cues and one topic cue per topic at the bounds, round-tripped through the validator.
+    /// `base` with 8 stance cues and one topic cue per topic at the bounds, round-tripped through the validator.
     ///
     /// - Throws: ``StanceLogError`` `invalidCodebook` if the validator refuses it (then the bound changed).
     public static func make(from base: Codebook) throws -> Codebook {
-        let stanceCues = (0..<40).map { index in
+        let stanceCues = (0..<8).map { index in
             Codebook.StanceCue(phrase: worstPhrase.replacingOccurrences(of: "zzqx", with: "zzqx\(index)"), stance: index % 5 - 2)
         }
         let topics = base.topics.map { topic in
@@ -37,6 +37,18 @@ public enum HostileCodebook {
             attribution: base.attribution, negotiation: base.negotiation)
         return try Codebook.decode(try JSONEncoder().encode(hostile), source: "the hostile fuzz codebook")
     }
+
+    /// The sizes of the fuzz run's hostile-codebook phase: inputs of up to 1 MB.
+    public static let sizes = HostileSizes(
+        hugeLine: 1_000_000, oversizedFile: 0, repetitions: 2_000, longWord: 100_000, randomText: 200_000)
+
+    /// The bounds of that phase: 0.5 s plus 12 s per MB, four times the normal budget per megabyte.
+    ///
+    /// Every word of a German sentence contains an `e`, so each cue of this codebook
+    /// starts the longest search its bounds allow at nearly every token: linear, but
+    /// with a constant several times that of a real codebook. An exponential matcher
+    /// would not finish at all (5^10 paths per token for ten gaps).
+    public static let limits = FuzzLimits(baseSeconds: 0.5, secondsPerMegabyte: 12, peakResidentBytes: 1 << 30)
 
     /// About `bytes` bytes of German sentences in which every word contains an `e`, dated, as an article.
     public static func baitText(bytes: Int) -> [UInt8] {

@@ -56,7 +56,8 @@ struct CuePhrase: Hashable, Sendable {
     /// search finds it; with more than one gap, each (element, token) outcome is remembered.
     func match(_ tokens: [Token], at start: Int) -> Int? {
         guard gapCount > 1 else { return match(tokens, element: 0, at: start, memo: nil) }
-        let memo = Memo(start: start, span: elements.count * (Self.maximumGap + 1) + 1, elements: elements.count)
+        let reach = min(elements.count * (Self.maximumGap + 1), max(0, tokens.count - start)) + 1
+        let memo = Memo(start: start, span: reach, elements: elements.count)
         return match(tokens, element: 0, at: start, memo: memo)
     }
 

@@ -54,11 +54,14 @@ extension StanceLog {
             print(report.render())
             let hostile = FuzzRunner(
                 preparer: ArticlePreparer(extractor: RuleBasedExtractor(codebook: try HostileCodebook.make(from: base))),
-                generator: generator, limits: .release)
+                generator: HostileInputGenerator(seed: seed, seeds: seeds, sizes: HostileCodebook.sizes),
+                limits: HostileCodebook.limits)
             let hostileReport = hostile.run(
                 budgetSeconds: 0, kinds: [.gapBait, .cueStorm, .repeatedStatement, .partyList, .mutatedSeed, .hugeLine],
                 watchdog: watchdog, recorder: recorder)
-            print("with the hostile codebook (cue phrases of \(HostileCodebook.worstPhrase.split(separator: " ").count) parts, 3 gaps):")
+            print(
+                "with the hostile codebook (cue phrases of \(HostileCodebook.worstPhrase.split(separator: " ").count) parts, "
+                    + "3 gaps; inputs up to 1 MB, bound 0.5 s + 12 s per MB):")
             print(hostileReport.render())
             let parties = base.parties.map(\.id)
             let topics = base.topics.map(\.id)
