@@ -15,20 +15,23 @@ struct StanceLog: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Ingest.self, Extract.self, Evaluate.self, Reextract.self, Append.self, Correct.self, Retract.self,
-            Log.self, Verify.self, Export.self, Import.self, State.self, Timeline.self, Diff.self, Articles.self,
-            Parties.self, Topics.self, Search.self, Replay.self, Report.self, Database.self, Bench.self, Fuzz.self,
+            Log.self, Verify.self, Head.self, Export.self, Import.self, State.self, Timeline.self, Diff.self,
+            Articles.self, Parties.self, Topics.self, Search.self, Replay.self, Report.self, Database.self, Bench.self,
+            Fuzz.self,
         ])
 
-    /// Parses the command line (with `--db` also before the subcommand), runs the command, and
-    /// prints an error with its control characters escaped.
+    /// Parses the command line (with `--db` also before the subcommand), runs the command, fails if its
+    /// standard output could not be written (a full disk, a closed pipe), and prints an error with its
+    /// control characters escaped.
     static func main() async {
         do {
             var command = try parseAsRoot(GlobalArguments.normalized(Array(CommandLine.arguments.dropFirst())))
-            if var command = command as? any AsyncParsableCommand {
-                try await command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
             } else {
                 try command.run()
             }
+            try StandardOutput.finish()
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

@@ -13,14 +13,16 @@ import Testing
     @Test func theVersionOneSeedLogAnswersLikeAFreshIngest() throws {
         let cli = try CommandRunner()
         let fixture = try String(contentsOf: Fixtures.seedsVersionOneLog, encoding: .utf8)
-        let imported = try cli.run(["import", Fixtures.seedsVersionOneLog.path, "--db", "v1.sqlite"])
+        let imported = try cli.run(["import", Fixtures.seedsVersionOneLog.path, "--db", "v1.sqlite", "--allow-missing-trailer"])
         #expect(imported.status == 0, "\(imported.error)")
         #expect(try cli.run(["ingest", Fixtures.seedsDirectory.path, "--db", "current.sqlite"]).status == 0)
 
         let verify = try cli.run(["verify", "--db", "v1.sqlite"])
         #expect(verify.status == 0)
         #expect(verify.output.contains("ok: 25 events"))
-        #expect(try cli.run(["export", "--db", "v1.sqlite"]).output == fixture, "export must write old events as stored")
+        let exported = try cli.run(["export", "--db", "v1.sqlite"]).output
+        #expect(exported.hasPrefix(fixture), "export must write old events as stored")
+        #expect(exported.dropFirst(fixture.count).hasPrefix(#"{"trailer":"stancelog-export","events":25,"hash":""#))
         #expect(fixture.contains(#""type":"ArticleIngested","#) && !fixture.contains(#""schemaVersion":2"#))
         #expect(try cli.run(["export", "--db", "current.sqlite"]).output.contains(#""schemaVersion":2"#))
 

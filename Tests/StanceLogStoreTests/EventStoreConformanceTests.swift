@@ -115,11 +115,12 @@ import Testing
 
     @Test(arguments: StoreBackend.allCases)
     func importLoadsAnExportedLogVerbatimIntoAnEmptyStoreOnly(backend: StoreBackend) async throws {
-        let source = InMemoryEventStore()
+        let clock = SteppingClock()
+        let source = InMemoryEventStore(clock: { clock.now() })
         try await source.append([SampleEvents.stream("a", statements: [SampleEvents.statement(in: "a")])])
         try await source.append([SampleEvents.stream("b")])
         let exported = await source.read(EventQuery())
-        let store = try await backend.make()
+        let store = try await backend.make(clock: clock)
         try await store.importRecorded(exported)
         #expect(try await store.read(EventQuery()) == exported)
         #expect(try await ChainVerifier().verify(store).isIntact)

@@ -72,8 +72,14 @@ struct CodebookValidator {
     }
 
     private func badPhrase(in phrases: [String], key: String) -> String? {
-        for (index, phrase) in phrases.enumerated() where CuePhrase(phrase) == nil {
-            return "\(key)[\(index)] '\(phrase)' is not a valid cue phrase (use words, 'prefix*', '*suffix')"
+        for (index, phrase) in phrases.enumerated() {
+            guard let parsed = CuePhrase(phrase) else {
+                return "\(key)[\(index)] '\(phrase)' is not a valid cue phrase (use words, 'prefix*', '*suffix')"
+            }
+            if !parsed.isWithinBounds {
+                return "\(key)[\(index)] '\(phrase)' has \(parsed.gapCount) gaps and \(parsed.elements.count) parts; "
+                    + "a cue phrase may have at most \(CuePhrase.maximumGaps) gaps ('…') and \(CuePhrase.maximumElements) parts"
+            }
         }
         return nil
     }

@@ -25,11 +25,17 @@ public struct Reextractor: Sendable {
     /// Re-extracts every article in the log, in one transaction.
     ///
     /// Articles are read a page at a time so that memory stays bounded by the
-    /// page and the new statements, not by the texts of the whole log.
+    /// page and the new statements, not by the texts of the whole log. When
+    /// another writer appended to one of the articles meanwhile, nothing is
+    /// written and the whole pass is read and tried again (``ConflictRetry``).
     ///
     /// - Parameter progress: called with the number of articles looked at so far, for a progress display.
     @discardableResult
     public func reextractAll(pageSize: Int = 500, progress: (@Sendable (Int) -> Void)? = nil) async throws -> [Outcome] {
+        try await ConflictRetry.run { try await reextractAllOnce(pageSize: pageSize, progress: progress) }
+    }
+
+    private func reextractAllOnce(pageSize: Int, progress: (@Sendable (Int) -> Void)?) async throws -> [Outcome] {
         var outcomes: [Outcome] = []
         var batches: [StreamAppend] = []
         var next: Int64 = 1

@@ -31,3 +31,15 @@ public struct ManifestEntry: Hashable, Sendable, Codable {
         case file, url, published, dateSource = "date_source", dateNote = "date_note", outlet, title
     }
 }
+
+extension ManifestEntry {
+    /// The fields in which `other` differs from this entry, as `url 'a' vs 'b'`.
+    func differences(from other: ManifestEntry) -> [String] {
+        let fields: [(String, String?, String?)] = [
+            ("url", url, other.url), ("published", published, other.published),
+            ("date_source", dateSource, other.dateSource), ("date_note", dateNote, other.dateNote),
+            ("outlet", outlet, other.outlet),
+        ]
+        return fields.filter { $0.1 != $0.2 }.map { "\($0.0) '\($0.1 ?? "null")' vs '\($0.2 ?? "null")'" }
+    }
+}

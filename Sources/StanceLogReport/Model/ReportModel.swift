@@ -9,6 +9,8 @@ public struct ReportModel: Hashable, Sendable {
     public var title: String
     /// The last global sequence the report reflects.
     public var logPosition: Int64
+    /// The chain head the report was built from, `SEQ:HASH` (shown in the footer); nil to show none.
+    public var head: String? = nil
     /// The valid-time window of the charts and the diff.
     public var window: ClosedRange<Int>
     public var parties: [ReportParty]

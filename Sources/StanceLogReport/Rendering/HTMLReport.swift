@@ -24,7 +24,7 @@ public struct HTMLReport: Sendable {
             <html lang="en">
             <head>
             <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+            \(LinkPolicy.contentSecurityPolicy)
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTMLText.escape(model.title))</title>
             <style>
@@ -65,7 +65,12 @@ public struct HTMLReport: Sendable {
         }
         html += "</section>\n"
         html += diffSection() + stateSection() + sourcesSection()
-        html += "</main>\n</body>\n</html>\n"
+        html += "</main>\n"
+        if let head = model.head {
+            html += "<footer><p class=\"meta\">Chain head <code>\(HTMLText.escape(head))</code>: check a copy of the log with "
+                + "<code>stancelog verify --expect-head \(HTMLText.escape(head))</code></p></footer>\n"
+        }
+        html += "</body>\n</html>\n"
         return html
     }
 
@@ -181,7 +186,7 @@ public struct HTMLReport: Sendable {
                 article.title.map(HTMLText.escape)
                 ?? article.url.flatMap(Self.slugTitle).map { "<em>\(HTMLText.escape($0))</em> <small>(from the URL)</small>" }
                 ?? "<em>no title found in the text</em>"
-            let linked = article.url.flatMap(Self.safeLink).map { "<a href=\"\(HTMLText.escape($0))\">\(title)</a>" } ?? title
+            let linked = article.url.flatMap(LinkPolicy.linkable).map { "<a href=\"\(HTMLText.escape($0))\">\(title)</a>" } ?? title
             out += "<tr><td>\(article.published)</td><td>\(linked)</td>"
             out += "<td>\(HTMLText.escape(article.outlet ?? "–"))</td><td>\(article.statements)</td>"
             out += "<td><code>\(article.id.short)</code></td></tr>\n"
@@ -205,12 +210,6 @@ public struct HTMLReport: Sendable {
         let joined = words.joined(separator: " ")
         let text = joined.removingPercentEncoding ?? joined
         return text.prefix(1).uppercased() + text.dropFirst()
-    }
-
-    /// `url` when it is an `http` or `https` link; nil for `javascript:`, `data:` and anything else.
-    static func safeLink(_ url: String) -> String? {
-        let lower = url.lowercased()
-        return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? url : nil
     }
 
     private func evidenceCell(_ evidence: ReportEvidence?) -> String {

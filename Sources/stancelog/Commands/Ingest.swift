@@ -35,7 +35,11 @@ extension StanceLog {
         @OptionGroup var quiet: QuietOption
 
         func run() async throws {
-            let inputs = try InputCollector().collect(paths)
+            let collection = try InputCollector().gather(paths)
+            for name in collection.unnamable {
+                printError("skipped  \(name): the file name is not UTF-8, so the log could not name it; rename the file to ingest it")
+            }
+            let inputs = collection.inputs
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
             let ingestor = Ingestor(store: try await store.open(create: true), preparer: ArticlePreparer(extractor: extractor))
             let reading = quiet.meter("ingest: reading articles", total: inputs.count)
@@ -62,6 +66,8 @@ extension StanceLog {
                     quiet.say("added    \(name): article \(article.short), \(counted(count, "statement"))")
                 case .alreadyIngested(let name, let article):
                     quiet.say("skipped  \(name): already in the log as article \(article.short)")
+                case .alreadyIngestedWithDifferences(let name, let article, let differences):
+                    quiet.say("skipped  \(name): already in the log as article \(article.short), but \(differences.joined(separator: "; "))")
                 case .repeatedInBatch(let name, let article, let firstName):
                     quiet.say("skipped  \(name): same text as \(firstName) (article \(article.short))")
                 }

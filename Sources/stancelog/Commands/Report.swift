@@ -56,6 +56,7 @@ extension StanceLog {
 
         func run() async throws {
             let codebook = try self.codebook.load()
+            let sink = try OutputSink(path: out, protecting: store.path)
             let log = try await store.openLog()
             let queries = try await log.caughtUpQueries()
             let (parties, topics) = try await VocabularyCheck.resolve(
@@ -72,11 +73,13 @@ extension StanceLog {
                 queries: queries,
                 parties: codebook.parties.map { ReportParty(id: $0.id, name: $0.name) },
                 topics: codebook.topics.map { ReportBuilder.Topic(id: $0.id, question: $0.question) })
-            let model = try await builder.build(
+            var model = try await builder.build(
                 from: from, to: to, filter: StanceFilter(parties: Set(parties), topics: Set(topics)), asOf: asOf,
                 logPosition: position)
-            let sink = try OutputSink(path: out)
-            sink.write(HTMLReport(model: model).render())
+            if position > 0, let event = try await log.store.read(EventQuery(fromSequence: position, limit: 1)).first {
+                model.head = "\(position):\(event.hash)"
+            }
+            try sink.write(HTMLReport(model: model).render())
             try sink.close()
             printText(
                 "wrote \(out): \(counted(model.topics.count, "topic")), \(counted(model.articles.count, "article")), "

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Glibc
 import StanceLogCore
 import StanceLogPostgres
 import StanceLogSQLite
@@ -43,6 +44,7 @@ struct StoreOptions: ParsableArguments {
     /// refused before anything is written to it, by every command.
     ///
     /// - Throws: ``StanceLogError`` `notFound` when the log is missing or empty and must not be created;
+    ///   `notALog` when the path is a FIFO, device, socket or folder (opening one could block forever);
     ///   `chainBroken` when the server's history disagrees with the mirror.
     func openLog(create: Bool = false) async throws -> LogDatabase {
         guard let url = try serverURL() else { return try openFile(create: create) }
@@ -73,6 +75,7 @@ struct StoreOptions: ParsableArguments {
     }
 
     private func openFile(create: Bool) throws -> LogDatabase {
+        try refuseNonRegularFile()
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int
         if !create && (size ?? 0) == 0 {
             throw StanceLogError(
@@ -80,5 +83,36 @@ struct StoreOptions: ParsableArguments {
                 hint: "ingest articles first (`stancelog ingest seeds/`), or pass --db / set STANCELOG_DB")
         }
         return try LogDatabase(path: path)
+    }
+
+    /// The log `import` loads into, opened before the file is read when it exists and is not empty, so that a
+    /// foreign, newer or non-empty database is refused first; nil when it is missing or empty (it is created only
+    /// once the file verified). A server log is opened only once the file verified; its store refuses to import
+    /// into a non-empty log.
+    ///
+    /// - Throws: as ``openLog(create:)``.
+    func openExistingForImport() throws -> (any EventStore)? {
+        guard try serverURL() == nil else { return nil }
+        try refuseNonRegularFile()
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int
+        guard (size ?? 0) > 0 else { return nil }
+        return try openFile(create: false).store
+    }
+
+    private func refuseNonRegularFile() throws {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return }
+        let kind: String
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: kind = "a folder"
+        case S_IFIFO: kind = "a FIFO"
+        case S_IFCHR, S_IFBLK: kind = "a device"
+        case S_IFSOCK: kind = "a socket"
+        default: kind = "not a regular file"
+        }
+        throw StanceLogError(
+            .notALog, "\(path) is \(kind), not a stancelog database; it was not opened",
+            hint: "pass --db the path of a log file, or of a new file to create")
     }
 }
