@@ -18,11 +18,14 @@ let package = Package(
         .library(name: "StanceLogExtraction", targets: ["StanceLogExtraction"]),
         .library(name: "StanceLogIngest", targets: ["StanceLogIngest"]),
         .library(name: "StanceLogTimeline", targets: ["StanceLogTimeline"]),
+        .library(name: "StanceLogPostgres", targets: ["StanceLogPostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(
@@ -44,9 +47,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "StanceLogPostgres",
+            dependencies: [
+                "StanceLogCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "StanceLogExtraction",
             dependencies: ["StanceLogCore"],
-            resources: [.copy("Resources/codebook.json")],
+            exclude: ["Resources/verb-forms.LICENSE"],
+            resources: [.copy("Resources/codebook.json"), .copy("Resources/verb-forms.tsv")],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -82,7 +94,7 @@ let package = Package(
             name: "stancelog",
             dependencies: [
                 "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest", "StanceLogTimeline",
-                "StanceLogReport", "StanceLogBenchmarks", "StanceLogFuzzing",
+                "StanceLogReport", "StanceLogBenchmarks", "StanceLogFuzzing", "StanceLogPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -95,7 +107,16 @@ let package = Package(
         .testTarget(
             name: "StanceLogStoreTests",
             dependencies: [
-                "StanceLogCore", "StanceLogSQLite", "StanceLogTesting", .product(name: "GRDB", package: "GRDB.swift"),
+                "StanceLogCore", "StanceLogSQLite", "StanceLogPostgres", "StanceLogTesting", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StanceLogPostgresTests",
+            dependencies: [
+                "StanceLogCore", "StanceLogPostgres", "StanceLogSQLite", "StanceLogTesting",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

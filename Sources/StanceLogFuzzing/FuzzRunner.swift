@@ -21,20 +21,24 @@ public struct FuzzRunner: Sendable {
         self.limits = limits
     }
 
-    /// Runs for about `budgetSeconds` of wall time (at least one input of each kind).
+    /// Runs for about `budgetSeconds` of wall time (at least one input of each of `kinds`, at its largest).
     ///
     /// - Parameters:
+    ///   - kinds: the kinds tried once each first (default: all); the random phase draws from all kinds.
     ///   - watchdog: ends the process on an input that hangs; nil in tests.
     ///   - recorder: where inputs that break a bound are saved; nil to save nothing.
-    public func run(budgetSeconds: Double, watchdog: FuzzWatchdog? = nil, recorder: FuzzRecorder? = nil) -> FuzzReport {
+    public func run(
+        budgetSeconds: Double, kinds: [HostileKind] = HostileKind.allCases, watchdog: FuzzWatchdog? = nil,
+        recorder: FuzzRecorder? = nil
+    ) -> FuzzReport {
         let start = ContinuousClock.now
         var records: [FuzzRecord] = []
         var violations: [String] = []
         var index = 0
         func elapsed() -> Double { Self.seconds(ContinuousClock.now - start) }
-        while index < HostileKind.allCases.count || elapsed() < budgetSeconds {
-            let input = index < HostileKind.allCases.count
-                ? generator.input(HostileKind.allCases[index], index: index, largest: true)
+        while index < kinds.count || elapsed() < budgetSeconds {
+            let input = index < kinds.count
+                ? generator.input(kinds[index], index: index, largest: true)
                 : generator.input(Self.kind(seed: generator.seed, index: index), index: index)
             let limit = limits.seconds(forBytes: input.bytes.count)
             watchdog?.begin(input, limit: limit * limits.hangFactor)

@@ -67,6 +67,8 @@ public struct HostileInputGenerator: Sendable {
             bytes = sprinkled(random.pick(seeds), with: HostileVocabulary.controls.map { String($0) }, &random)
         case .exoticScripts:
             bytes = exotic(random.pick(seeds), marks: size(sizes.repetitions), &random)
+        case .gapBait:
+            bytes = HostileCodebook.baitText(bytes: size(sizes.hugeLine / 5))
         }
         return HostileInput(kind: kind, index: index, bytes: bytes)
     }

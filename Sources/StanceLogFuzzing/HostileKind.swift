@@ -36,4 +36,6 @@ public enum HostileKind: String, CaseIterable, Sendable {
     case controlCharacters
     /// Right-to-left text, bidi overrides, long runs of combining marks, emoji sequences.
     case exoticScripts
+    /// Sentences in which every word contains an `e`: bait for the cue phrases of ``HostileCodebook``.
+    case gapBait
 }

@@ -26,8 +26,8 @@ public struct ReportBuilder: Sendable {
     }
 
     /// - Parameters:
-    ///   - from: the start of the valid-time window; default: 1 January of the first statement's year.
-    ///   - to: its end; default: 31 December of the last statement's year.
+    ///   - from: the start of the valid-time window; default: the first day of the first statement's date.
+    ///   - to: its end; default: the last day of the last statement's date.
     ///   - logPosition: the sequence number the projections are caught up to (shown in the header).
     /// - Throws: ``StanceLogError`` `notFound` when no statement passes the filter.
     public func build(
@@ -41,9 +41,7 @@ public struct ReportBuilder: Sendable {
                 .notFound, "no statements in the log for this selection",
                 hint: "ingest articles first, or widen --party / --topic / --as-of")
         }
-        guard let fromDate = from ?? PartialDate(year: first / 10_000, month: 1, day: 1),
-            let toDate = to ?? PartialDate(year: last / 10_000, month: 12, day: 31)
-        else {
+        guard let fromDate = from ?? Self.date(first), let toDate = to ?? Self.date(last) else {
             throw StanceLogError(.invalidInput, "the statements' dates fall outside the years 1…9999")
         }
         let window = fromDate.startDay...toDate.endDay
@@ -52,18 +50,24 @@ public struct ReportBuilder: Sendable {
             var series: [ReportSeries] = []
             for party in parties where filter.admits(party: party.id, topic: topic.id) {
                 let steps = points.filter { $0.party == party.id && $0.topic == topic.id }
-                guard !steps.isEmpty else { continue }
+                    .map { ReportStep(day: $0.date.endDay, stance: $0.stance) }
+                let before = steps.last { $0.day < window.lowerBound }
+                let inside = steps.filter { window.contains($0.day) }
+                guard before != nil || !inside.isEmpty else { continue }
                 let statements = try await queries.statements(party: party.id, topic: topic.id, asOf: asOf)
                 series.append(
                     ReportSeries(
                         party: party.id,
-                        steps: steps.map { ReportStep(day: $0.date.endDay, stance: $0.stance) },
+                        steps: (before.map { [ReportStep(day: window.lowerBound, stance: $0.stance)] } ?? []) + inside,
                         statements: statements.map {
                             ReportStatement(
                                 date: $0.date, party: $0.party, stance: $0.stance, attribution: $0.attribution,
                                 speaker: $0.speaker, evidence: $0.evidence, articleTitle: titles[$0.article] ?? nil,
-                                reviewed: $0.reviewed)
-                        }))
+                                review: ReportReview(
+                                    analyst: $0.analyst, corrected: $0.corrected || ($0.reviewed && !$0.analyst),
+                                    confidence: $0.confidence))
+                        },
+                        carried: before != nil))
             }
             reportTopics.append(ReportTopic(id: topic.id, question: topic.question, series: series))
         }
@@ -86,6 +90,11 @@ public struct ReportBuilder: Sendable {
                     Self.evidence(cell.reading).map { ReportState.Cell(party: cell.party, topic: cell.topic, latest: $0) }
                 }),
             articles: articles.filter { $0.published.endDay >= window.lowerBound && $0.published.startDay <= window.upperBound })
+    }
+
+    /// The day `yyyymmdd` as a date.
+    private static func date(_ yyyymmdd: Int) -> PartialDate? {
+        PartialDate(year: yyyymmdd / 10_000, month: yyyymmdd / 100 % 100, day: yyyymmdd % 100)
     }
 
     private static func evidence(_ reading: StanceReading) -> ReportEvidence? {

@@ -36,8 +36,8 @@ import Testing
             anywhere: ["security_guarantees"]),
         Case(arguments: ["diff", "2025-01", "2025-03", "--party", "USA"], firstLine: ["unknown party 'USA'"]),
         Case(arguments: ["report", "--topic", "weather"], firstLine: ["unknown topic 'weather'"]),
-        Case(arguments: ["state", "--at", "2025", "--format", "xml"], firstLine: ["'xml'", "--format", "'table', 'json' or 'markdown'"]),
-        Case(arguments: ["timeline", "--format", "csv"], firstLine: ["'csv'", "--format"]),
+        Case(arguments: ["state", "--at", "2025", "--format", "xml"], firstLine: ["'xml'", "--format", "'table', 'json', 'markdown' or 'csv'"]),
+        Case(arguments: ["timeline", "--format", "tsv"], firstLine: ["'tsv'", "--format"]),
         Case(arguments: ["extract", "--format", "yaml", "x.txt"], firstLine: ["'yaml'", "--format"]),
     ]
 

@@ -26,10 +26,13 @@ struct CommandRunner {
     }
 
     @discardableResult
-    func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:]) throws -> Result {
+    func run(
+        _ arguments: [String], input: Data? = nil, environment: [String: String] = [:], executable: URL? = nil,
+        prefix: [String] = []
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
+        process.executableURL = executable ?? Self.executable
+        process.arguments = prefix + arguments
         process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
             .filter { $0.key != "STANCELOG_DB" || environment["STANCELOG_DB"] != nil }

@@ -13,26 +13,8 @@ import Testing
     /// Kills per test; the delays come from fixed seeds, so a failure can be replayed.
     private static let kills = 6
 
-    /// Writes the generated articles into `articles/` under `folder`.
     private func generateArticles(in folder: URL) throws -> URL {
-        var sources = [Fixtures.seedsDirectory]
-        if let corpus = Fixtures.corpusDirectory { sources.append(corpus) }
-        let paragraphs = try sources.flatMap { source in
-            try FileManager.default.contentsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".txt") }.sorted()
-                .flatMap { name in
-                    try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
-                        .components(separatedBy: "\n\n")
-                        .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-                        .filter { $0.count > 80 }
-                }
-        }
-        let articles = folder.appendingPathComponent("articles")
-        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
-        for index in 0..<Self.articleCount {
-            let text = paragraphs[index % paragraphs.count] + "\n\nArchivnummer \(index).\n"
-            try Data(text.utf8).write(to: articles.appendingPathComponent(String(format: "a%04d.txt", index)))
-        }
-        return articles
+        try GeneratedArticles.write(Self.articleCount, in: folder)
     }
 
     /// A log of many hand-made statements, written in-process: big enough that a projection

@@ -27,7 +27,8 @@ import Testing
         let events = try #require(try JSONSerialization.jsonObject(with: Data(log.output.utf8)) as? [[String: Any]])
         let exported = try cli.run(["export"])
         let lines = exported.output.split(separator: "\n")
-        #expect(lines.count == events.count)
+        #expect(lines.count == events.count + 1, "one line per event, then the trailer")
+        #expect(lines.last?.hasPrefix(#"{"trailer":"stancelog-export","events":\#(events.count),"#) == true)
         #expect(events.allSatisfy { $0["seq"] != nil && $0["type"] != nil && $0["stream"] != nil && $0["recordedAt"] != nil && $0["payload"] is [String: Any] })
         try cli.run(["export", "--out", "log.jsonl"])
         let imported = try cli.run(["import", "log.jsonl", "--db", "copy.sqlite"])
@@ -74,7 +75,7 @@ import Testing
         try cli.run(["ingest", seeds], environment: ["STANCELOG_DB": "env.sqlite"])
         #expect(FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("env.sqlite").path))
         let exported = try cli.run(["export"], environment: ["STANCELOG_DB": "env.sqlite"]).output
-        let count = exported.split(separator: "\n").count
+        let count = exported.split(separator: "\n").count - 1
         #expect(count > 5)
         #expect(try cli.run(["verify"], environment: ["STANCELOG_DB": "env.sqlite"]).output.contains("ok: \(count) events"))
         let missing = try cli.run(["log"])

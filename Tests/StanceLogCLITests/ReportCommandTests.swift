@@ -4,11 +4,11 @@ import Testing
 
 /// The report of the seeds, as a user produces it.
 @Suite(.serialized) struct ReportCommandTests {
-    private func seedsReport(extra: (CommandRunner) throws -> Void = { _ in }) throws -> (CommandRunner, String) {
+    private func seedsReport(_ options: [String] = [], extra: (CommandRunner) throws -> Void = { _ in }) throws -> (CommandRunner, String) {
         let cli = try CommandRunner()
         try cli.run(["ingest", Fixtures.seedsDirectory.path])
         try extra(cli)
-        let result = try cli.run(["report", "--out", "report.html"])
+        let result = try cli.run(["report", "--out", "report.html"] + options)
         #expect(result.status == 0, "\(result.error)")
         let html = try String(contentsOf: cli.folder.appendingPathComponent("report.html"), encoding: .utf8)
         return (cli, html)
@@ -31,8 +31,9 @@ import Testing
         #expect(expected.keys.sorted() == ["nato_membership", "security_guarantees", "territory"])
         for (topic, parties) in expected {
             let chart = try figure(topic, in: html)
-            #expect(chart.components(separatedBy: "<svg class=\"chart\"").count == 2)
+            #expect(chart.components(separatedBy: "<svg class=\"chart\"").count == parties.count + 1)
             for party in parties {
+                #expect(chart.components(separatedBy: "<div class=\"lane\" data-party=\"\(party)\">").count == 2, "\(topic) \(party)")
                 #expect(chart.components(separatedBy: "<g class=\"series\" data-party=\"\(party)\"").count == 2, "\(topic) \(party)")
             }
             #expect(chart.components(separatedBy: "<g class=\"series\"").count == parties.count + 1)
@@ -65,6 +66,64 @@ import Testing
         }
         #expect(html.contains("Macron: &quot;Nie &lt;b&gt;Gebietsabtretungen&lt;/b&gt; &amp; keine &#39;Deals&#39;&quot;"))
         #expect(!html.contains("<b>Gebietsabtretungen</b>"))
+    }
+
+    @Test func theDefaultWindowIsTheSpanOfTheData() throws {
+        let (_, html) = try seedsReport()
+        #expect(html.contains("Valid time 2023-11-04 to 2025-12-31"))
+        #expect(html.contains("<title>Negotiation stances 2023-11-04 – 2025-12-31</title>"))
+        #expect(!html.contains(">2022<") && !html.contains(">2026<"))
+    }
+
+    @Test func historyBeforeFromIsTheStanceAtFromNotMarksOnTheEdge() throws {
+        let (_, html) = try seedsReport(["--from", "2025-01-01"])
+        let chart = try figure("security_guarantees", in: html)
+        let us = try #require(chart.components(separatedBy: "<div class=\"lane\" data-party=\"US\">").dropFirst().first)
+        let lane = String(us.prefix { $0 != "\n" })
+        #expect(lane.contains("+1 open before the window, carried to its start"))
+        #expect(lane.contains("<path class=\"carried\""))
+        #expect(!lane.contains("2023-11-04 · US"))
+        #expect(lane.contains("2025-02 · US (United States)"))
+    }
+
+    @Test func theReportSaysWhatChangedWithTheDiffLabels() throws {
+        let (cli, html) = try seedsReport()
+        let summary = try #require(
+            html.components(separatedBy: "<section id=\"summary\">").dropFirst().first?.components(separatedBy: "</section>").first)
+        let lines = summary.components(separatedBy: "\n")
+        func line(_ label: String) -> String { lines.first { $0.contains(">\(label)</span>") } ?? "" }
+        #expect(line("round trip").contains("US security_guarantees +1 → +1"))
+        #expect(line("hardened").contains("US territory +1 → +2 <small>(first 2025-02)</small>"))
+        #expect(line("softened").contains("UA security_guarantees +2 → +1"))
+        #expect(!summary.contains(">new</span> <strong>"))
+        let rows = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(try cli.run(["diff", "2023-11-04", "2025-12-31", "--format", "json"]).output.utf8)) as? [[String: Any]])
+        let us = try #require(rows.first { $0["party"] as? String == "US" && $0["topic"] as? String == "security_guarantees" })
+        #expect(us["label"] as? String == "round trip")
+        #expect(html.contains("<td><span class=\"move round-trip\">round trip</span></td>"))
+    }
+
+    @Test func analystStatementsAreMarkedInTheirLane() throws {
+        let (_, html) = try seedsReport { cli in
+            let articles = try cli.run(["log", "--type", "ArticleIngested", "--format", "json"]).output
+            let article = try #require(articles.components(separatedBy: "\"articleId\":\"").dropFirst().first?.prefix(64))
+            let appended = try cli.run([
+                "append", "--article", String(article), "--party", "fr", "--topic", "territory", "--stance", "-1",
+                "--evidence", "Paris zögert.", "--date", "2025-03-01",
+            ])
+            #expect(appended.status == 0, "\(appended.error)")
+            let statements = try cli.run(["log", "--type", "PositionStated", "--party", "RU", "--format", "json"]).output
+            let russian = try #require(statements.components(separatedBy: "\"statementId\":\"").dropFirst().first?.prefix(23))
+            let corrected = try cli.run(["correct", String(russian), "--speaker", "Peskow", "--reason", "speaker named in the text"])
+            #expect(corrected.status == 0, "\(corrected.error)")
+        }
+        let chart = try figure("territory", in: html)
+        let france = try #require(chart.components(separatedBy: "<div class=\"lane\" data-party=\"FR\">").dropFirst().first)
+        #expect(france.contains("<g class=\"statement reviewed\">"))
+        #expect(france.contains(" · analyst\n"))
+        #expect(html.contains(" · corrected\n"))
+        #expect(html.contains("Peskow"))
     }
 
     @Test func theSameLogGivesTheSameBytes() throws {

@@ -23,7 +23,7 @@ import Testing
 
     @Test func theBundledCodebookLoadsAndKnowsItsIds() throws {
         let codebook = try Codebook.bundled()
-        #expect(codebook.identity == "ukraine@2025.12")
+        #expect(codebook.identity == "ukraine@2026.12")
         #expect(codebook.knows(party: "UA"))
         #expect(codebook.knows(topic: "security_guarantees"))
         #expect(!codebook.knows(party: "XX"))
@@ -62,6 +62,28 @@ import Testing
             of: "[{\"id\": \"A\", \"name\": \"A\"}]", with: "[{\"id\": \"A\", \"name\": \"A\"}, {\"id\": \"A\", \"name\": \"B\"}]")
         let error = try #require(failure(for: json))
         #expect(error.message.contains("parties[1].id"))
+    }
+
+    @Test func aVerbCueMatchesEveryFormOfItsLemma() throws {
+        let json = minimal.replacingOccurrences(of: "{\"phrase\": \"fordert\", \"stance\": 2}", with: "{\"verb\": \"ablehnen\", \"stance\": -2}")
+        let codebook = try Codebook.decode(Data(json.utf8), source: "test.json")
+        #expect(codebook.stanceCues[0].phrase == "ablehnen")
+        let forms = VerbForms.bundled.forms(of: "ablehnen")
+        #expect(forms.contains(VerbForms.Form(word: "lehnte", particle: "ab")))
+        #expect(forms.contains(VerbForms.Form(word: "abgelehnt", particle: nil)))
+        #expect(forms.contains(VerbForms.Form(word: "ablehnt", particle: nil)))
+    }
+
+    @Test func aVerbMissingFromTheFormTableIsNamed() throws {
+        let json = minimal.replacingOccurrences(of: "{\"phrase\": \"fordert\", \"stance\": 2}", with: "{\"verb\": \"frobnizieren\", \"stance\": 2}")
+        let error = try #require(failure(for: json))
+        #expect(error.message.contains("stanceCues[0].verb"))
+    }
+
+    @Test func aCueLimitedToAnUnknownTopicIsNamed() throws {
+        let json = minimal.replacingOccurrences(of: "\"stance\": 2}", with: "\"stance\": 2, \"topics\": [\"nope\"]}")
+        let error = try #require(failure(for: json))
+        #expect(error.message.contains("stanceCues[0].topics"))
     }
 
     @Test func aBadPatternIsNamed() throws {

@@ -11,13 +11,22 @@ import Testing
         #expect(report.overall.f1 >= 0.85)
     }
 
-    /// The 128-article development corpus: the gate stands at what the extractor reaches (F1 0.437, P 0.713)
-    /// and is raised as it improves (issue 11 aims at F1 0.85).
+    /// The 128-article development corpus: the gate stands a little below what the extractor reaches
+    /// (F1 0.620, P 0.723) and is raised as it improves (issue 11 aims at F1 0.85).
     @Test(.enabled(if: Fixtures.hasCorpus)) func corpusScoresAtLeastTheCurrentF1AndPrecision() throws {
         let report = try Evaluator.evaluate(directory: Fixtures.corpus, extractor: Fixtures.extractor())
         print(report.renderTable())
-        #expect(report.overall.f1 >= 0.43)
+        #expect(report.overall.f1 >= 0.6)
         #expect(report.overall.precision >= 0.7)
+    }
+
+    /// The 40-article validation set, which no rule was written from: only its overall score is
+    /// printed. Issue 11 asks for F1 0.75 there; the gate stands a little below what the extractor
+    /// reaches (F1 0.563), which is short of that target.
+    @Test(.enabled(if: Fixtures.hasValidation)) func validationScoresAtLeastTheCurrentF1() throws {
+        let report = try Evaluator.evaluate(directory: Fixtures.validation, extractor: Fixtures.extractor())
+        print("validation overall: P \(report.overall.precision) R \(report.overall.recall) F1 \(report.overall.f1)")
+        #expect(report.overall.f1 >= 0.54)
     }
 }
 

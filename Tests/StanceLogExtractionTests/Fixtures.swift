@@ -10,6 +10,10 @@ enum Fixtures {
     static let corpus = packageRoot.appendingPathComponent("../shared/corpus").standardizedFileURL
 
     static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus.path) }
+    /// The held-out validation set: scored only, never read for rules (see issue 11).
+    static let validation = packageRoot.appendingPathComponent("../shared/validation").standardizedFileURL
+
+    static var hasValidation: Bool { FileManager.default.fileExists(atPath: validation.path) }
 
     static func seed(_ prefix: String) throws -> NormalizedText {
         let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path)

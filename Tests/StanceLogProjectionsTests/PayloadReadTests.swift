@@ -15,7 +15,7 @@ import Testing
     /// The log of `file` in memory, with an analyst's correction appended so that corrections are read too.
     private func store(_ file: URL) async throws -> SQLiteEventStore {
         let store = try SQLiteEventStore.inMemory()
-        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").filter { ExportTrailer(line: $0) == nil }
         try await store.importRecorded(
             lines.enumerated().map { try JSONLinesExchange.event(fromLine: $1, lineNumber: $0 + 1) })
         let statement = try #require(try await store.read(EventQuery(limit: 1, types: [.positionStated])).first)

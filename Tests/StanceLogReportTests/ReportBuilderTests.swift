@@ -15,15 +15,23 @@ import Testing
             ReportBuilder.Topic(id: "nato_membership", question: "NATO?"),
         ])
 
-    @Test func theDefaultWindowSpansTheYearsOfTheStatements() async throws {
+    @Test func theDefaultWindowIsTheSpanOfTheStatements() async throws {
         let model = try await builder.build(from: nil, to: nil, filter: .all, asOf: nil, logPosition: 8)
-        #expect(model.window == 20230101...20251231)
-        #expect(model.title == "Negotiation stances 2023-01-01 – 2025-12-31")
+        #expect(model.window == 20231104...20251231)
+        #expect(model.title == "Negotiation stances 2023-11-04 – 2025-12-31")
         let us = try #require(model.topics.first { $0.id == "security_guarantees" }?.series.first)
         #expect(us.steps.map(\.day) == [20231104, 20250228, 20251206])
         #expect(us.statements.map(\.articleTitle) == ["DW news", "Hegseth in Brüssel", "Blick"])
         #expect(us.statements.map(\.reviewed) == [false, true, false])
         #expect(model.articles.count == 3)
+    }
+
+    @Test func historyBeforeFromIsCarriedAsTheStanceAtFrom() async throws {
+        let model = try await builder.build(from: PartialDate("2025-01"), to: nil, filter: .all, asOf: nil, logPosition: 8)
+        let us = try #require(model.topics.first { $0.id == "security_guarantees" }?.series.first)
+        #expect(us.carried)
+        #expect(us.steps.first?.day == 20250101)
+        #expect(us.steps.map(\.day) == [20250101, 20250228, 20251206])
     }
 
     @Test func theStateAndTheDiffFollowTheWindow() async throws {

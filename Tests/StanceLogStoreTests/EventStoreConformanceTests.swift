@@ -7,7 +7,7 @@ import Testing
 @Suite struct EventStoreConformanceTests {
     @Test(arguments: StoreBackend.allCases)
     func anEmptyStoreHasPositionZeroAndNoEvents(backend: StoreBackend) async throws {
-        let store = try backend.make()
+        let store = try await backend.make()
         #expect(try await store.lastPosition() == 0)
         #expect(try await store.read(EventQuery()).isEmpty)
         #expect(try await store.readStream(.article(SampleEvents.articleID("a"))).isEmpty)
@@ -15,7 +15,7 @@ import Testing
 
     @Test(arguments: StoreBackend.allCases)
     func appendsGetGaplessSequenceNumbersFromOneAndStreamVersions(backend: StoreBackend) async throws {
-        let store = try backend.make()
+        let store = try await backend.make()
         try await store.append([SampleEvents.stream("a", statements: [SampleEvents.statement(in: "a")])])
         try await store.append([SampleEvents.stream("b"), SampleEvents.stream("c")])
         let all = try await store.read(EventQuery())
@@ -27,7 +27,7 @@ import Testing
 
     @Test(arguments: StoreBackend.allCases)
     func eventsReadBackAsAppended(backend: StoreBackend) async throws {
-        let store = try backend.make()
+        let store = try await backend.make()
         let statement = SampleEvents.statement(in: "a", party: "RU", topic: "nato_membership", stance: -2)
         let appended = try await store.append([SampleEvents.stream("a", statements: [statement])])
         let read = try await store.read(EventQuery())
@@ -39,7 +39,7 @@ import Testing
 
     @Test(arguments: StoreBackend.allCases)
     func aWrongExpectedVersionWritesNothingAndNamesTheStream(backend: StoreBackend) async throws {
-        let store = try backend.make()
+        let store = try await backend.make()
         try await store.append([SampleEvents.stream("a")])
         let stream = StreamID.article(SampleEvents.articleID("a"))
         await #expect {
@@ -60,7 +60,7 @@ import Testing
 
     @Test(arguments: StoreBackend.allCases)
     func aBatchIsAllOrNothing(backend: StoreBackend) async throws {
-        let store = try backend.make()
+        let store = try await backend.make()
         try await store.append([SampleEvents.stream("b")])
         await #expect(throws: StanceLogError.self) {
             try await store.append([SampleEvents.stream("a"), SampleEvents.stream("b")])
@@ -74,7 +74,7 @@ import Testing
 
     @Test(arguments: StoreBackend.allCases)
     func readFiltersByPositionTypeArticlePartyAndStatement(backend: StoreBackend) async throws {
-        let store = try backend.make()
+        let store = try await backend.make()
         let ruStatement = SampleEvents.statement(in: "a", party: "RU", topic: "nato_membership", stance: -2)
         try await store.append([
             SampleEvents.stream("a", statements: [ruStatement, SampleEvents.statement(in: "a", party: "US")]),
@@ -91,7 +91,7 @@ import Testing
 
     @Test(arguments: StoreBackend.allCases)
     func eachEventIsChainedToThePreviousOne(backend: StoreBackend) async throws {
-        let store = try backend.make()
+        let store = try await backend.make()
         try await store.append([SampleEvents.stream("a", statements: [SampleEvents.statement(in: "a")])])
         try await store.append([SampleEvents.stream("b")])
         let events = try await store.read(EventQuery())
@@ -105,7 +105,7 @@ import Testing
 
     @Test(arguments: StoreBackend.allCases)
     func recordTimeNeverGoesBackwards(backend: StoreBackend) async throws {
-        let store = try backend.make(clock: SteppingClock(step: -60))
+        let store = try await backend.make(clock: SteppingClock(step: -60))
         try await store.append([SampleEvents.stream("a")])
         try await store.append([SampleEvents.stream("b")])
         let times = try await store.read(EventQuery()).map(\.recordedAt)
@@ -115,11 +115,12 @@ import Testing
 
     @Test(arguments: StoreBackend.allCases)
     func importLoadsAnExportedLogVerbatimIntoAnEmptyStoreOnly(backend: StoreBackend) async throws {
-        let source = InMemoryEventStore()
+        let clock = SteppingClock()
+        let source = InMemoryEventStore(clock: { clock.now() })
         try await source.append([SampleEvents.stream("a", statements: [SampleEvents.statement(in: "a")])])
         try await source.append([SampleEvents.stream("b")])
         let exported = await source.read(EventQuery())
-        let store = try backend.make()
+        let store = try await backend.make(clock: clock)
         try await store.importRecorded(exported)
         #expect(try await store.read(EventQuery()) == exported)
         #expect(try await ChainVerifier().verify(store).isIntact)
@@ -143,7 +144,7 @@ import Testing
             payload: Array(String(decoding: original.payload, as: UTF8.self).replacingOccurrences(of: "2025-02-12", with: "2025-02-13").utf8),
             recordedAt: original.recordedAt, previousHash: original.previousHash, hash: original.hash,
             index: original.index)
-        let store = try backend.make()
+        let store = try await backend.make()
         try await store.importRecorded(events)
         let report = try await ChainVerifier().verify(store)
         #expect(report.firstProblem?.sequence == 2)

@@ -19,6 +19,8 @@ public struct StanceLogError: Error, Hashable, Sendable, CustomStringConvertible
         case newerVersion
         /// The file passed as a database is not a stancelog database; it was left unchanged.
         case notALog
+        /// Output could not be written (disk full, a closed pipe, a file that may not be replaced); nothing partial was left.
+        case writeFailed
     }
 
     public let code: Code

@@ -18,10 +18,23 @@ public struct ChainHead: Hashable, Sendable {
     /// Shared by every backend so that sequence, versions, record time and hashes
     /// follow one rule: record time never goes backwards along the sequence.
     ///
-    /// - Parameter currentVersion: the version of a stream before this append (0 if new).
+    /// - Parameters:
+    ///   - now: the time of ``RecordTime/clockName``.
+    ///   - currentVersion: the version of a stream before this append (0 if new).
+    /// - Throws: ``StanceLogError`` `wrongExpectedVersion` naming the stream and both versions; `invalidInput` when
+    ///   the last event is recorded more than ``RecordTime/futureTolerance`` after `now`, because every new event
+    ///   would then be stamped with that future time.
     public func seal(
         _ batches: [StreamAppend], now: RecordTime, currentVersion: (StreamID) throws -> Int
     ) throws -> [RecordedEvent] {
+        if recordedAt.milliseconds > now.milliseconds + RecordTime.futureTolerance {
+            throw StanceLogError(
+                .invalidInput,
+                "the last event of the log (\(sequence)) is recorded at \(recordedAt), later than \(RecordTime.clockName) "
+                    + "reads now (\(now)); nothing was appended",
+                hint: "set this machine's clock right; if it is right, the log was written with a clock in the future "
+                    + "and `stancelog verify` names that event")
+        }
         let time = max(now, recordedAt)
         var versions: [StreamID: Int] = [:]
         var sealed: [RecordedEvent] = []
@@ -31,7 +44,7 @@ public struct ChainHead: Hashable, Sendable {
             guard batch.expectedVersion.admits(current: current) else {
                 throw StanceLogError(
                     .wrongExpectedVersion,
-                    "stream \(batch.stream) is at version \(current), the writer expected \(batch.expectedVersion)",
+                    "stream \(batch.stream) is at version \(current), the writer expected \(batch.expectedVersion.phrase)",
                     hint: "another writer appended first; read the stream again and retry")
             }
             var version = current

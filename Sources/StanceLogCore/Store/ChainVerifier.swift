@@ -1,7 +1,11 @@
-/// Recomputes the sequence, stream versions, hash chain and typed columns of a log.
+import Foundation
+
+/// Recomputes the sequence, stream versions, hash chain and typed columns of a
+/// log, and checks with a ``HistoryValidator`` that every event makes sense where it stands.
 ///
 /// Works on any ``EventStore`` page by page, so a log of millions of events is
-/// verified in bounded memory (plus one integer per stream).
+/// verified in bounded memory (plus one integer per stream and the validator's
+/// entry per article and statement).
 public struct ChainVerifier: Sendable {
     /// The outcome: how many events were checked, and the first bad one if any.
     public struct Report: Hashable, Sendable {
@@ -20,9 +24,17 @@ public struct ChainVerifier: Sendable {
     }
 
     public let pageSize: Int
+    public let vocabulary: LogVocabulary
+    public let now: RecordTime
 
-    public init(pageSize: Int = 2_000) {
+    /// - Parameters:
+    ///   - pageSize: events read per page.
+    ///   - vocabulary: the codebooks parties and topics are checked against.
+    ///   - now: the time of ``RecordTime/clockName`` for the future record-time check; nil for the clock's time now.
+    public init(pageSize: Int = 2_000, vocabulary: LogVocabulary = LogVocabulary(), now: RecordTime? = nil) {
         self.pageSize = pageSize
+        self.vocabulary = vocabulary
+        self.now = now ?? RecordTime(Date())
     }
 
     public func verify(_ store: some EventStore) async throws -> Report {
@@ -30,6 +42,7 @@ public struct ChainVerifier: Sendable {
         var previousHash = EventChain.genesisHash
         var previousTime = RecordTime(milliseconds: 0)
         var streamVersions: [StreamID: Int] = [:]
+        var history = HistoryValidator(vocabulary: vocabulary, now: now)
         while true {
             let page = try await store.read(EventQuery(fromSequence: expectedSequence, limit: pageSize))
             if page.isEmpty { break }
@@ -37,7 +50,7 @@ public struct ChainVerifier: Sendable {
                 let version = streamVersions[event.stream, default: 0] + 1
                 if let reason = problem(
                     with: event, expectedSequence: expectedSequence, previousHash: previousHash,
-                    previousTime: previousTime, expectedVersion: version)
+                    previousTime: previousTime, expectedVersion: version, history: &history)
                 {
                     return Report(
                         checkedEvents: expectedSequence - 1,
@@ -54,7 +67,7 @@ public struct ChainVerifier: Sendable {
 
     private func problem(
         with event: RecordedEvent, expectedSequence: Int64, previousHash: String, previousTime: RecordTime,
-        expectedVersion: Int
+        expectedVersion: Int, history: inout HistoryValidator
     ) -> String? {
         if event.sequence != expectedSequence {
             return "sequence number is \(event.sequence), expected \(expectedSequence) (a gap or a duplicate)"
@@ -80,12 +93,13 @@ public struct ChainVerifier: Sendable {
         if decoded.type != event.type {
             return "payload is not a \(event.type.rawValue)"
         }
-        if decoded.index != event.index {
-            return "typed columns disagree with the payload: the row was changed after it was recorded"
+        if let disagreement = decoded.index.firstDisagreement(with: event.index) {
+            return "typed column \(disagreement.column.rawValue) holds \(disagreement.stored ?? "NULL"), the payload gives "
+                + "\(disagreement.derived ?? "NULL"): the row was changed after it was recorded"
         }
         if StreamID.article(decoded.articleID) != event.stream {
             return "event of article \(decoded.articleID.short) is in stream \(event.stream)"
         }
-        return nil
+        return history.problem(with: event, decoded: decoded)
     }
 }

@@ -19,3 +19,14 @@ public enum ExpectedVersion: Hashable, Sendable {
         }
     }
 }
+
+extension ExpectedVersion {
+    /// The expectation in words for messages: `version 15`, `no stream yet`, `any version`.
+    public var phrase: String {
+        switch self {
+        case .any: "any version"
+        case .noStream: "no stream yet"
+        case .exactly(let version): "version \(version)"
+        }
+    }
+}

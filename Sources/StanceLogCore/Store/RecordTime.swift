@@ -71,3 +71,16 @@ public struct RecordTime: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     public static func < (lhs: RecordTime, rhs: RecordTime) -> Bool { lhs.milliseconds < rhs.milliseconds }
 }
+
+extension RecordTime {
+    /// How far in the future of the recording clock an event may be recorded: 10 minutes.
+    ///
+    /// Record times never decrease along the log, so one event recorded far in
+    /// the future would stamp every later event with its time and hide them from
+    /// `--as-of now`. Appends and imports refuse such a log; `verify` reports it.
+    /// The tolerance covers the clock skew of the machines a log travels between.
+    public static let futureTolerance: Int64 = 600_000
+
+    /// The clock record times come from, as messages name it.
+    public static let clockName = "this machine's clock (UTC)"
+}

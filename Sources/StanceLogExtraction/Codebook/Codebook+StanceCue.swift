@@ -1,3 +1,5 @@
+public import StanceLogCore
+
 extension Codebook {
     /// A word or phrase by which a party takes a stance, with its direction and strength.
     ///
@@ -14,6 +16,10 @@ extension Codebook {
     /// reciprocal subject ("man", "beide Seiten") every negotiating party named just
     /// before holds it. `offer` marks an offer ("angeboten", "im Gegenzug für"): the
     /// provider named by `durch`/`von`/`seitens` holds it.
+    ///
+    /// A cue may name a verb by its lemma instead of a phrase (`"verb": "ablehnen"`): it then
+    /// matches every form in `verb-forms.tsv`, the separable ones with their particle later in
+    /// the clause ("lehnt … ab") or joined at the end of a subordinate clause ("ablehnt").
     public struct StanceCue: Hashable, Sendable, Codable {
         public enum Kind: String, Hashable, Sendable, Codable {
             case predicate, noun, participle, preposition
@@ -28,10 +34,16 @@ extension Codebook {
         public let agreement: Bool
         public let offer: Bool
         public let requires: [String]
+        /// The topics the cue speaks about; empty for every topic. "verzichten auf" rejects a
+        /// membership but cedes land, so the codebook lists it twice, once per topic.
+        public let topics: [TopicID]
+        /// The lemma of a verb whose forms the cue matches, instead of `phrase` alone.
+        public let verb: String?
 
         public init(
             phrase: String, stance: Int, kind: Kind = .predicate, particle: String? = nil, weight: Int = 1,
-            passive: Bool = false, agreement: Bool = false, offer: Bool = false, requires: [String] = []
+            passive: Bool = false, agreement: Bool = false, offer: Bool = false, requires: [String] = [],
+            topics: [TopicID] = [], verb: String? = nil
         ) {
             self.phrase = phrase
             self.stance = stance
@@ -42,11 +54,18 @@ extension Codebook {
             self.agreement = agreement
             self.offer = offer
             self.requires = requires
+            self.topics = topics
+            self.verb = verb
         }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            phrase = try container.decode(String.self, forKey: .phrase)
+            verb = try container.decodeIfPresent(String.self, forKey: .verb)
+            if let verb, !container.contains(.phrase) {
+                phrase = verb
+            } else {
+                phrase = try container.decode(String.self, forKey: .phrase)
+            }
             stance = try container.decode(Int.self, forKey: .stance)
             kind = try container.decodeIfPresent(Kind.self, forKey: .kind) ?? .predicate
             particle = try container.decodeIfPresent(String.self, forKey: .particle)
@@ -55,6 +74,7 @@ extension Codebook {
             agreement = try container.decodeIfPresent(Bool.self, forKey: .agreement) ?? false
             offer = try container.decodeIfPresent(Bool.self, forKey: .offer) ?? false
             requires = try container.decodeIfPresent([String].self, forKey: .requires) ?? []
+            topics = try container.decodeIfPresent([TopicID].self, forKey: .topics) ?? []
         }
     }
 }

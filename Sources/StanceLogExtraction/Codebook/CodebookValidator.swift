@@ -43,6 +43,12 @@ struct CodebookValidator {
                 return problem
             }
             if let problem = badPhrase(in: cue.requires, key: "\(key).requires") { return problem }
+            if let verb = cue.verb, VerbForms.bundled.forms(of: verb).isEmpty {
+                return "\(key).verb '\(verb)' has no forms in verb-forms.tsv (add it and run Scripts/generate-verb-forms)"
+            }
+            if let unknown = cue.topics.first(where: { !topicIDs.contains($0.rawValue) }) {
+                return "\(key).topics names the unknown topic '\(unknown)'"
+            }
         }
         let lists = [
             ("negators", codebook.negators), ("roles", codebook.roles), ("nonParties", codebook.nonParties),
@@ -66,8 +72,14 @@ struct CodebookValidator {
     }
 
     private func badPhrase(in phrases: [String], key: String) -> String? {
-        for (index, phrase) in phrases.enumerated() where CuePhrase(phrase) == nil {
-            return "\(key)[\(index)] '\(phrase)' is not a valid cue phrase (use words, 'prefix*', '*suffix')"
+        for (index, phrase) in phrases.enumerated() {
+            guard let parsed = CuePhrase(phrase) else {
+                return "\(key)[\(index)] '\(phrase)' is not a valid cue phrase (use words, 'prefix*', '*suffix')"
+            }
+            if !parsed.isWithinBounds {
+                return "\(key)[\(index)] '\(phrase)' has \(parsed.gapCount) gaps and \(parsed.elements.count) parts; "
+                    + "a cue phrase may have at most \(CuePhrase.maximumGaps) gaps ('…') and \(CuePhrase.maximumElements) parts"
+            }
         }
         return nil
     }

@@ -11,6 +11,12 @@ struct CompiledCodebook: Sendable {
         let form: Form
     }
 
+    /// A stance cue's phrase, with the separated particle that must follow it in the clause.
+    struct StancePhrase: Sendable {
+        let cue: Int
+        let particle: TokenPattern?
+    }
+
     struct TopicPhrase: Sendable {
         let topic: Int
         let cue: Int
@@ -24,9 +30,8 @@ struct CompiledCodebook: Sendable {
     let topics: PhraseIndex<TopicPhrase>
     /// Per topic, per cue: what else the sentence must contain (nil when nothing).
     let topicRequirements: [[PhraseIndex<Bool>?]]
-    let stances: PhraseIndex<Int>
+    let stances: PhraseIndex<StancePhrase>
     let stanceRequirements: [PhraseIndex<Bool>?]
-    let particles: [TokenPattern?]
     let negators: PhraseIndex<Bool>
     let speech: PhraseIndex<Bool>
     let sourceAfter: PhraseIndex<Bool>
@@ -79,13 +84,19 @@ struct CompiledCodebook: Sendable {
         }
         self.topics = topics
         self.topicRequirements = topicRequirements
-        var stances = PhraseIndex<Int>()
+        var stances = PhraseIndex<StancePhrase>()
         for (index, cue) in codebook.stanceCues.enumerated() {
-            if let phrase = CuePhrase(cue.phrase) { stances.add(phrase, index) }
+            if let verb = cue.verb {
+                for form in VerbForms.bundled.forms(of: verb) {
+                    guard let phrase = CuePhrase(form.word) else { continue }
+                    stances.add(phrase, StancePhrase(cue: index, particle: form.particle.flatMap { TokenPattern($0) }))
+                }
+            } else if let phrase = CuePhrase(cue.phrase) {
+                stances.add(phrase, StancePhrase(cue: index, particle: cue.particle.flatMap { TokenPattern($0) }))
+            }
         }
         self.stances = stances
         stanceRequirements = codebook.stanceCues.map { $0.requires.isEmpty ? nil : Self.index($0.requires) }
-        particles = codebook.stanceCues.map { cue in cue.particle.flatMap { TokenPattern($0) } }
         negators = Self.index(codebook.negators)
         let cues = codebook.attribution
         speech = Self.index(cues.speech)

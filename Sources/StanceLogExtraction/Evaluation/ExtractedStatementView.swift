@@ -67,24 +67,4 @@ public struct ExtractedStatementView: Hashable, Sendable, Codable {
         let date = published ?? ArticleReader().metadata(of: text).published
         return extractor.extract(from: text).map { ExtractedStatementView($0, published: date, extractor: extractor.identity) }
     }
-
-    /// A plain-text table of `views`, one statement per line, evidence shortened.
-    public static func renderTable(_ views: [ExtractedStatementView]) -> String {
-        let header = ["party", "topic", "stance", "attribution", "speaker", "date", "conf", "evidence"]
-        let rows = views.map { view in
-            [
-                view.party, view.topic, view.stance > 0 ? "+\(view.stance)" : "\(view.stance)", view.attribution,
-                view.speaker ?? "-", view.date ?? "null", "\(view.confidence)",
-                view.evidence.count > 80 ? String(view.evidence.prefix(79)) + "\u{2026}" : view.evidence,
-            ]
-        }
-        let widths = header.indices.map { column in
-            ([header] + rows).map { $0[column].count }.max() ?? 0
-        }
-        return ([header] + rows).map { row in
-            row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
-        }.joined(separator: "\n")
-    }
 }

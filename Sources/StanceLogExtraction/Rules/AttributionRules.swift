@@ -15,6 +15,16 @@ struct AttributionRules: Sendable {
         let tokens = analysis.tokens
         let all = 0..<tokens.count
         if all.contains(where: { !codebook.inferred.matches(in: tokens, at: $0).isEmpty }) { return .inferred }
+        // ", so NBC", "wie die Zeitung berichtet", "berichtet CNN", "der Agentur zufolge": a
+        // medium or another non-party tells the stance, which is then reported.
+        let toldByNonParty = analysis.actors.contains { mention in
+            guard mention.party == nil else { return false }
+            let before = max(0, mention.start - 3)..<mention.start
+            return before.contains {
+                !codebook.sourceBefore.matches(in: tokens, at: $0).isEmpty || !codebook.speech.matches(in: tokens, at: $0).isEmpty
+            } || (mention.end < tokens.count && !codebook.sourceAfter.matches(in: tokens, at: mention.end).isEmpty)
+        }
+        if toldByNonParty { return .reported }
         if all.contains(where: { !codebook.reported.matches(in: tokens, at: $0).isEmpty })
             || all.contains(where: { !codebook.sourceAfter.matches(in: tokens, at: $0).isEmpty })
         {

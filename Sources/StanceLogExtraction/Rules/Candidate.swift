@@ -10,4 +10,6 @@ struct Candidate: Sendable {
     let sentence: Sentence
     let date: PartialDate?
     let confidence: Double
+    /// The codebook stance of the cue, before negation: whether the holder demanded or refused.
+    var cueStance: Int = 0
 }

@@ -1,3 +1,5 @@
+import StanceLogCore
+
 /// Finds the party that holds a stance cue: not any actor in the sentence, but the
 /// one the grammar ties to the cue.
 ///
@@ -18,6 +20,10 @@ struct HolderResolver: Sendable {
     let antecedent: Antecedent?
     /// The sentences just before this one, nearest last, for the parties of talks.
     var earlier: [SentenceAnalysis] = []
+    /// The party that held the statements of the sentence before, for reported speech that goes on.
+    var carried: Antecedent? = nil
+    /// Whether `carried` is the speaker of a quotation this sentence opens ("„… .“ sagte Merz" next).
+    var carriedSpeaksThisQuote = false
 
     func holder(of cue: CueMention) -> Holder? {
         let entry = codebook.source.stanceCues[cue.cue]
@@ -52,6 +58,12 @@ struct HolderResolver: Sendable {
         if case .party(let mentions) = source(in: 0..<analysis.tokens.count) {
             return Holder(mentions: mentions, source: .sentenceSource)
         }
+        if let person = pronounSpeaker() {
+            return Holder(mentions: [person.mention], source: .pronoun, speakers: [person.text])
+        }
+        if carriedSpeaksThisQuote, let carried {
+            return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
+        }
         for earlier in stride(from: clause - 1, through: 0, by: -1) {
             switch subject(ofClause: earlier) {
             case .party(let mentions): return Holder(mentions: mentions, source: .precedingSubject)
@@ -65,7 +77,72 @@ struct HolderResolver: Sendable {
         if let owner = documentOwner(before: cue.start) {
             return Holder(mentions: [owner], source: .precedingSubject)
         }
-        return locative(upTo: clause).map { Holder(mentions: [$0], source: .locative) }
+        if let judge = evaluator(inClause: clause) { return Holder(mentions: [judge], source: .precedingSubject) }
+        if let place = locative(upTo: clause) { return Holder(mentions: [place], source: .locative) }
+        if let carried, continuesReportedSpeech() {
+            return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
+        }
+        return nil
+    }
+
+    /// "Gebietsabtretungen seien für Kiew indiskutabel": the party after `für` judges the
+    /// subject, unless the phrase belongs to a topic noun ("Garantien für die Ukraine").
+    private func evaluator(inClause clause: Int) -> ActorMention? {
+        analysis.actors.first { mention in
+            guard mention.party != nil, analysis.clause[mention.start] == clause else { return false }
+            var index = mention.start - 1
+            if analysis.word(index).map(isDeterminer) == true { index -= 1 }
+            guard analysis.word(index) == "für" else { return false }
+            return !analysis.topics.contains { $0.end == index }
+        }
+    }
+
+    /// "…“, sagte er": a verb of saying with `er` or `sie` right after it speaks for the last
+    /// person named, in this sentence or before it.
+    func pronounSpeaker() -> Antecedent? {
+        let tokens = analysis.tokens
+        for index in tokens.indices {
+            guard let end = codebook.speech.matches(in: tokens, at: index).first?.end,
+                let pronoun = analysis.word(end), pronoun == "er" || pronoun == "sie"
+            else { continue }
+            if let person = lastPerson(before: index) {
+                return Antecedent(mention: person, text: analysis.text(of: person.start, person.end))
+            }
+            return antecedent
+        }
+        return nil
+    }
+
+    /// The speaker this sentence names for a quotation: the party after a verb of saying or a
+    /// source marker, or the person `er`/`sie` stands for.
+    func quoteSpeaker() -> Antecedent? {
+        if case .party(let mentions) = source(in: 0..<analysis.tokens.count), let first = mentions.first {
+            return Antecedent(
+                mention: ActorMention(start: 0, end: 0, party: first.party, form: .alias),
+                text: analysis.text(of: first.start, first.end))
+        }
+        return pronounSpeaker().map { Antecedent(mention: ActorMention(start: 0, end: 0, party: $0.mention.party, form: .alias), text: $0.text) }
+    }
+
+    /// A sentence that names no party but the one a demand is laid on and speaks in Konjunktiv I,
+    /// with a modal of obligation or with a connective that adds to what came before.
+    private func continuesReportedSpeech() -> Bool {
+        let about = Set(codebook.source.topics.compactMap(\.about))
+        if analysis.actors.contains(where: { mention in
+            guard let party = mention.party else { return true }
+            return !about.contains(codebook.source.parties[party].id)
+        }) {
+            return false
+        }
+        let tokens = analysis.tokens
+        let first = tokens.first(where: \.isWord)?.lower ?? ""
+        if ["außerdem", "zudem", "ferner", "darüber", "weiterhin", "auch", "zugleich", "gleichzeitig"].contains(first) {
+            return true
+        }
+        return tokens.indices.contains { index in
+            !codebook.subjunctive.matches(in: tokens, at: index).isEmpty
+                || !codebook.obligation.matches(in: tokens, at: index).isEmpty
+        }
     }
 
     /// The provider of an offer: the party after the topic an exchange phrase governs ("im
@@ -150,6 +227,34 @@ struct HolderResolver: Sendable {
         return result
     }
 
+    /// Who lays an obligation on the topic's own party: the speaker or source of the sentence,
+    /// else the owner of a plan or demand named in it ("Der von Trump präsentierte Plan").
+    func imposer(of cue: CueMention, excluding about: PartyID?) -> Holder? {
+        func other(_ mention: ActorMention) -> Bool {
+            guard let party = mention.party else { return false }
+            return codebook.source.parties[party].id != about
+        }
+        if case .party(let mentions) = source(in: 0..<analysis.tokens.count) {
+            return Holder(mentions: mentions, source: .sentenceSource)
+        }
+        for noun in analysis.cues where codebook.source.stanceCues[noun.cue].kind != .predicate {
+            if let owner = localHolder(of: noun, kind: codebook.source.stanceCues[noun.cue].kind == .noun ? .noun : .participle),
+                other(owner)
+            {
+                return Holder(mentions: [owner], source: .precedingSubject)
+            }
+        }
+        if let carried, let party = carried.mention.party, codebook.source.parties[party].id != about {
+            return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
+        }
+        return nil
+    }
+
+    /// Whether a noun or participle cue has its holder beside it.
+    func hasLocalHolder(_ cue: CueMention) -> Bool {
+        localHolder(of: cue, kind: codebook.source.stanceCues[cue.cue].kind) != nil
+    }
+
     /// The last person or role named earlier in this sentence.
     private func lastPerson(before index: Int) -> ActorMention? {
         analysis.actors.last { $0.party != nil && $0.end <= index && ($0.form == .person || $0.form == .role) }
@@ -211,6 +316,14 @@ struct HolderResolver: Sendable {
     /// with the parties coordinated with it ("die USA und Deutschland").
     func subject(ofClause clause: Int) -> Resolution {
         let range = analysis.tokens(ofClause: clause)
+        if let antecedent = relativeAntecedent(of: range) { return .party([antecedent]) }
+        // "…, und forderte Russland auf, …": a verb right after the conjunction has the subject of
+        // the clause before; the party after it is its object.
+        if let first = analysis.word(range.lowerBound), ["und", "aber", "sondern", "doch"].contains(first),
+            analysis.cues.contains(where: { $0.start == range.lowerBound + 1 })
+        {
+            return .none
+        }
         let candidates = analysis.actors.filter { range.contains($0.start) && !isOblique($0) }
         guard let first = candidates.first else { return .none }
         if first.party == nil { return .blocked }
@@ -225,6 +338,18 @@ struct HolderResolver: Sendable {
             last = next
         }
         return .party(mentions)
+    }
+
+    /// ", die in die Nato strebt": a relative clause whose pronoun follows a party named
+    /// right before the comma has that party as its subject.
+    private func relativeAntecedent(of range: Range<Int>) -> ActorMention? {
+        let comma = range.lowerBound
+        guard comma > 0, analysis.tokens.indices.contains(comma + 2), analysis.tokens[comma].lower == ",",
+            let pronoun = analysis.word(comma + 1), ["die", "der", "das", "welche", "welcher"].contains(pronoun)
+        else { return nil }
+        let next = analysis.tokens[comma + 2]
+        guard next.isWord, !next.capitalized || GermanWords.prepositions.contains(next.lower) else { return nil }
+        return analysis.actors.last { $0.end == comma && $0.party != nil && $0.form != .genitive }
     }
 
     /// Whether a mention is governed by a preposition, is a genitive ("Angaben der Zeitung",

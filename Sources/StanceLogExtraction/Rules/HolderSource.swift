@@ -19,6 +19,9 @@ enum HolderSource: Int, Hashable, Sendable, Comparable {
     case participants
     /// A place standing for its government: "In Washington hält man …".
     case locative
+    /// The holder of the sentence before, whose reported speech goes on in a sentence that names
+    /// no party ("Außerdem solle die Ukraine …", "Die Truppen müssten abziehen").
+    case carried
 
     static func < (lhs: HolderSource, rhs: HolderSource) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -34,6 +37,7 @@ enum HolderSource: Int, Hashable, Sendable, Comparable {
         case .precedingSubject: 0.55
         case .participants: 0.5
         case .locative: 0.5
+        case .carried: 0.45
         }
     }
 }

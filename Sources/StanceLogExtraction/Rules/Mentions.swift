@@ -26,6 +26,8 @@ struct TopicMention: Hashable, Sendable {
     let end: Int
     let topic: Int
     let inverted: Bool
+    /// A demonstrative standing in for a topic of the sentence before ("Kiew lehnt das ab").
+    var anaphoric = false
 }
 
 /// A stance cue found in a sentence.

@@ -13,7 +13,7 @@ public import StanceLogCore
 /// keeps the time per article linear in its length.
 public struct RuleBasedExtractor: StatementExtractor {
     public static let name = "rules"
-    public static let version = "1.1.0"
+    public static let version = "1.2.0"
     /// The longest sentence the rules analyse, in Unicode scalars.
     public static let maximumSentenceLength = 2_000
 
@@ -30,6 +30,19 @@ public struct RuleBasedExtractor: StatementExtractor {
     }
 
     public func extract(from text: NormalizedText) -> [ExtractedStatement] {
+        var explanations: [SentenceExplanation]?
+        return StatementMerger().merge(run(text, explanations: &explanations))
+    }
+
+    /// What the rules saw in each sentence that raised a topic or held a cue, and why each
+    /// pair of topic and cue did or did not become a statement (`extract --explain`).
+    public func explain(_ text: NormalizedText) -> [SentenceExplanation] {
+        var explanations: [SentenceExplanation]? = []
+        _ = run(text, explanations: &explanations)
+        return explanations ?? []
+    }
+
+    private func run(_ text: NormalizedText, explanations: inout [SentenceExplanation]?) -> [Candidate] {
         let scalars = ScalarText(text)
         let metadata = ArticleReader().read(scalars)
         let sentences = SentenceSplitter().sentences(in: scalars, blocks: metadata.body)
@@ -40,11 +53,52 @@ public struct RuleBasedExtractor: StatementExtractor {
         var context: [[Token]] = []
         var earlier: [SentenceAnalysis] = []
         let window = codebook.negotiation.window
+        var referents: [SentenceAnalyzer.Referent] = []
+        var carried: Antecedent?
+        // A sentence that opens a quotation and found no holder, with what it saw before it: the
+        // next sentence may close the quotation and name its speaker ("„… .“ sagte Merz.").
+        var openQuote: (analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis])?
         for sentence in sentences where sentence.range.count <= Self.maximumSentenceLength {
-            let analysis = analyzer.analyze(sentence, in: scalars, context: context.flatMap { $0 })
+            let analysis = analyzer.analyze(
+                sentence, in: scalars, context: context.flatMap { $0 }, referents: referents)
+            if let open = openQuote,
+                let speaker = HolderResolver(codebook: compiled, analysis: analysis, antecedent: antecedent).quoteSpeaker()
+            {
+                var none: StanceRules.Trace?
+                candidates += rules.candidates(
+                    in: open.analysis, antecedent: open.antecedent, earlier: open.earlier, carried: speaker,
+                    carriedSpeaksThisQuote: true, trace: &none)
+            }
+            openQuote = nil
+            let first = candidates.count
             context = Array((context + [analysis.tokens]).suffix(2))
+            var trace: StanceRules.Trace? = explanations == nil ? nil : StanceRules.Trace()
             if !analysis.topics.isEmpty, !analysis.cues.isEmpty {
-                candidates += rules.candidates(in: analysis, antecedent: antecedent, earlier: earlier)
+                candidates += rules.candidates(
+                    in: analysis, antecedent: antecedent, earlier: earlier, carried: carried, trace: &trace)
+            } else if !analysis.topics.isEmpty {
+                trace?.skipped = "no stance cue in the sentence"
+            }
+            if let trace, !analysis.topics.isEmpty {
+                explanations?.append(explanation(of: analysis, trace: trace))
+            }
+            if candidates.count == first, !analysis.cues.isEmpty, Self.opensQuote(analysis) {
+                openQuote = (analysis, antecedent, earlier)
+            }
+            referents = Self.referents(of: analysis, stated: candidates[first...], codebook: codebook)
+            // Reported speech goes on in the next sentence only from a sentence that stated something;
+            // a sentence that names a party and states nothing ends it.
+            if let holder = candidates[first...].first,
+                let index = codebook.parties.firstIndex(where: { $0.id == holder.party })
+            {
+                carried = Antecedent(
+                    mention: ActorMention(start: 0, end: 0, party: index, form: .alias),
+                    text: holder.speaker ?? codebook.parties[index].name)
+            } else if analysis.actors.contains(where: { mention in
+                guard let party = mention.party else { return false }
+                return !codebook.topics.contains { $0.about == codebook.parties[party].id }
+            }) {
+                carried = nil
             }
             if window > 0 {
                 if earlier.count == window { earlier.removeFirst() }
@@ -54,6 +108,50 @@ public struct RuleBasedExtractor: StatementExtractor {
                 antecedent = Antecedent(mention: last, text: analysis.text(of: last.start, last.end))
             }
         }
-        return StatementMerger().merge(candidates)
+        return candidates
+    }
+
+    /// Whether the sentence starts with a quotation mark that it does not close.
+    private static func opensQuote(_ analysis: SentenceAnalysis) -> Bool {
+        guard analysis.tokens.first?.kind == .quote else { return false }
+        return analysis.tokens.filter { $0.kind == .quote }.count % 2 == 1
+    }
+
+    /// The topics a demonstrative in the next sentence may take up, each with the polarity of
+    /// what this sentence put forward: a demand or proposal stated here gives its own sign
+    /// ("Moskau verlangt den Verzicht auf den Beitritt" → no membership); otherwise the
+    /// topic's own wording ("Grenzen vor 2014" is the opposite of ceding).
+    private static func referents(
+        of analysis: SentenceAnalysis, stated: ArraySlice<Candidate>, codebook: Codebook
+    ) -> [SentenceAnalyzer.Referent] {
+        var result: [SentenceAnalyzer.Referent] = []
+        for topic in analysis.topics where !result.contains(where: { $0.topic == topic.topic }) {
+            let id = codebook.topics[topic.topic].id
+            if let proposal = stated.first(where: { $0.topic == id && $0.cueStance > 0 }) {
+                result.append(.init(topic: topic.topic, inverted: proposal.stance.value < 0))
+            } else {
+                result.append(.init(topic: topic.topic, inverted: topic.inverted))
+            }
+        }
+        return result
+    }
+
+    private func explanation(of analysis: SentenceAnalysis, trace: StanceRules.Trace) -> SentenceExplanation {
+        let topics = analysis.topics.map { topic in
+            "\(codebook.topics[topic.topic].id.rawValue) \"\(analysis.text(of: topic.start, topic.end))\""
+                + (topic.inverted ? " (inverted)" : "")
+        }
+        let cues = analysis.cues.map { cue in
+            let entry = codebook.stanceCues[cue.cue]
+            var words = analysis.text(of: cue.start, cue.end)
+            if let particle = cue.particle { words += " … " + analysis.tokens[particle].lower }
+            return "\"\(words)\" \(entry.stance > 0 ? "+" : "")\(entry.stance) \(entry.kind.rawValue)"
+        }
+        let actors = analysis.actors.map { mention in
+            "\(mention.party.map { codebook.parties[$0].id.rawValue } ?? "non-party") \"\(analysis.text(of: mention.start, mention.end))\" \(mention.form)"
+        }
+        return SentenceExplanation(
+            sentence: analysis.sentence.text, start: analysis.sentence.range.lowerBound, topics: topics, cues: cues,
+            actors: actors, skipped: trace.skipped, decisions: trace.decisions)
     }
 }

@@ -4,7 +4,13 @@ struct SentenceAnalyzer: Sendable {
 
     /// Analyses `sentence`; `context` holds the tokens of the sentences just before it,
     /// where a topic cue's required words may also stand ("Nato" one sentence earlier).
-    func analyze(_ sentence: Sentence, in text: ScalarText, context: [Token] = []) -> SentenceAnalysis {
+    ///
+    /// `referents` are the topics of the sentence before: a sentence that raises none itself but
+    /// points back with a demonstrative ("Kiew lehnt das ab", "Moskau wies den Vorschlag zurück")
+    /// speaks about them, the demonstrative standing in for the topic.
+    func analyze(_ sentence: Sentence, in text: ScalarText, context: [Token] = [], referents: [Referent] = [])
+        -> SentenceAnalysis
+    {
         let tokens = Tokenizer().tokens(in: text, range: sentence.range)
         var clause: [Int] = []
         var quoted: [Bool] = []
@@ -17,14 +23,29 @@ struct SentenceAnalyzer: Sendable {
             quoted.append(inQuote)
         }
         var consumed = [Bool](repeating: false, count: tokens.count)
-        let topics = topicMentions(tokens, context: context, consumed: &consumed)
+        var topics = topicMentions(tokens, context: context, consumed: &consumed)
+        if topics.isEmpty, !referents.isEmpty, let (start, end) = anaphor(in: tokens) {
+            topics = referents.map {
+                TopicMention(start: start, end: end, topic: $0.topic, inverted: $0.inverted, anaphoric: true)
+            }
+            for covered in start..<end { consumed[covered] = true }
+        }
         let actors = actorMentions(tokens, consumed: &consumed)
         guard !topics.isEmpty else {
             return SentenceAnalysis(
                 sentence: sentence, tokens: tokens, clause: clause, quoted: quoted, actors: actors, topics: [],
                 cues: [], negations: [])
         }
-        let (cues, inCue) = cueMentions(tokens, clause: clause)
+        var (cues, inCue) = cueMentions(tokens, clause: clause)
+        if let anaphor = topics.first, anaphor.anaphoric {
+            // "diesen Plan" stands for the topic; its noun is no cue of its own, and only a cue of
+            // some weight ("lehnt … ab", "fordert") takes up what the sentence before said.
+            cues.removeAll { cue in
+                (cue.start < anaphor.end && cue.end > anaphor.start) || codebook.source.stanceCues[cue.cue].weight < 1
+            }
+            inCue = [Bool](repeating: false, count: tokens.count)
+            for cue in cues { for covered in cue.start..<cue.end { inCue[covered] = true } }
+        }
         var negations: [Int] = []
         for index in tokens.indices where !inCue[index] && !codebook.negators.matches(in: tokens, at: index).isEmpty {
             let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
@@ -35,14 +56,47 @@ struct SentenceAnalyzer: Sendable {
             cues: cues, negations: negations)
     }
 
+    /// A topic of the sentence before and whether what it proposed was its opposite ("Putin bot
+    /// eine Waffenruhe an, wenn die Ukraine nicht der Nato beitritt": the referent is no membership).
+    struct Referent: Hashable, Sendable {
+        let topic: Int
+        let inverted: Bool
+    }
+
+    /// Nouns that take up what the sentence before proposed: "den Vorschlag", "diese Forderung".
+    static let referentNouns: Set<String> = [
+        "vorschlag", "vorschläge", "forderung", "forderungen", "plan", "pläne", "angebot", "idee", "ansinnen",
+        "szenario", "option", "variante", "modell", "bedingung", "bedingungen", "schritt",
+    ]
+
+    /// "das", "dies", "demselben" standing alone as an object or subject, or a demonstrative or
+    /// article with a referent noun ("den Vorschlag", "diese Forderung"): the token range.
+    private func anaphor(in tokens: [Token]) -> (Int, Int)? {
+        for index in tokens.indices where tokens[index].isWord {
+            let word = tokens[index].lower
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            if ["dies", "demselben", "dasselbe", "diesem"].contains(word), next?.capitalized != true { return (index, index + 1) }
+            if word == "das", next.map({ !$0.isWord || !$0.capitalized }) ?? true,
+                index > 0 || next?.lower != "ist"
+            {
+                return (index, index + 1)
+            }
+            if ["den", "die", "das", "diesen", "diese", "dieses", "diesem", "dieser", "einen", "solchen", "solche"]
+                .contains(word), let next, Self.referentNouns.contains(next.lower)
+            {
+                return (index, index + 2)
+            }
+        }
+        return nil
+    }
+
     /// `… zurück und forderte …`: a conjunction that starts a second predicate with its own cue.
     private func startsCoordinatedPredicate(_ tokens: [Token], at index: Int) -> Bool {
         guard ["und", "aber", "sondern", "doch"].contains(tokens[index].lower), index + 1 < tokens.count else {
             return false
         }
         return codebook.stances.matches(in: tokens, at: index + 1).contains { match in
-            codebook.source.stanceCues[match.payload].kind == .predicate
-                && codebook.source.stanceCues[match.payload].particle == nil
+            codebook.source.stanceCues[match.payload.cue].kind == .predicate && match.payload.particle == nil
         }
     }
 
@@ -125,16 +179,25 @@ struct SentenceAnalyzer: Sendable {
         var inCue = [Bool](repeating: false, count: tokens.count)
         for index in tokens.indices {
             for match in codebook.stances.matches(in: tokens, at: index) {
-                let cue = match.payload
+                let cue = match.payload.cue
                 if let requirement = codebook.stanceRequirements[cue], !requirement.occurs(in: tokens) { continue }
                 var particle: Int?
-                if let pattern = codebook.particles[cue] {
+                if let pattern = match.payload.particle {
                     particle = (match.end..<tokens.count).first { other in
                         clause[other] == clause[index] && tokens[other].isWord && pattern.matches(tokens[other].lower)
                     }
                     guard particle != nil else { continue }
                 }
-                if result.contains(where: { $0.start <= index && $0.end >= match.end }) { continue }
+                // A cue inside another is dropped, unless the two speak about different topics
+                // ("verzichten" rejects a membership but cedes land).
+                let topics = codebook.source.stanceCues[cue].topics
+                if result.contains(where: { other in
+                    other.start <= index && other.end >= match.end
+                        && (topics.isEmpty || codebook.source.stanceCues[other.cue].topics.isEmpty
+                            || codebook.source.stanceCues[other.cue].topics == topics)
+                }) {
+                    continue
+                }
                 result.append(CueMention(start: index, end: match.end, cue: cue, particle: particle))
                 for covered in index..<match.end { inCue[covered] = true }
             }

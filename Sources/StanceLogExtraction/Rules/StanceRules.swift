@@ -21,23 +21,91 @@ struct StanceRules: Sendable {
     func candidates(in analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis] = [])
         -> [Candidate]
     {
-        if analysis.sentence.text.hasSuffix("?") { return [] }
-        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: antecedent, earlier: earlier)
+        var trace: Trace?
+        return candidates(in: analysis, antecedent: antecedent, earlier: earlier, trace: &trace)
+    }
+
+    /// What `--explain` records while the rules run; nil on the normal path, which then builds no text.
+    struct Trace {
+        var skipped: String?
+        var decisions: [SentenceExplanation.Decision] = []
+    }
+
+    func candidates(
+        in analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis], carried: Antecedent? = nil,
+        carriedSpeaksThisQuote: Bool = false, trace: inout Trace?
+    ) -> [Candidate] {
+        if analysis.sentence.text.hasSuffix("?") {
+            trace?.skipped = "a question states no stance"
+            return []
+        }
+        let resolver = HolderResolver(
+            codebook: codebook, analysis: analysis, antecedent: antecedent, earlier: earlier, carried: carried,
+            carriedSpeaksThisQuote: carriedSpeaksThisQuote)
         let attribution = AttributionRules(codebook: codebook, analysis: analysis)
         let date = StatementDateFinder().date(in: analysis)
         var best: [String: (Candidate, HolderSource)] = [:]
         var order: [String] = []
+        var decided: [String: Int] = [:]
         let assessed = isAssessmentByNonParty(analysis)
-        for topic in analysis.topics where !startsQuestion(clause: analysis.clause[topic.start], in: analysis) {
-            if assessed, analysis.clause[topic.start] > 0 { continue }
-            for (cue, value) in stances(for: topic, in: analysis) {
-                guard let holder = resolver.holder(of: cue), let stance = Stance(value) else { continue }
-                let topicEntry = codebook.source.topics[topic.topic]
-                let obliged = isImposed(cue: cue, in: analysis)
+        for topic in analysis.topics {
+            let topicEntry = codebook.source.topics[topic.topic]
+            func note(_ cue: CueMention?, _ value: Int, _ holder: (Holder, ActorMention)?, _ kind: Attribution?, _ outcome: String) {
+                guard trace != nil else { return }
+                trace?.decisions.append(
+                    SentenceExplanation.Decision(
+                        topic: "\(topicEntry.id.rawValue) \"\(analysis.text(of: topic.start, topic.end))\""
+                            + (topic.inverted ? " (inverted)" : ""),
+                        cue: cue.map { describe($0, in: analysis) } ?? "none",
+                        negated: cue.map { isNegated($0, topic: topic, in: analysis) } ?? false, stance: value,
+                        holder: holder.map { describe($0.1, source: $0.0.source, in: analysis) }, holderRule: holder.map { "\($0.0.source)" },
+                        attribution: kind.map(\.rawValue), outcome: outcome))
+            }
+            if startsQuestion(clause: analysis.clause[topic.start], in: analysis) {
+                note(nil, 0, nil, nil, "rejected: the topic stands in an indirect question (ob …)")
+                continue
+            }
+            if assessed, analysis.clause[topic.start] > 0 {
+                note(nil, 0, nil, nil, "rejected: a non-party's assessment (an expert's dass clause)")
+                continue
+            }
+            let paired = stances(for: topic, in: analysis)
+            if paired.isEmpty { note(nil, 0, nil, nil, "rejected: no cue bears on this topic mention") }
+            for (cue, value) in paired {
+                guard var holder = resolver.holder(of: cue) else {
+                    note(cue, value, nil, nil, "rejected: no holder (no party as subject, source or speaker)")
+                    continue
+                }
+                guard let stance = Stance(value) else { continue }
+                let cueObliged = isImposed(cue: cue, in: analysis)
+                func obliged(_ mention: ActorMention) -> Bool {
+                    cueObliged
+                        || (holder.source == .precedingSubject && analysis.clause.indices.contains(mention.start)
+                            && hasObligation(inClause: analysis.clause[mention.start], in: analysis))
+                }
+                // "Die Ukraine müsse auf den Beitritt verzichten, sagte Putin": the stance laid on
+                // the topic's own party is held by whoever lays it, the speaker or the plan's owner.
+                var selfImposed = false
+                if holder.mentions.allSatisfy({ mention in
+                    mention.party.map { codebook.source.parties[$0].id } == topicEntry.about && obliged(mention)
+                }), let imposer = resolver.imposer(of: cue, excluding: topicEntry.about) {
+                    // "Selenskyj sagte, sein Land müsse anerkennen, …": the party's own speaker lays
+                    // the obligation on it, and that is the party's stance.
+                    selfImposed = imposer.mentions.allSatisfy { mention in
+                        mention.party.map { codebook.source.parties[$0].id } == topicEntry.about
+                    }
+                    holder = imposer
+                }
                 for (position, mention) in holder.mentions.enumerated() {
-                    guard let partyIndex = mention.party else { continue }
+                    guard let partyIndex = mention.party else {
+                        note(cue, value, (holder, mention), nil, "rejected: the holder is not a party")
+                        continue
+                    }
                     let party = codebook.source.parties[partyIndex].id
-                    if party == topicEntry.about, obliged || holder.source == .locative { continue }
+                    if party == topicEntry.about, !selfImposed, obliged(mention) || holder.source == .locative {
+                        note(cue, value, (holder, mention), nil, "rejected: laid on the topic's own party (soll, müsse, aufgefordert)")
+                        continue
+                    }
                     let kind = attribution.attribution(of: cue, holder: mention, source: holder.source)
                     var confidence = holder.source.confidence
                     if value != codebook.source.stanceCues[cue.cue].stance { confidence -= 0.05 }
@@ -46,11 +114,24 @@ struct StanceRules: Sendable {
                         party: party, topic: topicEntry.id, stance: stance, attribution: kind,
                         speaker: speaker(of: mention, position: position, holder: holder, antecedent: antecedent, in: analysis),
                         sentence: analysis.sentence, date: date,
-                        confidence: min(max(confidence, 0.05), 0.95))
+                        confidence: min(max(confidence, 0.05), 0.95), cueStance: codebook.source.stanceCues[cue.cue].stance)
                     let key = "\(party.rawValue)|\(topicEntry.id.rawValue)"
-                    if let existing = best[key], existing.1 <= holder.source { continue }
+                    if let existing = best[key], existing.1 <= holder.source {
+                        note(cue, value, (holder, mention), kind, "rejected: an earlier pair gives this party and topic by an equal or stronger holder rule")
+                        continue
+                    }
                     if best[key] == nil { order.append(key) }
                     best[key] = (candidate, holder.source)
+                    if trace != nil {
+                        if let previous = decided[key], let old = trace?.decisions[previous] {
+                            trace?.decisions[previous] = SentenceExplanation.Decision(
+                                topic: old.topic, cue: old.cue, negated: old.negated, stance: old.stance, holder: old.holder,
+                                holderRule: old.holderRule, attribution: old.attribution,
+                                outcome: "rejected: a later pair found this party by a stronger holder rule")
+                        }
+                        note(cue, value, (holder, mention), kind, "stated")
+                        decided[key] = (trace?.decisions.count ?? 1) - 1
+                    }
                 }
             }
         }
@@ -73,6 +154,7 @@ struct StanceRules: Sendable {
         guard clause > 0, first == "dass" else { return result }
         let matrix = analysis.cues.filter {
             analysis.clause[$0.start] == clause - 1 && codebook.source.stanceCues[$0.cue].kind == .predicate
+                && applies($0, to: topic)
         }
         guard let cue = strongest(matrix, near: topic), !own.contains(cue) else { return result }
         let attitude = stance(of: cue, for: topic, in: analysis)
@@ -93,15 +175,20 @@ struct StanceRules: Sendable {
     /// Whether a clause is an indirect question (`ob …`), which states no stance.
     private func startsQuestion(clause: Int, in analysis: SentenceAnalysis) -> Bool {
         let range = analysis.tokens(ofClause: clause)
+        // "Es ist nicht die Frage, ob die Ukraine beitritt, sondern wann": not a question at all.
+        if analysis.tokens.indices.contains(where: { analysis.word($0) == "sondern" && analysis.word($0 + 1) == "wann" }) {
+            return false
+        }
         return range.prefix(2).contains { analysis.word($0) == "ob" }
     }
 
     /// The cues that speak about `topic`.
     private func cues(for topic: TopicMention, in analysis: SentenceAnalysis) -> [CueMention] {
         let clause = analysis.clause[topic.start]
-        let governing = analysis.cues.filter { governs($0, topic) }
+        let applicable = analysis.cues.filter { applies($0, to: topic) }
+        let governing = applicable.filter { governs($0, topic) }
         if !governing.isEmpty { return governing }
-        let usable = analysis.cues.filter { cue in
+        let usable = applicable.filter { cue in
             switch codebook.source.stanceCues[cue.cue].kind {
             case .participle: cue.end <= topic.start && cue.end >= topic.start - 1
             case .preposition: false
@@ -111,8 +198,14 @@ struct StanceRules: Sendable {
         let local = usable.filter { codebook.source.stanceCues[$0.cue].kind != .predicate }
         let own = usable.filter { analysis.clause[$0.start] == clause }
         if !own.isEmpty {
-            let localOwn = own.filter { local.contains($0) }
             let predicates = own.filter { !local.contains($0) }
+            // A noun with no holder beside it ("lehnte eine Anerkennung … ab") is the object of
+            // the clause's verb, which gives the stance.
+            let localOwn = own.filter { cue in
+                local.contains(cue)
+                    && (predicates.isEmpty || codebook.source.stanceCues[cue.cue].kind != .noun
+                        || HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil).hasLocalHolder(cue))
+            }
             return localOwn + (strongest(predicates, near: topic).map { [$0] } ?? [])
         }
         let earlier = usable.filter { analysis.clause[$0.start] < clause }
@@ -127,6 +220,13 @@ struct StanceRules: Sendable {
         return strongest(later.filter { analysis.clause[$0.start] == nearestClause }, near: topic).map { [$0] } ?? []
     }
 
+    /// Whether the cue speaks about the topic: a cue limited to some topics ("verzichten auf"
+    /// rejects a membership but cedes land) gives no stance on the others.
+    private func applies(_ cue: CueMention, to topic: TopicMention) -> Bool {
+        let topics = codebook.source.stanceCues[cue.cue].topics
+        return topics.isEmpty || topics.contains(codebook.source.topics[topic.topic].id)
+    }
+
     /// Whether an exchange phrase governs the topic: "im Gegenzug für (westliche) Sicherheitsgarantien".
     private func governs(_ cue: CueMention, _ topic: TopicMention) -> Bool {
         codebook.source.stanceCues[cue.cue].kind == .preposition && topic.start >= cue.end && topic.start <= cue.end + 2
@@ -137,6 +237,8 @@ struct StanceRules: Sendable {
     private func isBareComment(clause: Int, in analysis: SentenceAnalysis) -> Bool {
         let range = analysis.tokens(ofClause: clause)
         if analysis.actors.contains(where: { range.contains($0.start) }) { return false }
+        // "…, eine weitere Invasion zu verhindern": an infinitive clause has an object of its own.
+        if range.contains(where: { analysis.tokens[$0].lower == "zu" }) { return false }
         return !range.contains { ["das", "dies", "dem", "dagegen", "darauf", "davon"].contains(analysis.tokens[$0].lower) }
     }
 
@@ -176,6 +278,15 @@ struct StanceRules: Sendable {
         let clause = analysis.clause[cue.start]
         let beforeTopic = analysis.negations.contains { $0 < topic.start && $0 >= topic.start - 2 }
             && analysis.clause[topic.start] == clause
+        // "…angeboten, wenn die Ukraine nicht der Nato beitritt": a negation in the topic's own
+        // clause, which holds no cue, negates the proposition the cue of the clause before speaks of.
+        let topicClause = analysis.clause[topic.start]
+        if topicClause != clause,
+            analysis.negations.contains(where: { $0 < topic.start && analysis.clause[$0] == topicClause }),
+            !analysis.cues.contains(where: { analysis.clause[$0.start] == topicClause })
+        {
+            return true
+        }
         switch kind {
         case .participle, .preposition:
             return analysis.negations.contains(cue.start - 1)
@@ -209,6 +320,24 @@ struct StanceRules: Sendable {
             ? 0..<analysis.tokens.count : analysis.tokens(ofClause: analysis.clause[cue.start])
         return clause.contains { !codebook.obligation.matches(in: analysis.tokens, at: $0).isEmpty }
             || codebook.source.stanceCues[cue.cue].passive
+    }
+
+    private func describe(_ cue: CueMention, in analysis: SentenceAnalysis) -> String {
+        let entry = codebook.source.stanceCues[cue.cue]
+        var words = analysis.text(of: cue.start, cue.end)
+        if let particle = cue.particle { words += " … " + analysis.tokens[particle].lower }
+        return "\"\(words)\" \(entry.stance > 0 ? "+" : "")\(entry.stance) \(entry.kind.rawValue)"
+    }
+
+    private func describe(_ mention: ActorMention, source: HolderSource, in analysis: SentenceAnalysis) -> String {
+        let party = mention.party.map { codebook.source.parties[$0].id.rawValue } ?? "non-party"
+        // Pronouns and the parties of talks point at an earlier sentence's tokens.
+        guard source != .pronoun, source != .participants, source != .carried else { return party + " (named in an earlier sentence)" }
+        return "\(party) \"\(analysis.text(of: mention.start, mention.end))\""
+    }
+
+    private func hasObligation(inClause clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        analysis.tokens(ofClause: clause).contains { !codebook.obligation.matches(in: analysis.tokens, at: $0).isEmpty }
     }
 
     private func speaker(

@@ -16,12 +16,16 @@ public struct AnalystDesk: Sendable {
         self.codebook = codebook
     }
 
-    /// Appends a ``PositionStated`` with origin `analyst`.
+    /// Appends a ``PositionStated`` with origin `analyst`; a concurrent append to the article is retried (``ConflictRetry``).
     ///
     /// - Throws: ``StanceLogError`` `notFound` for an unknown article, `invalidInput` for an
     ///   unknown party or topic or empty evidence.
     @discardableResult
     public func append(_ statement: AnalystStatement) async throws -> PositionStated {
+        try await ConflictRetry.run { try await appendOnce(statement) }
+    }
+
+    private func appendOnce(_ statement: AnalystStatement) async throws -> PositionStated {
         try checkKnown(party: statement.party, topic: statement.topic)
         let evidence = statement.evidence.trimmingWhitespace
         guard !evidence.isEmpty else {
@@ -53,7 +57,7 @@ public struct AnalystDesk: Sendable {
         return event
     }
 
-    /// Appends a ``StatementCorrected`` for a live statement.
+    /// Appends a ``StatementCorrected`` for a live statement; a concurrent append to the article is retried.
     ///
     /// - Throws: ``StanceLogError`` `notFound` for an unknown or retracted statement,
     ///   `invalidInput` when the amendment changes nothing or names an unknown party or topic.
@@ -68,6 +72,12 @@ public struct AnalystDesk: Sendable {
                 hint: "give at least one of --party, --topic, --stance, --attribution, --speaker, --evidence, --date")
         }
         try checkKnown(party: amendment.party, topic: amendment.topic)
+        return try await ConflictRetry.run { try await correctOnce(statement, with: amendment, by: analyst) }
+    }
+
+    private func correctOnce(_ statement: StatementID, with amendment: StatementAmendment, by analyst: String?)
+        async throws -> StatementCorrected
+    {
         let live = try await liveStatement(statement)
         try Self.checkChanges(amendment, of: live.current, id: statement)
         let articleText = try await text(of: live.article)
@@ -84,13 +94,17 @@ public struct AnalystDesk: Sendable {
         return event
     }
 
-    /// Appends a ``StatementRetracted`` for a live statement.
+    /// Appends a ``StatementRetracted`` for a live statement; a concurrent append to the article is retried.
     ///
     /// - Throws: ``StanceLogError`` `notFound` for an unknown or already retracted statement.
     @discardableResult
     public func retract(_ statement: StatementID, reason: String, by analyst: String? = nil) async throws
         -> StatementRetracted
     {
+        try await ConflictRetry.run { try await retractOnce(statement, reason: reason, by: analyst) }
+    }
+
+    private func retractOnce(_ statement: StatementID, reason: String, by analyst: String?) async throws -> StatementRetracted {
         let live = try await liveStatement(statement)
         let event = StatementRetracted(statementID: statement, articleID: live.article, reason: reason, by: analyst)
         try await store.append(

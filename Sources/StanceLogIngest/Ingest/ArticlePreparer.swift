@@ -27,7 +27,8 @@ public struct ArticlePreparer: Sendable {
         }
         let published = dated.date
         let ingested = ArticleIngested(
-            articleID: articleID, title: metadata.title, outlet: overrides.outlet ?? input.manifest?.outlet,
+            articleID: articleID, title: input.manifest?.title ?? metadata.title,
+            outlet: overrides.outlet ?? input.manifest?.outlet,
             url: overrides.url ?? input.manifest?.url, published: published, dateSource: dated.source, dateNote: dated.note,
             sourceName: input.fileName, extractor: extractor.identity,
             language: metadata.language, text: text.value)

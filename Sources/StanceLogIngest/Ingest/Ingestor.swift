@@ -8,7 +8,10 @@ public import StanceLogCore
 /// an ingest stopped half-way (killed, power cut) keeps the transactions it
 /// committed, and running it again adds only the rest. Articles already in the
 /// log add nothing, including one that another process appended between this
-/// ingest's check and its write.
+/// ingest's check and its write, and one that differs from a stored article
+/// only as ``ContentKey`` folds (spacing, zero-width characters, quotation
+/// marks). Finding those reads the `ArticleIngested` events of the log once
+/// per call, and only when some input is not in the log by its exact id.
 public struct Ingestor: Sendable {
     /// The number of new articles appended per transaction, unless the caller chose another.
     public static let defaultArticlesPerTransaction = 50
@@ -31,26 +34,48 @@ public struct Ingestor: Sendable {
         self.articlesPerTransaction = max(1, articlesPerTransaction)
     }
 
+    /// - Parameter progress: called after each input is read and after each transaction, for a progress display.
     /// - Returns: one outcome per input, in input order.
     /// - Throws: the first input's ``StanceLogError``; nothing is written then. A storage
     ///   error while writing leaves the transactions committed before it.
     @discardableResult
-    public func ingest(_ inputs: [ArticleInput], overrides: IngestOverrides = IngestOverrides()) async throws
-        -> [IngestOutcome]
-    {
-        let prepared = try inputs.map { try preparer.prepare($0, overrides: overrides) }
+    public func ingest(
+        _ inputs: [ArticleInput], overrides: IngestOverrides = IngestOverrides(),
+        progress: (@Sendable (IngestProgress) -> Void)? = nil
+    ) async throws -> [IngestOutcome] {
+        var prepared: [PreparedArticle] = []
+        prepared.reserveCapacity(inputs.count)
+        for input in inputs {
+            prepared.append(try preparer.prepare(input, overrides: overrides))
+            progress?(.read(prepared.count, of: inputs.count))
+        }
         var outcomes: [IngestOutcome] = []
         var pending: [Int] = []
-        var firstNames: [ArticleID: String] = [:]
+        var firstInBatch: [ContentKey: (name: String, article: ArticleID)] = [:]
+        var logKeys: [ContentKey: StoredArticle]?
         for (index, article) in prepared.enumerated() {
             let id = article.ingested.articleID
-            if let firstName = firstNames[id] {
-                outcomes.append(.repeatedInBatch(name: article.inputName, article: id, firstName: firstName))
+            let key = ContentKey(of: article.ingested.text)
+            if let first = firstInBatch[key] {
+                outcomes.append(.repeatedInBatch(name: article.inputName, article: first.article, firstName: first.name))
                 continue
             }
-            firstNames[id] = article.inputName
-            if try await store.streamVersion(.article(id)) > 0 {
-                outcomes.append(.alreadyIngested(name: article.inputName, article: id))
+            firstInBatch[key] = (article.inputName, id)
+            if let stored = try await StoredArticle.read(id, from: store) {
+                let differences = stored.differences(from: article.ingested)
+                outcomes.append(
+                    differences.isEmpty
+                        ? .alreadyIngested(name: article.inputName, article: id)
+                        : .alreadyIngestedWithDifferences(name: article.inputName, article: id, differences: differences))
+                continue
+            }
+            if logKeys == nil { logKeys = try await StoredArticle.contentKeys(in: store) }
+            if let stored = logKeys?[key] {
+                outcomes.append(
+                    .alreadyIngestedWithDifferences(
+                        name: article.inputName, article: stored.id,
+                        differences: ["the text differs only in spacing, invisible characters or quotation marks"]
+                            + stored.differences(from: article.ingested)))
                 continue
             }
             pending.append(index)
@@ -62,6 +87,7 @@ public struct Ingestor: Sendable {
                 let article = prepared[chunk[index]]
                 outcomes[chunk[index]] = .alreadyIngested(name: article.inputName, article: article.ingested.articleID)
             }
+            progress?(.written(start + chunk.count, of: pending.count))
         }
         return outcomes
     }

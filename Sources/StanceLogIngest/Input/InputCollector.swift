@@ -1,4 +1,5 @@
 public import Foundation
+import Glibc
 import StanceLogCore
 
 /// Turns the paths given to `ingest` or `extract` into article inputs.
@@ -6,6 +7,12 @@ import StanceLogCore
 /// A folder contributes its `.txt` files (not recursively, sorted by name); a
 /// `manifest.json` beside the files adds dates, outlets and URLs; `-` reads
 /// standard input. Every problem is reported before anything is written.
+///
+/// Only regular files are read: a FIFO, device or socket (also behind a
+/// symbolic link) is refused by name, since reading one may never end. A
+/// folder entry whose name is not UTF-8 cannot be named in the log; it is left
+/// out and listed in ``InputCollection/unnamable``, and the folder's other
+/// files are read.
 public struct InputCollector: Sendable {
     private let readStandardInput: @Sendable () -> [UInt8]
 
@@ -23,8 +30,16 @@ public struct InputCollector: Sendable {
     ///   folder without `.txt` files, `unreadableFile` for a file that cannot be read,
     ///   `invalidInput` for a malformed manifest or an input over ``ArticleSizeLimit``.
     public func collect(_ paths: [String], warn: (InputWarning) -> Void = { _ in }) throws -> [ArticleInput] {
+        try gather(paths, warn: warn).inputs
+    }
+
+    /// Like ``collect(_:warn:)``, also listing the `.txt` files left out because their names are not UTF-8.
+    ///
+    /// - Throws: as ``collect(_:warn:)``; `unreadableFile` also for a FIFO, device or socket.
+    public func gather(_ paths: [String], warn: (InputWarning) -> Void = { _ in }) throws -> InputCollection {
         var manifests: [String: [String: ManifestEntry]] = [:]
         var inputs: [ArticleInput] = []
+        var unnamable: [String] = []
         for path in paths {
             if path == "-" {
                 let bytes = readStandardInput()
@@ -32,10 +47,11 @@ public struct InputCollector: Sendable {
                 inputs.append(ArticleInput(name: "-", bytes: bytes))
                 continue
             }
-            let listed = try files(at: path)
+            let listing = try files(at: path)
+            unnamable += listing.unnamable
             // A path that is a file was given explicitly (or by a glob); a folder's .txt files claim to be articles.
-            let explicit = listed == [path]
-            for file in listed {
+            let explicit = listing.files == [path]
+            for file in listing.files {
                 let folder = (file as NSString).deletingLastPathComponent
                 if manifests[folder] == nil { manifests[folder] = try Self.manifest(in: folder, warn: warn) }
                 let name = (file as NSString).lastPathComponent
@@ -51,23 +67,49 @@ public struct InputCollector: Sendable {
                 inputs.append(ArticleInput(name: file, bytes: bytes, manifest: manifests[folder]?[name]))
             }
         }
-        return inputs
+        return InputCollection(inputs: inputs, unnamable: unnamable)
     }
 
-    private func files(at path: String) throws -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+    private func files(at path: String) throws -> (files: [String], unnamable: [String]) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
             throw StanceLogError(.notFound, "\(path) does not exist", hint: "check the path; use - to read standard input")
         }
-        guard isDirectory.boolValue else { return [path] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        let texts = names.filter { $0.hasSuffix(".txt") }.sorted()
+        guard (info.st_mode & S_IFMT) == S_IFDIR else {
+            try Self.requireRegular(path, mode: info.st_mode)
+            return ([path], [])
+        }
+        let listing = try FolderListing(path)
+        let texts = listing.names.filter { $0.hasSuffix(".txt") }.sorted()
+        let unnamable = listing.undecodable.filter { $0.suffix(4).elementsEqual(".txt".utf8) }.map { FolderListing.escaped($0) }
+            .map { (path as NSString).appendingPathComponent($0) }
         guard !texts.isEmpty else {
             throw StanceLogError(
-                .notFound, "folder \(path) contains no .txt files",
+                .notFound,
+                "folder \(path) contains no .txt files"
+                    + (unnamable.isEmpty ? "" : " with a UTF-8 name (\(unnamable.joined(separator: ", ")))"),
                 hint: "articles must be plain-text files ending in .txt")
         }
-        return texts.map { (path as NSString).appendingPathComponent($0) }
+        let files = texts.map { (path as NSString).appendingPathComponent($0) }
+        for file in files {
+            var entry = stat()
+            if stat(file, &entry) == 0 { try Self.requireRegular(file, mode: entry.st_mode) }
+        }
+        return (files, unnamable)
+    }
+
+    private static func requireRegular(_ path: String, mode: mode_t) throws {
+        let kind: String
+        switch mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFIFO: kind = "a FIFO"
+        case S_IFCHR, S_IFBLK: kind = "a device"
+        case S_IFSOCK: kind = "a socket"
+        default: kind = "not a regular file"
+        }
+        throw StanceLogError(
+            .unreadableFile, "\(path) is \(kind), not an article file; nothing was read from it",
+            hint: "pass regular .txt files, or - to read standard input")
     }
 
     /// Reads standard input up to one byte past the article size limit.
@@ -101,11 +143,14 @@ public struct InputCollector: Sendable {
 
     private static func manifest(in folder: String, warn: (InputWarning) -> Void) throws -> [String: ManifestEntry] {
         let path = (folder as NSString).appendingPathComponent("manifest.json")
+        var info = stat()
+        guard stat(path, &info) == 0 else { return [:] }
+        try requireRegular(path, mode: info.st_mode)
         guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+        let entries: [ManifestEntry]
         do {
-            let entries = try JSONDecoder().decode([ManifestEntry].self, from: data)
+            entries = try JSONDecoder().decode([ManifestEntry].self, from: data)
             checkNames(of: entries, data: data, manifest: path, folder: folder, warn: warn)
-            return Dictionary(entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         } catch let error as DecodingError {
             throw StanceLogError(
                 .invalidInput, "\(path) is malformed: \(error.summary)",
@@ -113,6 +158,21 @@ public struct InputCollector: Sendable {
         } catch {
             throw StanceLogError(.invalidInput, "\(path) is not valid JSON: \(error)")
         }
+        var byFile: [String: (index: Int, entry: ManifestEntry)] = [:]
+        for (index, entry) in entries.enumerated() {
+            if let earlier = byFile[entry.file] {
+                guard earlier.entry == entry else {
+                    throw StanceLogError(
+                        .invalidInput,
+                        "\(path): entries \(earlier.index + 1) and \(index + 1) both describe \(entry.file) and differ "
+                            + "(\(earlier.entry.differences(from: entry).joined(separator: "; ")))",
+                        hint: "keep one entry per file")
+                }
+                continue
+            }
+            byFile[entry.file] = (index, entry)
+        }
+        return byFile.mapValues(\.entry)
     }
 
     /// Warns about entries naming no file in `folder` and about keys no ``ManifestEntry`` reads.

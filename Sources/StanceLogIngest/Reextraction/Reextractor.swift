@@ -28,13 +28,22 @@ public struct Reextractor: Sendable {
     /// Re-extracts every article in the log, in one transaction.
     ///
     /// Articles are read a page at a time so that memory stays bounded by the
-    /// page and the new statements, not by the texts of the whole log.
+    /// page and the new statements, not by the texts of the whole log. When
+    /// another writer appended to one of the articles meanwhile, nothing is
+    /// written and the whole pass is read and tried again (``ConflictRetry``).
     ///
     /// - Parameters:
     ///   - dryRun: compute the outcomes (with what each article would change) and write nothing.
     ///   - pageSize: the articles read at a time.
+    ///   - progress: called with the number of articles looked at so far, for a progress display.
     @discardableResult
-    public func reextractAll(dryRun: Bool = false, pageSize: Int = 500) async throws -> [Outcome] {
+    public func reextractAll(
+        dryRun: Bool = false, pageSize: Int = 500, progress: (@Sendable (Int) -> Void)? = nil
+    ) async throws -> [Outcome] {
+        try await ConflictRetry.run { try await reextractAllOnce(dryRun: dryRun, pageSize: pageSize, progress: progress) }
+    }
+
+    private func reextractAllOnce(dryRun: Bool, pageSize: Int, progress: (@Sendable (Int) -> Void)?) async throws -> [Outcome] {
         var outcomes: [Outcome] = []
         var batches: [StreamAppend] = []
         var next: Int64 = 1
@@ -46,6 +55,7 @@ public struct Reextractor: Sendable {
                 guard case .articleIngested(let article) = try recorded.decoded() else { continue }
                 let (outcome, batch) = try await reextract(article, stream: recorded.stream)
                 outcomes.append(outcome)
+                progress?(outcomes.count)
                 if let batch { batches.append(batch) }
             }
         }

@@ -9,6 +9,8 @@ public struct ReportModel: Hashable, Sendable {
     public var title: String
     /// The last global sequence the report reflects.
     public var logPosition: Int64
+    /// The chain head the report was built from, `SEQ:HASH` (shown in the footer); nil to show none.
+    public var head: String? = nil
     /// The valid-time window of the charts and the diff.
     public var window: ClosedRange<Int>
     public var parties: [ReportParty]
@@ -56,18 +58,21 @@ public struct ReportTopic: Hashable, Sendable {
     }
 }
 
-/// One party's stance over valid time on one topic.
+/// One party's stance over valid time on one topic: one lane of the topic's chart.
 public struct ReportSeries: Hashable, Sendable {
     public let party: PartyID
     /// Change points of the combined stance, in date order: from `day` (yyyymmdd) on, the stance is `stance`.
     public let steps: [ReportStep]
     /// Every statement behind the line.
     public let statements: [ReportStatement]
+    /// True when the first step is the stance at the window's start, carried over from statements before it.
+    public let carried: Bool
 
-    public init(party: PartyID, steps: [ReportStep], statements: [ReportStatement]) {
+    public init(party: PartyID, steps: [ReportStep], statements: [ReportStatement], carried: Bool = false) {
         self.party = party
         self.steps = steps
         self.statements = statements
+        self.carried = carried
     }
 }
 
@@ -91,12 +96,12 @@ public struct ReportStatement: Hashable, Sendable {
     public let speaker: String?
     public let evidence: String
     public let articleTitle: String?
-    /// An analyst made or corrected it; the chart marks it.
-    public let reviewed: Bool
+    /// How far the statement was checked by a person: marked on the chart.
+    public let review: ReportReview
 
     public init(
         date: PartialDate, party: PartyID, stance: Stance, attribution: Attribution, speaker: String?,
-        evidence: String, articleTitle: String?, reviewed: Bool = false
+        evidence: String, articleTitle: String?, review: ReportReview = .extracted
     ) {
         self.date = date
         self.party = party
@@ -105,6 +110,37 @@ public struct ReportStatement: Hashable, Sendable {
         self.speaker = speaker
         self.evidence = evidence
         self.articleTitle = articleTitle
-        self.reviewed = reviewed
+        self.review = review
     }
+}
+
+/// Where a statement on the chart comes from, as far as a reader should trust it.
+public enum ReportReview: String, Hashable, Sendable, CaseIterable {
+    /// Found by the extractor, not checked by anyone.
+    case extracted
+    /// Found by the extractor with a confidence below ``ReportReview/confidenceThreshold``.
+    case lowConfidence = "low confidence"
+    /// Recorded by an analyst.
+    case analyst = "analyst"
+    /// Found by the extractor, then corrected by an analyst.
+    case corrected = "corrected"
+
+    /// Extractor confidence below which a statement is marked as uncertain.
+    public static let confidenceThreshold = 0.6
+
+    /// The review of a statement: analyst, corrected, low confidence or plainly extracted.
+    public init(analyst: Bool, corrected: Bool, confidence: Double?) {
+        if analyst {
+            self = .analyst
+        } else if corrected {
+            self = .corrected
+        } else if let confidence, confidence < Self.confidenceThreshold {
+            self = .lowConfidence
+        } else {
+            self = .extracted
+        }
+    }
+
+    /// True for the statements a person checked.
+    public var isReviewed: Bool { self == .analyst || self == .corrected }
 }

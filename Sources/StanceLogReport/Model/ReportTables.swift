@@ -25,6 +25,20 @@ public struct ReportDiff: Hashable, Sendable {
         /// Statements with a valid date after FROM and up to TO.
         public let statementsBetween: Int
 
+        /// How the stance moved from FROM to TO (`new`, `hardened`, `round trip`, …).
+        public var move: StanceMove? {
+            StanceMove(from: from?.stance, to: to?.stance, movedBetween: !changes.isEmpty)
+        }
+
+        /// The stance the summary starts from: at FROM, or the first one stated after it.
+        public var start: ReportEvidence? { from ?? changes.first }
+
+        /// How the stance moved from ``start`` to TO: never `new`, so that a window
+        /// starting at the first statement still tells which stances hardened or reversed.
+        public var storyMove: StanceMove? {
+            StanceMove(from: start?.stance, to: to?.stance, movedBetween: changes.count > (from == nil ? 1 : 0))
+        }
+
         public init(
             party: PartyID, topic: TopicID, from: ReportEvidence?, to: ReportEvidence?, changes: [ReportEvidence],
             statementsBetween: Int

@@ -3,7 +3,8 @@ import StanceLogCore
 /// Assigns each party a colour and a dash pattern that stay the same across charts.
 ///
 /// Okabe–Ito colours, distinguishable with the common colour-vision
-/// deficiencies; dash patterns and direct labels keep lines apart in grey print.
+/// deficiencies; dash patterns and the labels beside each lane keep parties apart
+/// in grey print.
 struct PartyPalette {
     private static let colours = ["#0072B2", "#D55E00", "#E6A000", "#009E73", "#CC79A7", "#56B4E9", "#8C6D1F", "#000000"]
     private static let dashes = ["", "6 3", "2 3", "8 3 2 3", "", "6 3", "2 3", "8 3 2 3"]
@@ -20,11 +21,6 @@ struct PartyPalette {
 
     func dash(_ party: PartyID) -> String {
         Self.dashes[index(party) % Self.dashes.count]
-    }
-
-    /// A small vertical offset per party so lines at the same stance do not hide each other.
-    func offset(_ party: PartyID) -> Double {
-        Double(index(party) % 5 - 2) * 2.5
     }
 
     private func index(_ party: PartyID) -> Int {

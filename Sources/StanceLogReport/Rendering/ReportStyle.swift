@@ -1,7 +1,7 @@
 /// The report's only stylesheet, inlined so the file needs nothing from the network.
 enum ReportStyle {
     static let css = """
-        :root { --ink: #1b1f23; --muted: #5a6270; --rule: #d6dae0; --paper: #fff; --pos: #1a7f37; --neg: #b42318; }
+        :root { --ink: #1b1f23; --muted: #5a6270; --rule: #d6dae0; --paper: #fff; }
         * { box-sizing: border-box; }
         body { margin: 0 auto; max-width: 1080px; padding: 1.5rem 1rem 3rem; color: var(--ink); background: var(--paper);
           font: 15px/1.5 "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; }
@@ -11,12 +11,36 @@ enum ReportStyle {
         nav a { margin-right: 1rem; }
         figure { margin: 0 0 1rem; }
         svg.chart { width: 100%; height: auto; display: block; }
-        svg .grid { stroke: var(--rule); stroke-width: 1; }
-        svg .tick { stroke: #eef0f3; stroke-width: 1; } svg .tick.major { stroke: #c5cad1; }
-        svg .ylabel { font-size: 11px; text-anchor: end; fill: var(--muted); }
-        svg .xlabel { font-size: 11px; text-anchor: middle; fill: var(--muted); }
-        svg .endlabel { font-size: 11px; font-weight: bold; }
-        svg .statement:hover circle, svg .statement:hover rect { stroke: var(--ink); stroke-width: 2; }
+        .lanes { margin: .4rem 0 .2rem; }
+        .lane { display: grid; grid-template-columns: 10.5rem 1fr; align-items: center; column-gap: .6rem;
+          border-top: 1px solid #eef0f3; }
+        .lane .who { font-size: .85rem; line-height: 1.25; }
+        .lane .who strong { display: inline-block; min-width: 2.6rem; font-size: .95rem; }
+        .lane .who .name { color: var(--muted); font-size: .75rem; display: block; white-space: nowrap; overflow: hidden;
+          text-overflow: ellipsis; }
+        .lane .who .now { display: inline-block; font-size: .72rem; padding: 0 .35rem; border-radius: .6rem; margin-top: .1rem; }
+        .lane.axis { border-top: 1px solid #c5cad1; }
+        .lane.axis .ticks { position: relative; height: 1.3rem; }
+        .lane.axis .ticks span { position: absolute; transform: translateX(-50%); font-size: .72rem; color: var(--muted);
+          white-space: nowrap; }
+        svg .level { stroke: #eef0f3; stroke-width: 1; } svg .zero { stroke: #b8bec7; stroke-width: 1; }
+        svg .tick { stroke: #e3e6ea; stroke-width: 1; }
+        svg .statement:hover circle, svg .statement:hover rect, svg .statement:hover path { stroke: var(--ink); stroke-width: 2.5; }
+        .moves { list-style: none; padding: 0; margin: .4rem 0; }
+        .moves li { margin: .3rem 0; line-height: 1.7; }
+        .moves small { color: var(--muted); }
+        .move { display: inline-block; min-width: 6.5rem; text-align: center; font-size: .8rem; font-weight: bold;
+          border-radius: .7rem; padding: 0 .5rem; border: 1px solid var(--rule); background: #f5f6f8; }
+        .move.reversed { background: #1b1f23; color: #fff; border-color: #1b1f23; }
+        .move.hardened { background: #542788; color: #fff; border-color: #542788; }
+        .move.softened { background: #fff; color: #542788; border-color: #998ec3; }
+        .move.round-trip { background: #fff; color: #b35806; border: 1px dashed #b35806; }
+        .move.new { background: #e8f1f8; color: #0b4f7c; border-color: #9cc3e0; }
+        .pair { white-space: nowrap; }
+        .scale { display: flex; flex-wrap: wrap; gap: 0; padding: 0; margin: .3rem 0 .6rem; list-style: none; font-size: .78rem; }
+        .scale li { padding: .15rem .6rem; }
+        .legend li.marks { color: var(--muted); }
+        .legend li.marks svg { margin-left: .4rem; }
         .legend { display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; margin: .3rem 0 .8rem; padding: 0; list-style: none;
           font-size: .9rem; }
         .legend svg { vertical-align: middle; margin-right: .3rem; }
@@ -25,11 +49,13 @@ enum ReportStyle {
         th, td { border-bottom: 1px solid var(--rule); padding: .35rem .5rem; text-align: left; vertical-align: top; }
         th { background: #f5f6f8; }
         td.stance { white-space: nowrap; font-weight: bold; }
-        .up { color: var(--pos); } .down { color: var(--neg); }
         blockquote { margin: 0; color: var(--muted); font-size: .85rem; }
-        .s2 { background: #d9f2e0; } .s1 { background: #ecf8ef; } .s0 { background: #f4f4f4; }
-        .s-1 { background: #fdeeee; } .s-2 { background: #f9d7d7; }
-        @media (max-width: 640px) { body { font-size: 14px; padding: 1rem .5rem; } th, td { padding: .3rem; } }
+        table.state td blockquote { color: inherit; opacity: .9; }
+        table.state td.unknown { color: var(--muted); text-align: center; }
+        @media (max-width: 640px) { body { font-size: 14px; padding: 1rem .5rem; } th, td { padding: .3rem; }
+          .lane { grid-template-columns: 1fr; } .lane .who { padding-top: .2rem; }
+          .lane .who .name { display: inline; margin-right: .4rem; } .lane .who strong { min-width: 0; margin-right: .3rem; }
+          .move { min-width: 0; } }
         @media print { body { max-width: none; padding: 0; } nav { display: none; } h2 { break-after: avoid; }
           figure, tr { break-inside: avoid; } a { color: inherit; } .table-scroll { overflow: visible; } }
         """

@@ -26,7 +26,7 @@ struct EvidenceLoader {
         let rows = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
-                    SELECT \(PayloadReads.evidenceFields), type, \(PayloadReads.originFields)
+                    SELECT \(PayloadReads.evidenceFields)
                     FROM events
                     WHERE statement_id = ? AND seq <= ? AND type IN ('PositionStated', 'StatementCorrected')
                     ORDER BY seq
@@ -42,8 +42,8 @@ struct EvidenceLoader {
             if row[4] as String == "StatementCorrected" {
                 if origin == .extracted { origin = .corrected }
             } else {
-                origin = (row[5] as String?) == "analyst" ? .analyst : .extracted
-                confidence = row[6]
+                confidence = row[5]
+                origin = (row[6] as String?) == "analyst" ? .analyst : .extracted
             }
         }
         let loaded = EvidenceText(speaker: speaker, evidence: evidence, origin: origin, confidence: confidence)

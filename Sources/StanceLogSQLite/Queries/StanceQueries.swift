@@ -89,7 +89,10 @@ public struct StanceQueries: StanceQuerying {
     }
 
     func read<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws -> T {
-        try await withStorageErrors("cannot read the projections", hint: "run `stancelog replay` to rebuild them") {
+        try await withStorageErrors(
+            "cannot read the projections of \(database.path)", hint: "run `stancelog replay` to rebuild them",
+            database: database.path
+        ) {
             try await database.read(body)
         }
     }

@@ -23,14 +23,12 @@ package enum PayloadReads {
         json_type(payload, '$.speaker') IS NOT NULL, json_extract(payload, '$.speaker'),
         json_type(payload, '$.evidence') IS NOT NULL,
         (SELECT group_concat(text, ' … ') FROM (
-            SELECT json_extract(value, '$.text') AS text FROM json_each(payload, '$.evidence') ORDER BY key))
+            SELECT json_extract(value, '$.text') AS text FROM json_each(payload, '$.evidence') ORDER BY key)),
+        type, json_extract(payload, '$.confidence'), json_extract(payload, '$.origin')
         """
 }
 
 extension PayloadReads {
-    /// Of a `PositionStated`: its origin (`extractor` or `analyst`) and its confidence (NULL when absent).
-    package static let originFields = "json_extract(payload, '$.origin'), json_extract(payload, '$.confidence')"
-
     /// The separator ``evidenceSentences`` joins sentences with (ASCII unit separator, never in article text).
     package static let sentenceSeparator: Character = "\u{1F}"
 

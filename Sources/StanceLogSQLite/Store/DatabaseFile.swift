@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import GRDB
 import StanceLogCore
 
@@ -48,6 +49,11 @@ enum DatabaseFile {
                 }
             }
         } catch let error as DatabaseError {
+            if let readOnly = readOnlyReason(path) {
+                throw StanceLogError(
+                    .storage, "cannot read the database \(path): \(error.message ?? error.description); \(readOnly)",
+                    hint: "copy the log to a writable folder and pass the copy with --db; the file itself is not damaged")
+            }
             throw StanceLogError(
                 .storage, "cannot read the database \(path): \(error.message ?? error.description)",
                 hint: "if it is damaged, restore it from an export (`stancelog import`)")
@@ -70,10 +76,31 @@ enum DatabaseFile {
     /// The error for a usable path SQLite still could not open, e.g. in a folder that is not writable.
     private static func cannotOpen(_ path: String, _ error: any Error) -> StanceLogError {
         let reason = (error as? DatabaseError)?.message ?? "\(error)"
+        if let readOnly = readOnlyReason(path) {
+            return StanceLogError(
+                .storage, "cannot open the database \(path): \(reason); \(readOnly)",
+                hint: "copy the log to a writable folder and pass the copy with --db; the file itself is not damaged")
+        }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return StanceLogError(
             .storage, "cannot open or create the database \(path): \(reason)",
             hint: "check that the folder \(folder) is writable (and the file, if it exists), or pass another --db")
+    }
+
+    /// What is true when SQLite cannot open a WAL log for reading because it may not write beside it: the file
+    /// system is mounted read-only, or the folder is not writable by this user; nil when neither holds.
+    ///
+    /// A WAL database is read through its `-wal` and `-shm` files, which SQLite must be able to create.
+    static func readOnlyReason(_ path: String) -> String? {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var info = statvfs()
+        if statvfs(folder, &info) == 0, info.f_flag & UInt(ST_RDONLY) != 0 {
+            return "it is on a read-only file system, and SQLite must create \(path)-wal and -shm beside it to read it"
+        }
+        if access(folder, W_OK) != 0 {
+            return "this user may not write in \(folder), and SQLite must create \(path)-wal and -shm there to read it"
+        }
+        return nil
     }
 
     private static func requireFolder(of path: String) throws {

@@ -17,7 +17,7 @@ enum EventRow {
             String(decoding: event.payload, as: UTF8.self), event.recordedAt.milliseconds, event.previousHash,
             event.hash, index.articleID.rawValue, index.statementID?.rawValue, index.party?.rawValue,
             index.topic?.rawValue, index.stance?.value, index.attribution?.rawValue,
-            index.validDate?.description, index.validDate?.startDay, index.validDate?.endDay, index.extraction,
+            index.validDate?.description, index.validStart, index.validEnd, index.extraction,
         ]
         return StatementArguments(values)
     }
@@ -56,7 +56,7 @@ enum EventRow {
             statementID: (row[10] as String?).map(StatementID.init(rawValue:)),
             party: (row[11] as String?).map(PartyID.init(rawValue:)),
             topic: (row[12] as String?).map(TopicID.init(rawValue:)),
-            stance: stance, attribution: attribution, validDate: validDate,
+            stance: stance, attribution: attribution, validDate: validDate, validStart: row[16], validEnd: row[17],
             extraction: row[18])
         return RecordedEvent(
             sequence: sequence, stream: StreamID(rawValue: row[1]), streamVersion: row[2], type: type,

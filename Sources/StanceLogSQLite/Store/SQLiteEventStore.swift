@@ -65,8 +65,9 @@ public final class SQLiteEventStore: EventStore {
     /// Only the writer gets it, so readers (a replay) stay small.
     static let writerCacheKiB = 65_536
 
-    static let failure = "the database refused the operation"
-    static let hint = "if the database is locked, retry; if it is damaged, run `stancelog verify`"
+    /// The start of every storage error's message, naming the file.
+    private var failure: String { "the database \(database.path) refused the operation" }
+    private static let hint = "if the database is locked, retry; if it is damaged, run `stancelog verify`"
 
     static func configuration() -> Configuration {
         var configuration = Configuration()
@@ -81,7 +82,7 @@ public final class SQLiteEventStore: EventStore {
     @discardableResult
     public func append(_ batches: [StreamAppend]) async throws -> [RecordedEvent] {
         let now = RecordTime(clock())
-        return try await withStorageErrors(Self.failure, hint: Self.hint) {
+        return try await withStorageErrors(failure, hint: Self.hint, database: database.path) {
             try await database.write { db in
                 let head = try Self.head(db)
                 let sealed = try head.seal(batches, now: now) { stream in
@@ -118,7 +119,7 @@ public final class SQLiteEventStore: EventStore {
         if let limit = query.limit { sql += " LIMIT \(max(limit, 0))" }
         let finalSQL = sql
         let finalArguments = StatementArguments(arguments)
-        return try await withStorageErrors(Self.failure, hint: Self.hint) {
+        return try await withStorageErrors(failure, hint: Self.hint, database: database.path) {
             try await database.read { db in
                 try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments).map(EventRow.decode)
             }
@@ -126,7 +127,7 @@ public final class SQLiteEventStore: EventStore {
     }
 
     public func readStream(_ stream: StreamID) async throws -> [RecordedEvent] {
-        try await withStorageErrors(Self.failure, hint: Self.hint) {
+        try await withStorageErrors(failure, hint: Self.hint, database: database.path) {
             try await database.read { db in
                 try Row.fetchAll(
                     db,
@@ -138,7 +139,7 @@ public final class SQLiteEventStore: EventStore {
     }
 
     public func lastPosition() async throws -> Int64 {
-        try await withStorageErrors(Self.failure, hint: Self.hint) {
+        try await withStorageErrors(failure, hint: Self.hint, database: database.path) {
             try await database.read { db in
                 try Int64.fetchOne(db, sql: "SELECT max(seq) FROM events") ?? 0
             }
@@ -146,7 +147,7 @@ public final class SQLiteEventStore: EventStore {
     }
 
     public func importRecorded(_ events: [RecordedEvent]) async throws {
-        try await withStorageErrors(Self.failure, hint: Self.hint) {
+        try await withStorageErrors(failure, hint: Self.hint, database: database.path) {
             try await database.write { db in
                 let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0
                 guard count == 0 else {

@@ -9,11 +9,12 @@ import StanceLogCore
 /// - Parameters:
 ///   - failure: what was being done, e.g. "the database refused the operation"; SQLite's message follows it.
 ///   - hint: what the user can do about it.
+///   - database: the file, named in the busy error; nil when unknown.
 func withStorageErrors<T>(
-    _ failure: String, hint: String, _ body: () async throws -> T
+    _ failure: String, hint: String, database: String? = nil, _ body: () async throws -> T
 ) async throws -> T {
     do {
-        return try await BusyRetry.standard.run(body)
+        return try await BusyRetry.standard.run(on: database, body)
     } catch let error as StanceLogError {
         throw error
     } catch let error as DatabaseError {

@@ -1,4 +1,4 @@
-/// The text of a statement as a query displays it: its speaker and its evidence sentences.
+/// The text of a statement as a query displays it: its speaker and evidence sentences, and how far to trust it.
 package struct EvidenceText: Hashable, Sendable {
     package let speaker: String?
     /// The evidence sentences, joined by ` … `.
@@ -14,4 +14,9 @@ package struct EvidenceText: Hashable, Sendable {
         self.origin = origin
         self.confidence = confidence
     }
+
+    /// True when an analyst recorded the statement (`origin: analyst`).
+    package var analyst: Bool { origin == .analyst }
+    /// True when an analyst corrected an extracted statement at or before this version.
+    package var corrected: Bool { origin == .corrected }
 }

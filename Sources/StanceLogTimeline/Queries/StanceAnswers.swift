@@ -39,7 +39,8 @@ package enum StanceAnswers {
             return StatementRecord(
                 statementID: member.statementID, article: member.articleID, party: party, topic: topic,
                 stance: try stance(member.stance), attribution: member.attribution, date: member.validDate,
-                speaker: text.speaker, evidence: text.evidence, reviewed: member.reviewed, sequence: member.fromSeq)
+                speaker: text.speaker, evidence: text.evidence, reviewed: member.reviewed, sequence: member.fromSeq,
+                confidence: text.confidence, analyst: text.analyst, corrected: text.corrected)
         }
     }
 

@@ -15,11 +15,17 @@ public struct StatementRecord: Hashable, Sendable, Codable {
     public let reviewed: Bool
     /// The event that made this version of the statement.
     public let sequence: Int64
+    /// The extractor's confidence in 0…1; nil for an analyst's statement.
+    public let confidence: Double?
+    /// True when an analyst recorded the statement.
+    public let analyst: Bool
+    /// True when an analyst corrected it.
+    public let corrected: Bool
 
     public init(
         statementID: StatementID, article: ArticleID, party: PartyID, topic: TopicID, stance: Stance,
         attribution: Attribution, date: PartialDate, speaker: String?, evidence: String, reviewed: Bool,
-        sequence: Int64
+        sequence: Int64, confidence: Double? = nil, analyst: Bool = false, corrected: Bool = false
     ) {
         self.statementID = statementID
         self.article = article
@@ -32,10 +38,13 @@ public struct StatementRecord: Hashable, Sendable, Codable {
         self.evidence = evidence
         self.reviewed = reviewed
         self.sequence = sequence
+        self.confidence = confidence
+        self.analyst = analyst
+        self.corrected = corrected
     }
 
     enum CodingKeys: String, CodingKey {
         case statementID = "statementId", article, party, topic, stance, attribution, date, speaker, evidence
-        case reviewed, sequence
+        case reviewed, sequence, confidence, analyst, corrected
     }
 }

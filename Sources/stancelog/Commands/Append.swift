@@ -13,7 +13,7 @@ extension StanceLog {
         @Option(help: "The article id (a unique prefix of at least 8 hex digits; see `stancelog log --type ArticleIngested`).")
         var article: String
 
-        @Option(help: "The party holding the stance, e.g. UA.")
+        @Option(help: "The party holding the stance (any case), e.g. UA.")
         var party: PartyID
 
         @Option(help: "The topic, e.g. territory.")
@@ -39,13 +39,16 @@ extension StanceLog {
         }
 
         func run() async throws {
-            let log = try store.open()
-            let desk = AnalystDesk(store: log, codebook: try codebook.load())
+            let log = try await store.open()
+            let codebook = try self.codebook.load()
+            let desk = AnalystDesk(store: log, codebook: codebook)
+            let party = try VocabularyCheck.party(party, in: codebook)
+            let topic = try VocabularyCheck.topic(topic, in: codebook)
             let statement = try await desk.append(
                 AnalystStatement(
                     article: try await IDResolver(store: log).article(article), party: party, topic: topic, stance: try StanceOption.parse(stance),
                     attribution: attribution, speaker: speaker, evidence: evidence, date: date))
-            print("appended statement \(statement.statementID): \(party) \(topic) \(statement.stance)")
+            printText("appended statement \(statement.statementID): \(party) \(topic) \(statement.stance)")
         }
     }
 }

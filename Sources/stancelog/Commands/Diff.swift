@@ -5,12 +5,17 @@ import StanceLogTimeline
 extension StanceLog {
     struct Diff: QueryCommand {
         static let configuration = CommandConfiguration(
-            abstract: "How each party's stance on each topic differs between two dates, and what changed between.",
+            abstract: "How each party's stance on each topic moved between two dates, with the evidence at both ends.",
             discussion: """
-                Dates count at the end of their period. --format json prints an array of rows {party, topic, \
-                from, to, change, changed, statementsBetween, changes}; from and to are {stance (integer or \
-                null), date, evidence, article, statementId, speaker, attribution, statements}; change is \
-                to − from (null when either is unknown); changes lists the change points after FROM up to TO.
+                Dates count at the end of their period. Each row is labelled: new (unknown at FROM), \
+                unchanged, hardened (further from 0 in the same direction, or from 0 to a side), softened \
+                (closer to 0), reversed (the sign changed) or round trip (the same stance at both ends, but \
+                it moved in between). --format json prints an array of rows {party, topic, from, to, change, \
+                changed, label, statementsBetween, changes}; from and to are {stance (integer or null), date, \
+                validEnd, evidence, article, title, outlet, url, statementId, speaker, attribution, \
+                statements}; change is to − from (null when either is unknown); changes lists the change \
+                points after FROM up to TO. --format csv: one row per (party, topic), the ends as from.* and \
+                to.* columns.
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -32,44 +37,76 @@ extension StanceLog {
             }
         }
 
-        func answer(from queries: any StanceQuerying) async throws -> String {
-            let rows = try await queries.diff(from: from, to: to, asOf: query.asOf, filter: query.filter)
-                .filter { !changedOnly || $0.changed }
+        func answer(from queries: any StanceQuerying, filter: StanceFilter) async throws -> String {
+            let all = try await queries.diff(from: from, to: to, asOf: query.asOf, filter: filter)
+            let rows = all.filter { !changedOnly || $0.changed }
             switch query.format {
             case .json:
-                return try QueryOutput.json(rows)
+                let sources = try await ArticleSources.load(queries, asOf: query.asOf)
+                return try QueryOutput.json(rows.map { DiffRowOutput(row: $0, sources: sources) })
+            case .csv:
+                let sources = try await ArticleSources.load(queries, asOf: query.asOf)
+                let header =
+                    ["party", "topic", "label", "change", "changed", "statementsBetween", "changes"]
+                    + CSVColumns.reading.map { "from." + $0 } + CSVColumns.reading.map { "to." + $0 }
+                return QueryOutput.csv(
+                    header,
+                    rows.map { row in
+                        [
+                            row.party.rawValue, row.topic.rawValue, row.move?.rawValue ?? "",
+                            row.change.map(String.init) ?? "", String(row.changed), String(row.statementsBetween),
+                            row.changes.map { "\($0.date) \($0.stance)" }.joined(separator: "; "),
+                        ] + CSVColumns.values(row.from, sources: sources) + CSVColumns.values(row.to, sources: sources)
+                    })
             case .table, .markdown:
-                guard !rows.isEmpty else { return "no stances known by \(to) for this selection" }
-                let markdown = query.format == .markdown
-                let table = rows.map { row in
-                    [
-                        row.party.rawValue, row.topic.rawValue, QueryOutput.stance(row.from.stance),
-                        QueryOutput.stance(row.to.stance), row.change.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "new",
-                        row.changes.map { "\($0.stance) (\($0.date))" }.joined(separator: " → "),
-                        String(row.statementsBetween),
-                    ]
+                let asOf = query.asOf.map { " as of \($0)" } ?? ""
+                guard !all.isEmpty else { return "no stances known by \(to)\(query.selection(filter))" + asOf }
+                guard !rows.isEmpty else {
+                    return "nothing changed between \(from) and \(to)\(query.selection(filter))\(asOf): "
+                        + "\(counted(all.count, "timeline")) compared, "
+                        + (all.count == 1 ? "its stance the same at both dates" : "each stance the same at both dates")
                 }
-                let evidence = rows.flatMap { row -> [String] in
-                    var lines = ["\(row.party) \(row.topic):"]
-                    if row.from.stance != nil {
-                        lines.append("  from \(QueryOutput.quote(row.from.evidence, limit: 160)) (\(QueryOutput.source(row.from)))")
-                    }
-                    for point in row.changes {
-                        lines.append(
-                            "  \(QueryOutput.change(from: point.previous, to: point.stance)) on \(point.date): "
-                                + "\(QueryOutput.quote(point.evidence, limit: 160)) (\(point.article.short))")
-                    }
-                    lines.append("  to   \(QueryOutput.quote(row.to.evidence, limit: 160)) (\(QueryOutput.source(row.to)))")
-                    guard markdown else { return lines }
-                    return ["- **\(row.party) \(row.topic)**"] + lines.dropFirst().map { "  - " + $0.trimmingPrefix("  ") }
-                }
-                return [
-                    QueryOutput.render(
-                        ["PARTY", "TOPIC", "AT \(from)", "AT \(to)", "CHANGE", "CHANGES BETWEEN", "STATEMENTS BETWEEN"],
-                        table, markdown: markdown),
-                    "", markdown ? "Evidence:\n" : "Evidence:",
-                ].joined(separator: "\n") + "\n" + evidence.joined(separator: "\n")
+                return render(rows, markdown: query.format == .markdown)
             }
+        }
+
+        private func render(_ rows: [DiffRow], markdown: Bool) -> String {
+            let layout = query.layout
+            let table = rows.map { row in
+                [
+                    row.party.rawValue, row.topic.rawValue, QueryOutput.stance(row.from.stance),
+                    QueryOutput.stance(row.to.stance), row.move?.rawValue ?? "",
+                    row.change.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "",
+                    row.changes.map { "\($0.stance) (\($0.date))" }.joined(separator: " → "),
+                    String(row.statementsBetween),
+                ]
+            }
+            let evidence = rows.flatMap { row -> [String] in
+                var lines = ["\(row.party) \(row.topic): \(row.move?.rawValue ?? "")"]
+                if row.from.stance != nil {
+                    lines.append(
+                        "  from \(QueryOutput.quote(row.from.evidence, limit: 160, layout: layout)) (\(QueryOutput.source(row.from)))")
+                }
+                for point in row.changes {
+                    lines.append(
+                        "  \(QueryOutput.change(from: point.previous, to: point.stance)) on \(point.date): "
+                            + "\(QueryOutput.quote(point.evidence, limit: 160, layout: layout)) (\(point.article.short))")
+                }
+                lines.append(
+                    "  to   \(QueryOutput.quote(row.to.evidence, limit: 160, layout: layout)) (\(QueryOutput.source(row.to)))")
+                guard markdown else { return lines.map(layout.fit) }
+                return ["- **\(row.party) \(row.topic)**: \(row.move?.rawValue ?? "")"]
+                    + lines.dropFirst().map { "  - " + $0.trimmingPrefix("  ") }
+            }
+            return [
+                QueryOutput.render(
+                    [
+                        .init("PARTY"), .init("TOPIC"), .init("AT \(from)"), .init("AT \(to)"), .init("MOVE"),
+                        .init("CHANGE", optional: 2), .init("CHANGES BETWEEN", flexible: true, optional: 3),
+                        .init("STATEMENTS BETWEEN", optional: 1),
+                    ], table, markdown: markdown, layout: layout),
+                "", markdown ? "Evidence:\n" : "Evidence:",
+            ].joined(separator: "\n") + "\n" + evidence.joined(separator: "\n")
         }
     }
 }

@@ -5,7 +5,12 @@ import StanceLogCore
 extension StanceLog {
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the whole log as JSON Lines, one event per line.")
+            abstract: "Write the whole log as JSON Lines, one event per line, then a trailer line.",
+            discussion: """
+                The trailer `{"trailer":"stancelog-export","events":N,"hash":"…"}` holds the number of events and \
+                the hash of the last one; `import` refuses a file without it, so a cut file cannot pass as a whole log. \
+                The file is written to a temporary file beside --out and renamed when complete.
+                """)
 
         @OptionGroup var store: StoreOptions
 
@@ -13,19 +18,22 @@ extension StanceLog {
         var out: String?
 
         func run() async throws {
-            let log = try store.open()
-            let sink = try OutputSink(path: out)
+            let sink = try OutputSink(path: out, protecting: store.path)
+            let log = try await store.open()
             var next: Int64 = 1
             var count = 0
+            var last: RecordedEvent?
             while true {
                 let page = try await log.read(EventQuery(fromSequence: next, limit: 2_000))
-                guard let last = page.last else { break }
-                sink.write(page.map { JSONLinesExchange.line(for: $0) + "\n" }.joined())
+                guard let lastOfPage = page.last else { break }
+                try sink.write(page.map { JSONLinesExchange.line(for: $0) + "\n" }.joined())
                 count += page.count
-                next = last.sequence + 1
+                next = lastOfPage.sequence + 1
+                last = lastOfPage
             }
+            try sink.write(ExportTrailer(last: last).line + "\n")
             try sink.close()
-            if let out { printError("exported \(count) events to \(out)") }
+            if let out { printError("exported \(counted(count, "event")) to \(out)") }
         }
     }
 }

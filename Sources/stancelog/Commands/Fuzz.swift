@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import StanceLogCore
 import StanceLogExtraction
 import StanceLogFuzzing
 import StanceLogIngest
@@ -10,9 +12,12 @@ extension StanceLog {
             discussion: """
                 Generates random bytes, cut and mutated seed articles, a 5 MB line, a 50 MB file, quotes nested \
                 thousands deep, thousands of parties in one sentence, long words, digits, control characters \
-                and exotic Unicode, and prepares each as `ingest` would. Fails (status 1) when an input takes \
-                more CPU time than its bound or the peak RSS passes 1 GiB; a hung input ends the run with \
-                status 3. Failing inputs are saved under --out. `Scripts/fuzz` builds release and runs this.
+                and exotic Unicode, and prepares each as `ingest` would. Then reads the worst-case kinds again \
+                with the hostile codebook (cue phrases at the validator's gap bound), and runs the crafted-import \
+                corpus (logs that hash correctly but make no sense) through import's validation. Fails (status 1) \
+                when an input takes more CPU time than its bound, the peak RSS passes 1 GiB, or a crafted log is \
+                not refused at its first bad event; a hung input ends the run with status 3. Failing inputs are \
+                saved under --out. `Scripts/fuzz` builds release and runs this.
                 """,
             shouldDisplay: false)
 
@@ -38,15 +43,38 @@ extension StanceLog {
 
         func run() async throws {
             let seeds = try InputCollector().collect(corpus).map(\.bytes)
+            let base = try codebook.load()
+            let generator = HostileInputGenerator(seed: seed, seeds: seeds)
             let runner = FuzzRunner(
-                preparer: ArticlePreparer(extractor: RuleBasedExtractor(codebook: try codebook.load())),
-                generator: HostileInputGenerator(seed: seed, seeds: seeds), limits: .release)
+                preparer: ArticlePreparer(extractor: RuleBasedExtractor(codebook: base)), generator: generator, limits: .release)
             let recorder = FuzzRecorder(folder: out, seed: seed)
             let watchdog = FuzzWatchdog(recorder: recorder)
             watchdog.start()
             let report = runner.run(budgetSeconds: budget, watchdog: watchdog, recorder: recorder)
             print(report.render())
-            guard report.passed else { throw ExitCode(1) }
+            let hostile = FuzzRunner(
+                preparer: ArticlePreparer(extractor: RuleBasedExtractor(codebook: try HostileCodebook.make(from: base))),
+                generator: HostileInputGenerator(seed: seed, seeds: seeds, sizes: HostileCodebook.sizes),
+                limits: HostileCodebook.limits)
+            let hostileReport = hostile.run(
+                budgetSeconds: 0, kinds: [.gapBait, .cueStorm, .repeatedStatement, .partyList, .mutatedSeed, .hugeLine],
+                watchdog: watchdog, recorder: recorder)
+            print(
+                "with the hostile codebook (cue phrases of \(HostileCodebook.worstPhrase.split(separator: " ").count) parts, "
+                    + "3 gaps; inputs up to 1 MB, bound 0.5 s + 12 s per MB):")
+            print(hostileReport.render())
+            let parties = base.parties.map(\.id)
+            let topics = base.topics.map(\.id)
+            let vocabulary = try codebook.vocabulary()
+            let crafted = try await CraftedImportCheck(
+                vocabulary: vocabulary, codebook: base.identity, party: parties[0], topic: topics[0]
+            ).violations(now: RecordTime(Date()))
+            print(
+                crafted.isEmpty
+                    ? "PASS: \(CraftedLog.allCases.count) crafted imports, each refused at its first bad event (the sound one accepted)"
+                    : "FAIL: \(crafted.count) crafted import(s) misjudged")
+            for line in crafted { print("  " + line) }
+            guard report.passed, hostileReport.passed, crafted.isEmpty else { throw ExitCode(1) }
         }
     }
 }

@@ -32,13 +32,31 @@ extension StanceLog {
         @Option(help: "The URL for every input.")
         var url: String?
 
+        @OptionGroup var quiet: QuietOption
+
         func run() async throws {
-            let inputs = try InputCollector().collect(paths) { printError("warning: \($0)") }
+            let collection = try InputCollector().gather(paths) { printError("warning: \($0)") }
+            for name in collection.unnamable {
+                printError("skipped  \(name): the file name is not UTF-8, so the log could not name it; rename the file to ingest it")
+            }
+            let inputs = collection.inputs
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
-            let log = try store.open(create: true)
+            let log = try await store.open(create: true)
             let ingestor = Ingestor(store: log, preparer: ArticlePreparer(extractor: extractor))
+            let reading = quiet.meter("ingest: reading articles", total: inputs.count)
+            let writing = quiet.meter("ingest: writing articles")
             let outcomes = try await ingestor.ingest(
-                inputs, overrides: IngestOverrides(date: date, outlet: outlet, url: url))
+                inputs, overrides: IngestOverrides(date: date, outlet: outlet, url: url),
+                progress: { step in
+                    switch step {
+                    case .read(let done, let total): reading.update(done, of: total)
+                    case .written(let done, let total):
+                        reading.finish()
+                        writing.update(done, of: total)
+                    }
+                })
+            reading.finish()
+            writing.finish()
             var added = 0
             var statements = 0
             for outcome in outcomes {
@@ -47,17 +65,24 @@ extension StanceLog {
                     added += 1
                     statements += count
                     let dated = try await Self.dated(article, in: log)
-                    print("added    \(name): article \(article.short), \(count) statements\(dated)")
+                    quiet.say("added    \(name): article \(article.short), \(counted(count, "statement"))\(dated)")
                 case .alreadyIngested(let name, let article):
-                    print("skipped  \(name): already in the log as article \(article.short)")
+                    quiet.say("skipped  \(name): already in the log as article \(article.short)")
+                case .alreadyIngestedWithDifferences(let name, let article, let differences):
+                    quiet.say("skipped  \(name): already in the log as article \(article.short), but \(differences.joined(separator: "; "))")
                 case .repeatedInBatch(let name, let article, let firstName):
-                    print("skipped  \(name): same text as \(firstName) (article \(article.short))")
+                    quiet.say("skipped  \(name): same text as \(firstName) (article \(article.short))")
                 }
             }
             if added == 0 {
-                print("nothing new: all \(outcomes.count) articles are already in the log")
+                quiet.say(
+                    outcomes.count == 1
+                        ? "nothing new: the article is already in the log"
+                        : "nothing new: all \(outcomes.count) articles are already in the log")
             } else {
-                print("\(added) articles added with \(statements) statements; \(outcomes.count - added) skipped")
+                quiet.say(
+                    "\(counted(added, "article")) added with \(counted(statements, "statement")); "
+                        + "\(outcomes.count - added) skipped")
             }
         }
 

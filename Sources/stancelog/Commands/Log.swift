@@ -1,5 +1,6 @@
 import ArgumentParser
 import StanceLogCore
+import StanceLogExtraction
 import StanceLogIngest
 
 extension StanceLog {
@@ -8,7 +9,9 @@ extension StanceLog {
             abstract: "List events in sequence order.",
             discussion: """
                 --format json prints a JSON array of event objects with seq, type, stream, version, \
-                schemaVersion, recordedAt, payload, prevHash and hash (the same objects as `export`).
+                schemaVersion, recordedAt, payload, prevHash and hash (the same objects as `export`). \
+                --format csv prints one row per event: seq, recordedAt, type, stream, version, \
+                schemaVersion, article, summary, hash.
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -22,7 +25,7 @@ extension StanceLog {
         @Option(help: "Every event about this statement, with the curation carried over to or from it (prefix allowed).")
         var statement: String?
 
-        @Option(help: "Only events about this party.")
+        @Option(help: "Only events about this party (any case).")
         var party: PartyID?
 
         @Option(name: .customLong("from-seq"), help: "Start at this sequence number.")
@@ -31,11 +34,14 @@ extension StanceLog {
         @Option(help: "At most this many events.")
         var limit: Int?
 
-        @Option(help: "table or json.")
+        @Option(help: "table, json or csv.")
         var format: OutputFormat = .table
 
+        @OptionGroup var display: DisplayOptions
+
         func run() async throws {
-            let log = try store.open()
+            let log = try await store.open()
+            let party = self.party.map { (try? VocabularyCheck.party($0, in: Codebook.bundled())) ?? $0 }
             let resolver = IDResolver(store: log)
             var articleID: ArticleID?
             if let article { articleID = try await resolver.article(article) }
@@ -56,17 +62,33 @@ extension StanceLog {
             }
             switch format {
             case .json:
-                print("[" + events.map(JSONLinesExchange.line(for:)).joined(separator: ",\n") + "]")
+                printData("[" + events.map(JSONLinesExchange.line(for:)).joined(separator: ",\n") + "]")
+            case .csv:
+                printData(
+                    QueryOutput.csv(
+                        ["seq", "recordedAt", "type", "stream", "version", "schemaVersion", "article", "summary", "hash"],
+                        events.map { event in
+                            [
+                                String(event.sequence), event.recordedAt.iso8601, event.type.rawValue,
+                                event.stream.rawValue, String(event.streamVersion), String(event.schemaVersion),
+                                event.index.articleID.rawValue, EventSummary.describe(event), event.hash,
+                            ]
+                        }))
             case .table:
-                var table = TextTable(["SEQ", "RECORDED", "TYPE", "ARTICLE", "DETAILS"])
+                let layout = display.layout
+                var table = TextTable(columns: [
+                    .init("SEQ"), .init("RECORDED", optional: 1), .init("TYPE"), .init("ARTICLE", optional: 2),
+                    .init("DETAILS", flexible: true),
+                ])
                 for event in events {
                     table.append([
                         String(event.sequence), event.recordedAt.iso8601, event.type.rawValue,
-                        event.index.articleID.short, EventSummary.describe(event).clipped(to: 160),
+                        event.index.articleID.short,
+                        EventSummary.describe(event).clipped(to: layout.evidenceLimit(160)),
                     ])
                 }
-                print(table.render())
-                print("\(events.count) events")
+                if !events.isEmpty { printText(layout.render(table)) }
+                printText(events.isEmpty ? "no events" + (fromSeq > 1 ? " from seq \(fromSeq) on" : "") + " for this selection" : counted(events.count, "event"))
             }
         }
     }

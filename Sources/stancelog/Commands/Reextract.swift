@@ -18,28 +18,32 @@ extension StanceLog {
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var codebook: CodebookOptions
+        @OptionGroup var quiet: QuietOption
 
         @Flag(name: .long, help: "Print what would change and write nothing.")
         var dryRun = false
 
         func run() async throws {
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
-            print(
+            quiet.say(
                 codebook.codebook.map { "using codebook \($0) (\(extractor.identity.codebook))" }
                     ?? "using the bundled codebook \(extractor.identity.codebook) (give --codebook FILE for another)")
-            let outcomes = try await Reextractor(store: try store.open(), extractor: extractor)
-                .reextractAll(dryRun: dryRun)
+            let meter = quiet.meter("reextract: articles")
+            let outcomes = try await Reextractor(store: try await store.open(), extractor: extractor)
+                .reextractAll(dryRun: dryRun, progress: { meter.update($0) })
+            meter.finish()
             var changed = 0
             for outcome in outcomes {
                 guard let previous = outcome.previous else { continue }
                 changed += 1
-                print(ReextractionSummary.lines(for: outcome, from: previous, to: extractor.identity, dryRun: dryRun))
+                quiet.say(ReextractionSummary.lines(for: outcome, from: previous, to: extractor.identity, dryRun: dryRun))
             }
             let verb = dryRun ? "would be re-extracted (dry run: nothing written)" : "re-extracted"
-            print(
+            quiet.say(
                 changed == 0
-                    ? "nothing to do: all \(outcomes.count) articles are read by \(extractor.identity.key)"
-                    : "\(changed) of \(outcomes.count) articles \(verb)")
+                    ? "nothing to do: " + (outcomes.count == 1 ? "the article is" : "all \(outcomes.count) articles are")
+                        + " read by \(extractor.identity.key)"
+                    : "\(changed) of \(counted(outcomes.count, "article")) \(verb)")
         }
     }
 }

@@ -14,25 +14,32 @@ extension StanceLog {
                 """)
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var quiet: QuietOption
 
         @Option(help: "Only this projection (default: all; known: \(ProjectionEngine.standardNames.joined(separator: ", "))).")
         var projection: String?
 
         func run() async throws {
-            print(try await output())
+            printText(try await output())
         }
 
         func output() async throws -> String {
-            let engine = try store.openLog().projections()
+            let engine = try await store.openLog().projections()
             let selected = try projection.map { [try engine.projection(named: $0)] } ?? engine.projections
             try await engine.catchUp()
             var lines: [String] = []
             for projection in selected {
                 let incremental = try await engine.digest(of: projection)
-                let progress = try await engine.rebuild(projection)
+                let progress = try await ProgressMeter.timing(
+                    "replay: rebuilding \(projection.name)", enabled: !quiet.quiet && TerminalWidth.standardErrorIsTerminal
+                ) { try await engine.rebuild(projection) }
                 let digest = progress.digest ?? ""
+                if quiet.quiet {
+                    lines.append("digest \(digest)")
+                    continue
+                }
                 lines.append(
-                    "replayed \(progress.projection): \(progress.events) events in "
+                    "replayed \(progress.projection): \(counted(progress.events, "event")) in "
                         + "\(String(format: "%.3f", progress.seconds)) s (\(Int(progress.eventsPerSecond)) events/s)")
                 lines.append("digest \(digest)")
                 lines.append(

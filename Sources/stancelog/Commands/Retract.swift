@@ -24,10 +24,10 @@ extension StanceLog {
         }
 
         func run() async throws {
-            let log = try store.open()
+            let log = try await store.open()
             let desk = AnalystDesk(store: log, codebook: try codebook.load())
             let retracted = try await desk.retract(try await IDResolver(store: log).statement(statement), reason: reason, by: analyst.analyst)
-            print("retracted statement \(retracted.statementID) (article \(retracted.articleID.short))")
+            printText("retracted statement \(retracted.statementID) (article \(retracted.articleID.short))")
         }
     }
 }

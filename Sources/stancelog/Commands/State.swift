@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StanceLogCore
 import StanceLogTimeline
 
@@ -7,29 +8,48 @@ extension StanceLog {
         static let configuration = CommandConfiguration(
             abstract: "The party × topic matrix of stances at a date, each with its latest evidence.",
             discussion: """
-                A partial date means the end of its period: --at 2025-02 is the state on 2025-02-28. \
-                --format json prints an array of cells {party, topic, stance (integer or null), date, \
-                evidence, article, statementId, speaker, attribution, statements}.
+                A partial date means the end of its period: --at 2025-02 is the state on 2025-02-28; without \
+                --at, today (UTC). --format json prints an array of cells {party, topic, stance (integer or \
+                null), date, validEnd, evidence, article, title, outlet, url, statementId, speaker, \
+                attribution, statements}; --format csv the same keys as columns, one row per cell.
                 """)
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var query: QueryOptions
 
-        @Option(help: "The valid date to look at.", transform: DateArgument.parse)
-        var at: PartialDate
+        @Option(help: "The valid date to look at (default: today, UTC).", transform: DateArgument.parse)
+        var at: PartialDate?
 
-        func answer(from queries: any StanceQuerying) async throws -> String {
-            let cells = try await queries.state(at: at, asOf: query.asOf, filter: query.filter)
+
+        func answer(from queries: any StanceQuerying, filter: StanceFilter) async throws -> String {
+            let date = try at ?? Self.today()
+            let cells = try await queries.state(at: date, asOf: query.asOf, filter: filter)
             switch query.format {
             case .json:
-                return try QueryOutput.json(cells)
+                let sources = try await ArticleSources.load(queries, asOf: query.asOf)
+                return try QueryOutput.json(cells.map { CellOutput($0, sources: sources) })
+            case .csv:
+                let sources = try await ArticleSources.load(queries, asOf: query.asOf)
+                return QueryOutput.csv(
+                    ["party", "topic"] + CSVColumns.reading,
+                    cells.map { [$0.party.rawValue, $0.topic.rawValue] + CSVColumns.values($0.reading, sources: sources) })
             case .table, .markdown:
-                return render(cells, markdown: query.format == .markdown)
+                return render(cells, at: date, filter: filter, markdown: query.format == .markdown)
             }
         }
 
-        private func render(_ cells: [StateCell], markdown: Bool) -> String {
-            guard !cells.isEmpty else { return "no statements in the log yet" + (query.asOf.map { " as of \($0)" } ?? "") }
+        private func render(_ cells: [StateCell], at date: PartialDate, filter: StanceFilter, markdown: Bool) -> String {
+            let asOf = query.asOf.map { " as of \($0)" } ?? ""
+            guard !cells.isEmpty else {
+                if filter.parties.isEmpty && filter.topics.isEmpty { return "no statements in the log yet" + asOf }
+                return "no statements\(query.selection(filter)) in the log" + asOf
+            }
+            let known = cells.filter { $0.reading.stance != nil }
+            guard !known.isEmpty else {
+                return "no stance known by \(date) (counted at \(QueryOutput.day(date.endDay)))\(query.selection(filter))"
+                    + asOf + "; the first statements are dated later"
+            }
+            let layout = query.layout
             let topics = Array(Set(cells.map(\.topic))).sorted()
             let parties = Array(Set(cells.map(\.party))).sorted()
             let byKey = Dictionary(uniqueKeysWithValues: cells.map { ("\($0.party) \($0.topic)", $0) })
@@ -42,19 +62,29 @@ extension StanceLog {
                         return "\(QueryOutput.stance(stance)) (\(reading.date.map(\.description) ?? ""))"
                     }
             }
-            let matrix = QueryOutput.render(["PARTY"] + topics.map(\.rawValue), rows, markdown: markdown)
-            let evidence = cells.filter { $0.reading.stance != nil }.map { cell in
+            let matrix = QueryOutput.render(
+                [TextTable.Column("PARTY")] + topics.map { TextTable.Column($0.rawValue) }, rows, markdown: markdown,
+                layout: layout)
+            let evidence = known.map { cell in
                 let line = "\(cell.party) \(cell.topic) \(QueryOutput.stance(cell.reading.stance)): "
-                    + "\(QueryOutput.quote(cell.reading.evidence, limit: 160)) (\(QueryOutput.source(cell.reading)))"
-                return markdown ? "- " + line : "  " + line
+                    + "\(QueryOutput.quote(cell.reading.evidence, limit: 160, layout: layout)) (\(QueryOutput.source(cell.reading)))"
+                return markdown ? "- " + line : layout.fit("  " + line)
             }
-            let title = "State at \(at) (counted at \(Self.day(at.endDay)))" + (query.asOf.map { ", as of \($0)" } ?? "")
+            let title = "State at \(date) (counted at \(QueryOutput.day(date.endDay)))" + (query.asOf.map { ", as of \($0)" } ?? "")
             return ([markdown ? "### " + title : title, "", matrix, "", markdown ? "Evidence:\n" : "Evidence:"]
                 + evidence).joined(separator: "\n")
         }
 
-        private static func day(_ value: Int) -> String {
-            PartialDate(year: value / 10_000, month: value / 100 % 100, day: value % 100)?.description ?? String(value)
+        /// Today's date in UTC, the default of `--at`.
+        ///
+        /// - Throws: ``StanceLogError`` `invalidInput` when the clock is outside the years 1…9999.
+        static func today(_ now: Date = Date()) throws -> PartialDate {
+            let days = Int64((now.timeIntervalSince1970 / 86_400).rounded(.down))
+            let (year, month, day) = CalendarDay.date(daysSinceEpoch: days)
+            guard let today = PartialDate(year: Int(year), month: Int(month), day: Int(day)) else {
+                throw StanceLogError(.invalidInput, "the system clock says \(now), outside the years 1…9999", hint: "give --at DATE")
+            }
+            return today
         }
     }
 }

@@ -7,9 +7,11 @@ extension StanceLog {
         static let configuration = CommandConfiguration(
             abstract: "Every change of stance over valid time, with its evidence and article.",
             discussion: """
-                Without --party/--topic, every timeline. --format json prints an array of points in date \
-                order, each {party, topic, date, stance (integer), previous (integer or null), evidence, \
-                article, statementId, speaker, attribution, statements}.
+                Without --party/--topic, every timeline. A point counts at the end of its date's period \
+                (validEnd); --from and --to keep the points counting inside the window. --format json \
+                prints an array of points in date order, each {party, topic, date, validEnd, stance \
+                (integer), previous (integer or null), evidence, article, title, outlet, url, statementId, \
+                speaker, attribution, statements}; --format csv the same keys as columns.
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -18,25 +20,59 @@ extension StanceLog {
         @Flag(name: .customLong("every-point"), help: "Also list dates whose combined stance did not change.")
         var everyPoint = false
 
-        func answer(from queries: any StanceQuerying) async throws -> String {
-            let points = try await queries.timeline(
-                filter: query.filter, asOf: query.asOf, changesOnly: !everyPoint)
+        @Option(help: "Only points counting on or after this date (its first day).", transform: DateArgument.parse)
+        var from: PartialDate?
+
+        @Option(help: "Only points counting on or before this date (its last day).", transform: DateArgument.parse)
+        var to: PartialDate?
+
+        func validate() throws {
+            if let from, let to, from.startDay > to.endDay {
+                throw StanceLogError(
+                    .invalidInput, "--from \(from) is after --to \(to)", hint: "give the earlier date to --from")
+            }
+        }
+
+        func answer(from queries: any StanceQuerying, filter: StanceFilter) async throws -> String {
+            let points = try await queries.timeline(filter: filter, asOf: query.asOf, changesOnly: !everyPoint)
+                .filter { point in
+                    (from.map { point.date.endDay >= $0.startDay } ?? true) && (to.map { point.date.endDay <= $0.endDay } ?? true)
+                }
             switch query.format {
             case .json:
-                return try QueryOutput.json(points)
+                let sources = try await ArticleSources.load(queries, asOf: query.asOf)
+                return try QueryOutput.json(points.map { PointOutput($0, sources: sources) })
+            case .csv:
+                let sources = try await ArticleSources.load(queries, asOf: query.asOf)
+                return QueryOutput.csv(CSVColumns.point, points.map { CSVColumns.values($0, sources: sources) })
             case .table, .markdown:
-                guard !points.isEmpty else { return "no statements for this selection" }
+                guard !points.isEmpty else { return "no statements\(query.selection(filter))\(window)" + (query.asOf.map { " as of \($0)" } ?? "")
+                }
+                let layout = query.layout
                 let rows = points.map { point in
                     [
                         point.date.description, point.party.rawValue, point.topic.rawValue,
                         QueryOutput.change(from: point.previous, to: point.stance), point.stance.label,
                         point.attribution.rawValue, point.speaker ?? "", point.article.short,
-                        QueryOutput.quote(point.evidence),
+                        QueryOutput.quote(point.evidence, layout: layout),
                     ]
                 }
                 return QueryOutput.render(
-                    ["DATE", "PARTY", "TOPIC", "CHANGE", "STANCE", "ATTRIBUTION", "SPEAKER", "ARTICLE", "EVIDENCE"],
-                    rows, markdown: query.format == .markdown)
+                    [
+                        .init("DATE"), .init("PARTY"), .init("TOPIC"), .init("CHANGE"), .init("STANCE", optional: 4),
+                        .init("ATTRIBUTION", optional: 3), .init("SPEAKER", flexible: true, optional: 1),
+                        .init("ARTICLE", optional: 2), .init("EVIDENCE", flexible: true),
+                    ], rows, markdown: query.format == .markdown, layout: layout)
+            }
+        }
+
+        /// ` between 2025-01-01 and 2025-12-31`, or empty without a window.
+        private var window: String {
+            switch (from, to) {
+            case (let from?, let to?): " between \(from) and \(to)"
+            case (let from?, nil): " from \(from) on"
+            case (nil, let to?): " up to \(to)"
+            case (nil, nil): ""
             }
         }
     }

@@ -29,7 +29,7 @@ extension StanceLog {
         }
 
         func run() async throws {
-            let log = try store.open()
+            let log = try await store.open()
             let desk = AnalystDesk(store: log, codebook: try codebook.load())
             let withdrawn = try await desk.withdraw(try await IDResolver(store: log).article(article), reason: reason, by: analyst.analyst)
             print("withdrew article \(withdrawn.articleID.short): it and its statements no longer count")

@@ -2,27 +2,53 @@ import StanceLogCore
 import StanceLogExtraction
 import StanceLogTimeline
 
-/// Refuses a `--party` or `--topic` that neither the codebook nor the log knows.
+/// Resolves `--party` and `--topic` to the ids the codebook and the log use, ignoring case.
 ///
-/// A typo (`--party USA` for `US`) would otherwise print an empty answer, as if the
-/// party had said nothing. The log counts as well as the codebook because it may
+/// `--party us` means `US`. A typo (`--party USA` for `US`) would otherwise print an
+/// empty answer, as if the party had said nothing, so an id that neither the codebook
+/// nor the log knows is refused. The log counts as well as the codebook because it may
 /// hold statements recorded with another codebook.
 enum VocabularyCheck {
+    /// The canonical ids for `parties` and `topics`.
+    ///
     /// - Throws: ``StanceLogError`` `invalidInput` naming the first unknown party or topic and listing the known ones.
-    static func check(parties: [PartyID], topics: [TopicID], codebook: Codebook, queries: any StanceQuerying) async throws {
-        guard !parties.isEmpty || !topics.isEmpty, let end = PartialDate(year: 9999, month: 12, day: 31) else { return }
+    static func resolve(parties: [PartyID], topics: [TopicID], codebook: Codebook, queries: any StanceQuerying) async throws
+        -> (parties: [PartyID], topics: [TopicID])
+    {
+        guard !parties.isEmpty || !topics.isEmpty, let end = PartialDate(year: 9999, month: 12, day: 31) else {
+            return (parties, topics)
+        }
         let cells = try await queries.state(at: end, asOf: nil, filter: .all)
         let knownParties = Set(codebook.parties.map(\.id)).union(cells.map(\.party))
         let knownTopics = Set(codebook.topics.map(\.id)).union(cells.map(\.topic))
-        if let unknown = parties.first(where: { !knownParties.contains($0) }) {
-            throw StanceLogError(
-                .invalidInput, "unknown party '\(unknown)' in --party",
-                hint: "use one of \(knownParties.sorted().map(\.rawValue).joined(separator: ", "))")
-        }
-        if let unknown = topics.first(where: { !knownTopics.contains($0) }) {
-            throw StanceLogError(
-                .invalidInput, "unknown topic '\(unknown)' in --topic",
-                hint: "use one of \(knownTopics.sorted().map(\.rawValue).joined(separator: ", "))")
-        }
+        return (
+            try parties.map { try canonical($0, in: knownParties, option: "--party", noun: "party") },
+            try topics.map { try canonical($0, in: knownTopics, option: "--topic", noun: "topic") }
+        )
+    }
+
+    /// The codebook's id for `party`, ignoring case.
+    ///
+    /// - Throws: ``StanceLogError`` `invalidInput` when the codebook has no such party.
+    static func party(_ party: PartyID, in codebook: Codebook) throws -> PartyID {
+        try canonical(party, in: Set(codebook.parties.map(\.id)), option: "--party", noun: "party")
+    }
+
+    /// The codebook's id for `topic`, ignoring case.
+    ///
+    /// - Throws: ``StanceLogError`` `invalidInput` when the codebook has no such topic.
+    static func topic(_ topic: TopicID, in codebook: Codebook) throws -> TopicID {
+        try canonical(topic, in: Set(codebook.topics.map(\.id)), option: "--topic", noun: "topic")
+    }
+
+    private static func canonical<Kind>(
+        _ id: CodebookID<Kind>, in known: Set<CodebookID<Kind>>, option: String, noun: String
+    ) throws -> CodebookID<Kind> {
+        if known.contains(id) { return id }
+        let matches = known.filter { $0.rawValue.lowercased() == id.rawValue.lowercased() }
+        if matches.count == 1, let match = matches.first { return match }
+        throw StanceLogError(
+            .invalidInput, "unknown \(noun) '\(id)' in \(option)",
+            hint: "use one of \(known.sorted().map(\.rawValue).joined(separator: ", "))")
     }
 }

@@ -21,10 +21,10 @@ enum QueryOutput {
         "\(previous.map(\.description) ?? "none") → \(stance)"
     }
 
-    /// The evidence quoted, clipped for a table.
-    static func quote(_ evidence: String?, limit: Int = 100) -> String {
+    /// The evidence quoted, clipped to `limit` characters (whole with `--wide`).
+    static func quote(_ evidence: String?, limit: Int = 100, layout: TextLayout = .piped) -> String {
         guard let evidence, !evidence.isEmpty else { return "" }
-        return "«\(evidence.clipped(to: limit))»"
+        return "«\(evidence.clipped(to: layout.evidenceLimit(limit)))»"
     }
 
     /// `2025-02, 6ed1e420b973, Hegseth`: where a reading comes from.
@@ -33,10 +33,22 @@ enum QueryOutput {
         return [date.description, article.short, reading.speaker].compactMap { $0 }.joined(separator: ", ")
     }
 
-    /// A table or Markdown table, by format.
-    static func render(_ header: [String], _ rows: [[String]], markdown: Bool) -> String {
-        var table = TextTable(header)
+    /// A table fitted to the layout, or a Markdown table.
+    static func render(_ columns: [TextTable.Column], _ rows: [[String]], markdown: Bool, layout: TextLayout) -> String {
+        var table = TextTable(columns: columns)
         rows.forEach { table.append($0) }
-        return markdown ? table.renderMarkdown() : table.render()
+        return markdown ? table.renderMarkdown() : layout.render(table)
+    }
+
+    /// An RFC 4180 table.
+    static func csv(_ header: [String], _ rows: [[String]]) -> String {
+        var table = CSVTable(header)
+        rows.forEach { table.append($0) }
+        return table.render()
+    }
+
+    /// `2025-02-28`: a day number (yyyymmdd) as a date.
+    static func day(_ value: Int) -> String {
+        PartialDate(year: value / 10_000, month: value / 100 % 100, day: value % 100)?.description ?? String(value)
     }
 }

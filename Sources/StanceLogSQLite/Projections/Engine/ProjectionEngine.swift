@@ -184,7 +184,8 @@ public struct ProjectionEngine: Sendable {
 
     private func storage<T>(_ body: () async throws -> T) async throws -> T {
         try await withStorageErrors(
-            "the projection tables refused the operation",
-            hint: "if the database is locked, retry; `stancelog replay` rebuilds the projections from the log", body)
+            "the projection tables of \(database.path) refused the operation",
+            hint: "if the database is locked, retry; `stancelog replay` rebuilds the projections from the log",
+            database: database.path, body)
     }
 }

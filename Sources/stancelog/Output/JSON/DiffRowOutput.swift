@@ -1,0 +1,30 @@
+import StanceLogCore
+import StanceLogTimeline
+
+/// A diff row in JSON: ``DiffRow``'s keys plus `label` (``StanceMove``), with sources on both ends and every change.
+struct DiffRowOutput: Encodable {
+    let row: DiffRow
+    let sources: ArticleSources
+
+    enum CodingKeys: String, CodingKey {
+        case party, topic, from, to, change, changed, label, statementsBetween, changes
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(row.party, forKey: .party)
+        try container.encode(row.topic, forKey: .topic)
+        try container.encode(ReadingOutput(row.from, sources: sources), forKey: .from)
+        try container.encode(ReadingOutput(row.to, sources: sources), forKey: .to)
+        try container.encode(row.change, forKey: .change)
+        try container.encode(row.changed, forKey: .changed)
+        try container.encode(row.move?.rawValue, forKey: .label)
+        try container.encode(row.statementsBetween, forKey: .statementsBetween)
+        try container.encode(row.changes.map { PointOutput($0, sources: sources) }, forKey: .changes)
+    }
+}
+
+extension DiffRow {
+    /// How the stance moved from FROM to TO.
+    var move: StanceMove? { StanceMove(from: from.stance, to: to.stance, movedBetween: changed) }
+}
