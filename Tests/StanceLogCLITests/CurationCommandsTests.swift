@@ -16,7 +16,8 @@ import Testing
         let bundled = Fixtures.packageRoot.appendingPathComponent(
             "Sources/StanceLogExtraction/Resources/codebook.json")
         let text = try String(contentsOf: bundled, encoding: .utf8)
-            .replacingOccurrences(of: "\"version\": \"2025.12\"", with: "\"version\": \"2026.01\"")
+            .replacingOccurrences(
+                of: #""version": "\d{4}\.\d{2}""#, with: #""version": "2099.01""#, options: .regularExpression)
         let file = cli.folder.appendingPathComponent("codebook-2026.json")
         try Data(text.utf8).write(to: file)
         return file.path
@@ -61,7 +62,7 @@ import Testing
         #expect(afterNew == curated)
 
         let bundled = try cli.run(["reextract"])
-        #expect(bundled.output.contains("using the bundled codebook ukraine@2025.12"))
+        #expect(bundled.output.contains("using the bundled codebook ukraine@"))
         let afterBundled = try points(cli).map { "\($0["party"]!) \($0["topic"]!) \($0["date"]!) \($0["stance"]!)" }
         #expect(afterBundled == curated)
         #expect(try cli.run(["verify"]).status == 0)

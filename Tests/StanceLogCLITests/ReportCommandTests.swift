@@ -110,7 +110,8 @@ import Testing
             let article = try #require(articles.components(separatedBy: "\"articleId\":\"").dropFirst().first?.prefix(64))
             let appended = try cli.run([
                 "append", "--article", String(article), "--party", "fr", "--topic", "territory", "--stance", "-1",
-                "--evidence", "Paris zögert.", "--date", "2025-03-01",
+                "--evidence", "Bei diesen Gesprächen soll es auch darum gegangen sein, herauszufinden, zu welchen Konzessionen die Ukraine möglicherweise bereit sein könnte.",
+                "--date", "2023-11-01",
             ])
             #expect(appended.status == 0, "\(appended.error)")
             let statements = try cli.run(["log", "--type", "PositionStated", "--party", "RU", "--format", "json"]).output

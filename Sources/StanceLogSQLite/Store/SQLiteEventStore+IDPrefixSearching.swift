@@ -5,7 +5,7 @@ extension SQLiteEventStore: IDPrefixSearching {
     /// The article ids starting with `prefix`, read as a range of the `(stream_id, stream_version)` index.
     public func articleIDs(withPrefix prefix: String, limit: Int) async throws -> [ArticleID] {
         let low = "article-" + prefix
-        return try await withStorageErrors(Self.failure, hint: Self.hint) {
+        return try await withStorageErrors(failure, hint: Self.hint, database: database.path) {
             try await database.read { db in
                 try String.fetchAll(
                     db,
@@ -21,7 +21,7 @@ extension SQLiteEventStore: IDPrefixSearching {
 
     /// The statement ids starting with `prefix`, read as a range of the `events_by_statement` index.
     public func statementIDs(withPrefix prefix: String, limit: Int) async throws -> [StatementID] {
-        try await withStorageErrors(Self.failure, hint: Self.hint) {
+        try await withStorageErrors(failure, hint: Self.hint, database: database.path) {
             try await database.read { db in
                 try String.fetchAll(
                     db,
