@@ -63,7 +63,7 @@ let package = Package(
         ),
         .target(
             name: "StanceLogIngest",
-            dependencies: ["StanceLogCore", "StanceLogExtraction"],
+            dependencies: ["StanceLogCore", "StanceLogTimeline", "StanceLogExtraction"],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -56,9 +56,13 @@ import Testing
 
     @Test func appendRefusesAnUnknownPartyTopicOrAStanceOffTheScale() throws {
         let (cli, before) = try prepared()
-        let article = try #require(try cli.run(["log", "--type", "ArticleIngested", "--format", "json"]).output
-            .components(separatedBy: "\"stream\":\"article-").dropFirst().first?.prefix(64))
-        let base = ["append", "--article", String(article), "--evidence", "Kiew fordert Garantien.", "--date", "2025-02-12"]
+        let articles = try cli.run(["log", "--type", "ArticleIngested", "--format", "json"]).output
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(articles.utf8)) as? [[String: Any]])
+        let payload = try #require(objects.first?["payload"] as? [String: Any])
+        let article = try #require(payload["articleId"] as? String)
+        // The evidence must occur in the article: a line of its text.
+        let sentence = try #require((payload["text"] as? String)?.split(separator: "\n").first { $0.count > 40 })
+        let base = ["append", "--article", article, "--evidence", String(sentence)]
         let cases: [([String], [String])] = [
             (["--party", "XX", "--topic", "territory", "--stance", "1"], ["unknown party 'XX'", "use one of"]),
             (["--party", "UA", "--topic", "weather", "--stance", "1"], ["unknown topic 'weather'", "use one of"]),

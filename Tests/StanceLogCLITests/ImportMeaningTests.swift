@@ -65,7 +65,7 @@ import Testing
         #expect(verify.status == 1)
         #expect(verify.error.contains("verify failed at event 2: recorded at 2999"))
         let append = try cli.run([
-            "append", "--article", article.rawValue, "--party", "UA", "--topic", "territory", "--stance", "1", "--evidence", "Kiew.",
+            "append", "--article", article.rawValue, "--party", "UA", "--topic", "territory", "--stance", "1", "--evidence", "x",
         ])
         #expect(append.status != 0)
         #expect(append.error.contains("later than this machine's clock (UTC)"))

@@ -53,11 +53,14 @@ import Testing
 
     @Test func quotesAndAngleBracketsInEvidenceAreEscaped() throws {
         let (_, html) = try seedsReport { cli in
-            let articles = try cli.run(["log", "--type", "ArticleIngested", "--format", "json"]).output
-            let article = try #require(articles.components(separatedBy: "\"articleId\":\"").dropFirst().first?.prefix(64))
+            // Evidence must occur in the article, so the article quotes it first.
+            let evidence = #"Macron: "Nie <b>Gebietsabtretungen</b> & keine 'Deals'""#
+            let ingested = try cli.run(
+                ["ingest", "-", "--date", "2025-02-12"], input: Data("Paris\n\n\(evidence) sagte er.\n".utf8))
+            let article = try #require(ingested.output.components(separatedBy: "article ").dropFirst().first?.prefix(12))
             let appended = try cli.run([
                 "append", "--article", String(article), "--party", "FR", "--topic", "territory", "--stance", "-2",
-                "--evidence", #"Macron: "Nie <b>Gebietsabtretungen</b> & keine 'Deals'""#,
+                "--evidence", evidence,
             ])
             #expect(appended.status == 0, "\(appended.error)")
         }
@@ -107,7 +110,8 @@ import Testing
             let article = try #require(articles.components(separatedBy: "\"articleId\":\"").dropFirst().first?.prefix(64))
             let appended = try cli.run([
                 "append", "--article", String(article), "--party", "fr", "--topic", "territory", "--stance", "-1",
-                "--evidence", "Paris zögert.", "--date", "2025-03-01",
+                "--evidence", "Bei diesen Gesprächen soll es auch darum gegangen sein, herauszufinden, zu welchen Konzessionen die Ukraine möglicherweise bereit sein könnte.",
+                "--date", "2023-11-01",
             ])
             #expect(appended.status == 0, "\(appended.error)")
             let statements = try cli.run(["log", "--type", "PositionStated", "--party", "RU", "--format", "json"]).output

@@ -109,7 +109,7 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = String(decoding: try encoder.encode(try #require(rows.first)), as: UTF8.self)
-        #expect(json.contains("\"from\":{\"article\":null,\"attribution\":null,\"date\":null,\"evidence\":null"))
+        #expect(json.contains("\"from\":{\"article\":null,\"attribution\":null,\"confidence\":null,\"date\":null,\"evidence\":null"))
         #expect(json.contains("\"change\":null"))
         #expect(json.contains("\"stance\":-2"))
     }

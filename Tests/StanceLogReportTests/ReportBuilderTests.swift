@@ -22,6 +22,7 @@ import Testing
         let us = try #require(model.topics.first { $0.id == "security_guarantees" }?.series.first)
         #expect(us.steps.map(\.day) == [20231104, 20250228, 20251206])
         #expect(us.statements.map(\.articleTitle) == ["DW news", "Hegseth in Brüssel", "Blick"])
+        #expect(us.statements.map(\.review.isReviewed) == [false, true, false])
         #expect(model.articles.count == 3)
     }
 

@@ -5,6 +5,7 @@ public enum DomainEvent: Hashable, Sendable {
     case statementCorrected(StatementCorrected)
     case statementRetracted(StatementRetracted)
     case extractionSuperseded(ExtractionSuperseded)
+    case articleWithdrawn(ArticleWithdrawn)
 
     public var type: EventType {
         switch self {
@@ -13,6 +14,7 @@ public enum DomainEvent: Hashable, Sendable {
         case .statementCorrected: .statementCorrected
         case .statementRetracted: .statementRetracted
         case .extractionSuperseded: .extractionSuperseded
+        case .articleWithdrawn: .articleWithdrawn
         }
     }
 
@@ -24,6 +26,7 @@ public enum DomainEvent: Hashable, Sendable {
         case .statementCorrected(let event): event.articleID
         case .statementRetracted(let event): event.articleID
         case .extractionSuperseded(let event): event.articleID
+        case .articleWithdrawn(let event): event.articleID
         }
     }
 
@@ -46,6 +49,8 @@ public enum DomainEvent: Hashable, Sendable {
             EventIndex(articleID: event.articleID, statementID: event.statementID)
         case .extractionSuperseded(let event):
             EventIndex(articleID: event.articleID, extraction: event.current.key)
+        case .articleWithdrawn(let event):
+            EventIndex(articleID: event.articleID)
         }
     }
 }

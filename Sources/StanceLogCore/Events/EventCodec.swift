@@ -28,6 +28,7 @@ public enum EventCodec {
             case .statementCorrected(let payload): try encoder.encode(payload)
             case .statementRetracted(let payload): try encoder.encode(payload)
             case .extractionSuperseded(let payload): try encoder.encode(payload)
+            case .articleWithdrawn(let payload): try encoder.encode(payload)
             }
         return Array(data)
     }
@@ -81,6 +82,8 @@ public enum EventCodec {
                 return .statementRetracted(try decoder.decode(StatementRetracted.self, from: data))
             case .extractionSuperseded:
                 return .extractionSuperseded(try decoder.decode(ExtractionSuperseded.self, from: data))
+            case .articleWithdrawn:
+                return .articleWithdrawn(try decoder.decode(ArticleWithdrawn.self, from: data))
             }
         } catch let error as DecodingError {
             throw StanceLogError(.corruptEvent, "\(type.rawValue) payload does not decode: \(error.summary)")

@@ -5,6 +5,7 @@ public enum EventType: String, Hashable, Sendable, Codable, CaseIterable {
     case statementCorrected = "StatementCorrected"
     case statementRetracted = "StatementRetracted"
     case extractionSuperseded = "ExtractionSuperseded"
+    case articleWithdrawn = "ArticleWithdrawn"
 
     /// The payload schema version written today; `events/<Type>.schema.json` describes it.
     ///
@@ -12,8 +13,8 @@ public enum EventType: String, Hashable, Sendable, Codable, CaseIterable {
     /// needs an upcaster from the previous one.
     public var currentSchemaVersion: Int {
         switch self {
-        case .articleIngested: 2
-        case .positionStated, .statementCorrected, .statementRetracted, .extractionSuperseded: 1
+        case .articleIngested, .statementCorrected, .statementRetracted: 2
+        case .positionStated, .extractionSuperseded, .articleWithdrawn: 1
         }
     }
 

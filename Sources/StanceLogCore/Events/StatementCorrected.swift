@@ -13,11 +13,13 @@ public struct StatementCorrected: Hashable, Sendable, Codable {
     public let evidence: [EvidenceSpan]?
     public let validDate: PartialDate?
     public let reason: String
+    /// Who made the correction (schema version 2; nil when a version-1 event did not say).
+    public let by: String?
 
     public init(
         statementID: StatementID, articleID: ArticleID, party: PartyID? = nil, topic: TopicID? = nil,
         stance: Stance? = nil, attribution: Attribution? = nil, speaker: String? = nil,
-        evidence: [EvidenceSpan]? = nil, validDate: PartialDate? = nil, reason: String
+        evidence: [EvidenceSpan]? = nil, validDate: PartialDate? = nil, reason: String, by: String? = nil
     ) {
         self.statementID = statementID
         self.articleID = articleID
@@ -29,6 +31,7 @@ public struct StatementCorrected: Hashable, Sendable, Codable {
         self.evidence = evidence
         self.validDate = validDate
         self.reason = reason
+        self.by = by
     }
 
     /// True when the correction changes nothing.
@@ -39,6 +42,6 @@ public struct StatementCorrected: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case statementID = "statementId", articleID = "articleId", party, topic, stance, attribution, speaker
-        case evidence, validDate, reason
+        case evidence, validDate, reason, by
     }
 }

@@ -99,6 +99,8 @@ private struct ExportedEvent: Decodable {
             payload = .current(.statementRetracted(try container.decode(StatementRetracted.self, forKey: .payload)))
         case .extractionSuperseded:
             payload = .current(.extractionSuperseded(try container.decode(ExtractionSuperseded.self, forKey: .payload)))
+        case .articleWithdrawn:
+            payload = .current(.articleWithdrawn(try container.decode(ArticleWithdrawn.self, forKey: .payload)))
         }
     }
 

@@ -27,6 +27,7 @@ public struct HistoryValidator: Sendable {
     /// The codebook of each article's current extraction (nil when it named none).
     private var articles: [ArticleID: String?] = [:]
     private var statements: [StatementID: Statement] = [:]
+    private var withdrawn: Set<ArticleID> = []
 
     /// - Parameters:
     ///   - vocabulary: the codebooks to check parties and topics against.
@@ -85,6 +86,9 @@ public struct HistoryValidator: Sendable {
             return nil
         case .extractionSuperseded(let superseded):
             articles[article] = .some(superseded.current.codebook)
+            return nil
+        case .articleWithdrawn:
+            guard withdrawn.insert(article).inserted else { return "withdraws article \(article.short), which was already withdrawn" }
             return nil
         }
     }

@@ -22,17 +22,21 @@ public struct InputCollector: Sendable {
         self.readStandardInput = readStandardInput
     }
 
+    /// - Parameters:
+    ///   - paths: files, folders, or `-`.
+    ///   - warn: told of each file given explicitly (or by a glob) that is not an article (it is
+    ///     left out), each manifest entry matching no file and each unknown manifest key.
     /// - Throws: ``StanceLogError`` naming the path: `notFound` for a missing path or a
     ///   folder without `.txt` files, `unreadableFile` for a file that cannot be read,
     ///   `invalidInput` for a malformed manifest or an input over ``ArticleSizeLimit``.
-    public func collect(_ paths: [String]) throws -> [ArticleInput] {
-        try gather(paths).inputs
+    public func collect(_ paths: [String], warn: (InputWarning) -> Void = { _ in }) throws -> [ArticleInput] {
+        try gather(paths, warn: warn).inputs
     }
 
-    /// Like ``collect(_:)``, also listing the `.txt` files left out because their names are not UTF-8.
+    /// Like ``collect(_:warn:)``, also listing the `.txt` files left out because their names are not UTF-8.
     ///
-    /// - Throws: as ``collect(_:)``; `unreadableFile` also for a FIFO, device or socket.
-    public func gather(_ paths: [String]) throws -> InputCollection {
+    /// - Throws: as ``collect(_:warn:)``; `unreadableFile` also for a FIFO, device or socket.
+    public func gather(_ paths: [String], warn: (InputWarning) -> Void = { _ in }) throws -> InputCollection {
         var manifests: [String: [String: ManifestEntry]] = [:]
         var inputs: [ArticleInput] = []
         var unnamable: [String] = []
@@ -45,11 +49,22 @@ public struct InputCollector: Sendable {
             }
             let listing = try files(at: path)
             unnamable += listing.unnamable
+            // A path that is a file was given explicitly (or by a glob); a folder's .txt files claim to be articles.
+            let explicit = listing.files == [path]
             for file in listing.files {
                 let folder = (file as NSString).deletingLastPathComponent
-                if manifests[folder] == nil { manifests[folder] = try Self.manifest(in: folder) }
+                if manifests[folder] == nil { manifests[folder] = try Self.manifest(in: folder, warn: warn) }
                 let name = (file as NSString).lastPathComponent
-                inputs.append(ArticleInput(name: file, bytes: try Self.bytes(of: file), manifest: manifests[folder]?[name]))
+                if let reason = InputWarning.NotAnArticle(name: name) {
+                    warn(.notAnArticle(path: file, reason: reason))
+                    continue
+                }
+                let bytes = try Self.bytes(of: file)
+                if explicit, bytes.prefix(8_192).contains(0) {
+                    warn(.notAnArticle(path: file, reason: .binary))
+                    continue
+                }
+                inputs.append(ArticleInput(name: file, bytes: bytes, manifest: manifests[folder]?[name]))
             }
         }
         return InputCollection(inputs: inputs, unnamable: unnamable)
@@ -126,7 +141,7 @@ public struct InputCollector: Sendable {
         return bytes
     }
 
-    private static func manifest(in folder: String) throws -> [String: ManifestEntry] {
+    private static func manifest(in folder: String, warn: (InputWarning) -> Void) throws -> [String: ManifestEntry] {
         let path = (folder as NSString).appendingPathComponent("manifest.json")
         var info = stat()
         guard stat(path, &info) == 0 else { return [:] }
@@ -135,6 +150,7 @@ public struct InputCollector: Sendable {
         let entries: [ManifestEntry]
         do {
             entries = try JSONDecoder().decode([ManifestEntry].self, from: data)
+            checkNames(of: entries, data: data, manifest: path, folder: folder, warn: warn)
         } catch let error as DecodingError {
             throw StanceLogError(
                 .invalidInput, "\(path) is malformed: \(error.summary)",
@@ -157,5 +173,24 @@ public struct InputCollector: Sendable {
             byFile[entry.file] = (index, entry)
         }
         return byFile.mapValues(\.entry)
+    }
+
+    /// Warns about entries naming no file in `folder` and about keys no ``ManifestEntry`` reads.
+    private static func checkNames(
+        of entries: [ManifestEntry], data: Data, manifest: String, folder: String, warn: (InputWarning) -> Void
+    ) {
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        for entry in entries where !files.contains(entry.file) {
+            warn(.unmatchedManifestEntry(
+                manifest: manifest, file: entry.file, nearest: InputWarning.nearest(to: entry.file, among: files)))
+        }
+        let objects = (try? JSONSerialization.jsonObject(with: data)) as? [[String: Any]] ?? []
+        for (object, entry) in zip(objects, entries) {
+            for key in object.keys.sorted() where !ManifestEntry.keys.contains(key) {
+                warn(.unknownManifestKey(
+                    manifest: manifest, file: entry.file, key: key,
+                    nearest: InputWarning.nearest(to: key, among: ManifestEntry.keys.sorted())))
+            }
+        }
     }
 }

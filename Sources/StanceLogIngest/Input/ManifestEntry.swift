@@ -27,9 +27,12 @@ public struct ManifestEntry: Hashable, Sendable, Codable {
         self.title = title
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case file, url, published, dateSource = "date_source", dateNote = "date_note", outlet, title
     }
+
+    /// Every key a manifest entry may have.
+    static let keys = Set(CodingKeys.allCases.map(\.rawValue))
 }
 
 extension ManifestEntry {
@@ -38,7 +41,7 @@ extension ManifestEntry {
         let fields: [(String, String?, String?)] = [
             ("url", url, other.url), ("published", published, other.published),
             ("date_source", dateSource, other.dateSource), ("date_note", dateNote, other.dateNote),
-            ("outlet", outlet, other.outlet),
+            ("outlet", outlet, other.outlet), ("title", title, other.title),
         ]
         return fields.filter { $0.1 != $0.2 }.map { "\($0.0) '\($0.1 ?? "null")' vs '\($0.2 ?? "null")'" }
     }

@@ -34,21 +34,19 @@ struct EvidenceLoader {
             arguments: [point.statementID.rawValue, point.fromSeq])
         var speaker: String?
         var evidence = ""
+        var origin: StatementOrigin?
         var confidence: Double?
-        var analyst = false
-        var corrected = false
         while let row = try rows.next() {
             if row[0] as Bool { speaker = row[1] }
             if row[2] as Bool { evidence = row[3] ?? "" }
             if row[4] as String == "StatementCorrected" {
-                corrected = true
+                if origin == .extracted { origin = .corrected }
             } else {
                 confidence = row[5]
-                analyst = (row[6] as String?) == "analyst"
+                origin = (row[6] as String?) == "analyst" ? .analyst : .extracted
             }
         }
-        let loaded = EvidenceText(
-            speaker: speaker, evidence: evidence, confidence: confidence, analyst: analyst, corrected: corrected)
+        let loaded = EvidenceText(speaker: speaker, evidence: evidence, origin: origin, confidence: confidence)
         cache[point] = loaded
         return loaded
     }

@@ -27,3 +27,14 @@ package enum PayloadReads {
         type, json_extract(payload, '$.confidence'), json_extract(payload, '$.origin')
         """
 }
+
+extension PayloadReads {
+    /// The separator ``evidenceSentences`` joins sentences with (ASCII unit separator, never in article text).
+    package static let sentenceSeparator: Character = "\u{1F}"
+
+    /// Of a `PositionStated`: its evidence sentences in span order, joined by ``sentenceSeparator``.
+    package static let evidenceSentences = """
+        (SELECT group_concat(text, char(31)) FROM (
+            SELECT json_extract(value, '$.text') AS text FROM json_each(payload, '$.evidence') ORDER BY key))
+        """
+}

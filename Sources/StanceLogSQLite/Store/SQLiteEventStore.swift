@@ -66,8 +66,8 @@ public final class SQLiteEventStore: EventStore {
     static let writerCacheKiB = 65_536
 
     /// The start of every storage error's message, naming the file.
-    private var failure: String { "the database \(database.path) refused the operation" }
-    private static let hint = "if the database is locked, retry; if it is damaged, run `stancelog verify`"
+    var failure: String { "the database \(database.path) refused the operation" }
+    static let hint = "if the database is locked, retry; if it is damaged, run `stancelog verify`"
 
     static func configuration() -> Configuration {
         var configuration = Configuration()

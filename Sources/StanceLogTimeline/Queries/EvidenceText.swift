@@ -3,18 +3,20 @@ package struct EvidenceText: Hashable, Sendable {
     package let speaker: String?
     /// The evidence sentences, joined by ` … `.
     package let evidence: String
-    /// The extractor's confidence in 0…1; nil for an analyst's statement.
+    /// Extracted, analyst-made or corrected, as of the version shown; nil when not known.
+    package let origin: StatementOrigin?
+    /// The extractor's confidence; nil for an analyst's statement or when not known.
     package let confidence: Double?
-    /// True when an analyst recorded the statement (`origin: analyst`).
-    package let analyst: Bool
-    /// True when an analyst corrected the statement at or before this version.
-    package let corrected: Bool
 
-    package init(speaker: String?, evidence: String, confidence: Double? = nil, analyst: Bool = false, corrected: Bool = false) {
+    package init(speaker: String?, evidence: String, origin: StatementOrigin? = nil, confidence: Double? = nil) {
         self.speaker = speaker
         self.evidence = evidence
+        self.origin = origin
         self.confidence = confidence
-        self.analyst = analyst
-        self.corrected = corrected
     }
+
+    /// True when an analyst recorded the statement (`origin: analyst`).
+    package var analyst: Bool { origin == .analyst }
+    /// True when an analyst corrected an extracted statement at or before this version.
+    package var corrected: Bool { origin == .corrected }
 }

@@ -22,11 +22,14 @@ public struct InMemoryStanceQueries: StanceQuerying {
         public let evidence: String
         public let fromSeq: Int64
         public let toSeq: Int64?
+        public let origin: StatementOrigin?
+        public let confidence: Double?
 
         public init(
             statementID: StatementID, article: ArticleID, party: PartyID, topic: TopicID, stance: Stance,
             attribution: Attribution = .direct, reviewed: Bool = false, date: PartialDate, speaker: String? = nil,
-            evidence: String, fromSeq: Int64, toSeq: Int64? = nil
+            evidence: String, fromSeq: Int64, toSeq: Int64? = nil, origin: StatementOrigin? = nil,
+            confidence: Double? = nil
         ) {
             self.statementID = statementID
             self.article = article
@@ -40,6 +43,8 @@ public struct InMemoryStanceQueries: StanceQuerying {
             self.evidence = evidence
             self.fromSeq = fromSeq
             self.toSeq = toSeq
+            self.origin = origin
+            self.confidence = confidence
         }
 
         func isAlive(at sequence: Int64) -> Bool {
@@ -172,7 +177,9 @@ public struct InMemoryStanceQueries: StanceQuerying {
 
         func text(of evidence: PointEvidence) throws -> EvidenceText {
             let version = all.first { $0.statementID == evidence.statementID && $0.fromSeq == evidence.fromSeq }
-            return EvidenceText(speaker: version?.speaker, evidence: version?.evidence ?? "")
+            return EvidenceText(
+                speaker: version?.speaker, evidence: version?.evidence ?? "", origin: version?.origin,
+                confidence: version?.confidence)
         }
     }
 }

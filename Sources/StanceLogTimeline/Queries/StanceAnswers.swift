@@ -93,7 +93,8 @@ package enum StanceAnswers {
         return StanceReading(
             stance: try stance(point.stance), date: point.evidence.validDate, evidence: text.evidence,
             article: point.evidence.articleID, statementID: point.evidence.statementID, speaker: text.speaker,
-            attribution: point.evidence.attribution, statements: point.statements)
+            attribution: point.evidence.attribution, statements: point.statements, origin: text.origin,
+            confidence: text.confidence)
     }
 
     private static func timelinePoint(
@@ -104,7 +105,8 @@ package enum StanceAnswers {
             party: PartyID(pair.party), topic: TopicID(pair.topic), date: point.evidence.validDate,
             stance: try stance(point.stance), previous: try point.previousStance.map(stance), evidence: text.evidence,
             article: point.evidence.articleID, statementID: point.evidence.statementID, speaker: text.speaker,
-            attribution: point.evidence.attribution, statements: point.statements)
+            attribution: point.evidence.attribution, statements: point.statements, origin: text.origin,
+            confidence: text.confidence)
     }
 
     private static func stance(_ value: Int) throws -> Stance {

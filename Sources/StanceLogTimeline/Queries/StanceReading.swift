@@ -18,10 +18,15 @@ public struct StanceReading: Hashable, Sendable, Codable {
     public let attribution: Attribution?
     /// How many statements were combined at that date (0 when unknown).
     public let statements: Int
+    /// Whether the evidence statement is extracted, analyst-made or corrected; nil when unknown.
+    public let origin: StatementOrigin?
+    /// The extractor's confidence in the evidence statement; nil for an analyst's.
+    public let confidence: Double?
 
     public init(
         stance: Stance?, date: PartialDate?, evidence: String?, article: ArticleID?, statementID: StatementID?,
-        speaker: String?, attribution: Attribution?, statements: Int
+        speaker: String?, attribution: Attribution?, statements: Int, origin: StatementOrigin? = nil,
+        confidence: Double? = nil
     ) {
         self.stance = stance
         self.date = date
@@ -31,6 +36,8 @@ public struct StanceReading: Hashable, Sendable, Codable {
         self.speaker = speaker
         self.attribution = attribution
         self.statements = statements
+        self.origin = origin
+        self.confidence = confidence
     }
 
     /// No stance known.
@@ -40,6 +47,7 @@ public struct StanceReading: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case stance, date, evidence, article, statementID = "statementId", speaker, attribution, statements
+        case origin, confidence
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -52,5 +60,7 @@ public struct StanceReading: Hashable, Sendable, Codable {
         try container.encode(speaker, forKey: .speaker)
         try container.encode(attribution, forKey: .attribution)
         try container.encode(statements, forKey: .statements)
+        try container.encode(origin, forKey: .origin)
+        try container.encode(confidence, forKey: .confidence)
     }
 }

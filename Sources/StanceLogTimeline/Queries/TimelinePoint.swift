@@ -3,7 +3,7 @@ public import StanceLogCore
 /// A point of a (party, topic) timeline: the combined stance at a valid date and what it changed from.
 ///
 /// JSON: `{"party", "topic", "date", "stance": int, "previous": int | null, "evidence",
-/// "article", "statementId", "speaker", "attribution", "statements"}`.
+/// "article", "statementId", "speaker", "attribution", "statements", "origin", "confidence"}`.
 public struct TimelinePoint: Hashable, Sendable, Codable {
     public let party: PartyID
     public let topic: TopicID
@@ -20,10 +20,15 @@ public struct TimelinePoint: Hashable, Sendable, Codable {
     public let attribution: Attribution
     /// How many statements were combined at this date.
     public let statements: Int
+    /// Whether the evidence statement is extracted, analyst-made or corrected; nil when unknown.
+    public let origin: StatementOrigin?
+    /// The extractor's confidence in the evidence statement; nil for an analyst's.
+    public let confidence: Double?
 
     public init(
         party: PartyID, topic: TopicID, date: PartialDate, stance: Stance, previous: Stance?, evidence: String,
-        article: ArticleID, statementID: StatementID, speaker: String?, attribution: Attribution, statements: Int
+        article: ArticleID, statementID: StatementID, speaker: String?, attribution: Attribution, statements: Int,
+        origin: StatementOrigin? = nil, confidence: Double? = nil
     ) {
         self.party = party
         self.topic = topic
@@ -36,6 +41,8 @@ public struct TimelinePoint: Hashable, Sendable, Codable {
         self.speaker = speaker
         self.attribution = attribution
         self.statements = statements
+        self.origin = origin
+        self.confidence = confidence
     }
 
     /// True when the stance differs from the previous point's (or there was none).
@@ -43,7 +50,7 @@ public struct TimelinePoint: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case party, topic, date, stance, previous, evidence, article, statementID = "statementId", speaker
-        case attribution, statements
+        case attribution, statements, origin, confidence
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -58,6 +65,8 @@ public struct TimelinePoint: Hashable, Sendable, Codable {
         try container.encode(statementID, forKey: .statementID)
         try container.encode(speaker, forKey: .speaker)
         try container.encode(attribution, forKey: .attribution)
+        try container.encode(origin, forKey: .origin)
+        try container.encode(confidence, forKey: .confidence)
         try container.encode(statements, forKey: .statements)
     }
 }

@@ -10,8 +10,8 @@ extension StanceLog {
         @OptionGroup var store: StoreOptions
         @OptionGroup var codebook: CodebookOptions
 
-        @Option(help: "The article id (64 hex digits; see `stancelog log --type ArticleIngested`).")
-        var article: ArticleID
+        @Option(help: "The article id (a unique prefix of at least 8 hex digits; see `stancelog log --type ArticleIngested`).")
+        var article: String
 
         @Option(help: "The party holding the stance (any case), e.g. UA.")
         var party: PartyID
@@ -39,13 +39,14 @@ extension StanceLog {
         }
 
         func run() async throws {
+            let log = try await store.open()
             let codebook = try self.codebook.load()
-            let desk = AnalystDesk(store: try await store.open(), codebook: codebook)
+            let desk = AnalystDesk(store: log, codebook: codebook)
             let party = try VocabularyCheck.party(party, in: codebook)
             let topic = try VocabularyCheck.topic(topic, in: codebook)
             let statement = try await desk.append(
                 AnalystStatement(
-                    article: article, party: party, topic: topic, stance: try StanceOption.parse(stance),
+                    article: try await IDResolver(store: log).article(article), party: party, topic: topic, stance: try StanceOption.parse(stance),
                     attribution: attribution, speaker: speaker, evidence: evidence, date: date))
             printText("appended statement \(statement.statementID): \(party) \(topic) \(statement.stance)")
         }

@@ -9,9 +9,10 @@ extension StanceLog {
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var codebook: CodebookOptions
+        @OptionGroup var analyst: AnalystOptions
 
-        @Argument(help: "The statement id (st-…).")
-        var statement: StatementID
+        @Argument(help: "The statement id (st-…; a unique prefix of at least 8 hex digits will do).")
+        var statement: String
 
         @Option(help: "The corrected party (any case), e.g. UA.") var party: PartyID?
         @Option(help: "The corrected topic, e.g. territory.") var topic: TopicID?
@@ -30,14 +31,17 @@ extension StanceLog {
         }
 
         func run() async throws {
+            let log = try await store.open()
             let codebook = try self.codebook.load()
-            let desk = AnalystDesk(store: try await store.open(), codebook: codebook)
+            let desk = AnalystDesk(store: log, codebook: codebook)
             let corrected = try await desk.correct(
-                statement,
+                try await IDResolver(store: log).statement(statement),
                 with: StatementAmendment(
                     party: try party.map { try VocabularyCheck.party($0, in: codebook) },
-                    topic: try topic.map { try VocabularyCheck.topic($0, in: codebook) }, stance: try stance.map(StanceOption.parse), attribution: attribution,
-                    speaker: speaker, evidence: evidence, validDate: date, reason: reason))
+                    topic: try topic.map { try VocabularyCheck.topic($0, in: codebook) },
+                    stance: try stance.map(StanceOption.parse), attribution: attribution,
+                    speaker: speaker, evidence: evidence, validDate: date, reason: reason),
+                by: analyst.analyst)
             printText("corrected statement \(corrected.statementID) (article \(corrected.articleID.short))")
         }
     }

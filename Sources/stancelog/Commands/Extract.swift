@@ -37,7 +37,7 @@ extension StanceLog {
 
         func run() async throws {
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
-            let inputs = try InputCollector().collect(files)
+            let inputs = try InputCollector().collect(files) { printError("warning: \($0)") }
             if explain {
                 try printExplanations(inputs.map { ($0.name, try NormalizedText.decode($0.bytes, source: $0.displayName)) }, extractor)
                 return

@@ -35,13 +35,14 @@ extension StanceLog {
         @OptionGroup var quiet: QuietOption
 
         func run() async throws {
-            let collection = try InputCollector().gather(paths)
+            let collection = try InputCollector().gather(paths) { printError("warning: \($0)") }
             for name in collection.unnamable {
                 printError("skipped  \(name): the file name is not UTF-8, so the log could not name it; rename the file to ingest it")
             }
             let inputs = collection.inputs
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
-            let ingestor = Ingestor(store: try await store.open(create: true), preparer: ArticlePreparer(extractor: extractor))
+            let log = try await store.open(create: true)
+            let ingestor = Ingestor(store: log, preparer: ArticlePreparer(extractor: extractor))
             let reading = quiet.meter("ingest: reading articles", total: inputs.count)
             let writing = quiet.meter("ingest: writing articles")
             let outcomes = try await ingestor.ingest(
@@ -63,7 +64,8 @@ extension StanceLog {
                 case .added(let name, let article, let count):
                     added += 1
                     statements += count
-                    quiet.say("added    \(name): article \(article.short), \(counted(count, "statement"))")
+                    let dated = try await Self.dated(article, in: log)
+                    quiet.say("added    \(name): article \(article.short), \(counted(count, "statement"))\(dated)")
                 case .alreadyIngested(let name, let article):
                     quiet.say("skipped  \(name): already in the log as article \(article.short)")
                 case .alreadyIngestedWithDifferences(let name, let article, let differences):
@@ -82,6 +84,15 @@ extension StanceLog {
                     "\(counted(added, "article")) added with \(counted(statements, "statement")); "
                         + "\(outcomes.count - added) skipped")
             }
+        }
+
+        /// ", published 2025-02-12 (manifest)": the date the article got and where it came from.
+        private static func dated(_ article: ArticleID, in log: any EventStore) async throws -> String {
+            let first = try await log.read(EventQuery(limit: 1, types: [.articleIngested], articleID: article))
+            guard let recorded = first.first, case .articleIngested(let ingested) = try recorded.decoded() else {
+                return ""
+            }
+            return ", published \(ingested.published) (\(ingested.dateSource.rawValue))"
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import StanceLogCore
 import StanceLogExtraction
+import StanceLogIngest
 
 extension StanceLog {
     struct Log: AsyncParsableCommand {
@@ -18,8 +19,11 @@ extension StanceLog {
         @Option(help: "Only events of this type (ArticleIngested, PositionStated, …).")
         var type: [EventType] = []
 
-        @Option(help: "Only events of this article (64 hex digits).")
-        var article: ArticleID?
+        @Option(help: "Only events of this article (a unique prefix of at least 8 hex digits).")
+        var article: String?
+
+        @Option(help: "Every event about this statement, with the curation carried over to or from it (prefix allowed).")
+        var statement: String?
 
         @Option(help: "Only events about this party (any case).")
         var party: PartyID?
@@ -38,10 +42,24 @@ extension StanceLog {
         func run() async throws {
             let log = try await store.open()
             let party = self.party.map { (try? VocabularyCheck.party($0, in: Codebook.bundled())) ?? $0 }
-            let events = try await log.read(
-                EventQuery(
-                    fromSequence: fromSeq, limit: limit, types: type.isEmpty ? nil : Set(type), articleID: article,
-                    party: party))
+            let resolver = IDResolver(store: log)
+            var articleID: ArticleID?
+            if let article { articleID = try await resolver.article(article) }
+            var events: [RecordedEvent]
+            if let statement {
+                events = try await StatementHistory(store: log).events(about: try await resolver.statement(statement))
+                    .filter {
+                        $0.sequence >= fromSeq && (type.isEmpty || type.contains($0.type))
+                            && (articleID == nil || $0.index.articleID == articleID)
+                            && (party == nil || $0.index.party == party)
+                    }
+                if let limit { events = Array(events.prefix(max(limit, 0))) }
+            } else {
+                events = try await log.read(
+                    EventQuery(
+                        fromSequence: fromSeq, limit: limit, types: type.isEmpty ? nil : Set(type),
+                        articleID: articleID, party: party))
+            }
             switch format {
             case .json:
                 printData("[" + events.map(JSONLinesExchange.line(for:)).joined(separator: ",\n") + "]")

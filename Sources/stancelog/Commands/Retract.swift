@@ -9,9 +9,10 @@ extension StanceLog {
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var codebook: CodebookOptions
+        @OptionGroup var analyst: AnalystOptions
 
-        @Argument(help: "The statement id (st-…).")
-        var statement: StatementID
+        @Argument(help: "The statement id (st-…; a unique prefix of at least 8 hex digits will do).")
+        var statement: String
 
         @Option(help: "Why the statement is withdrawn.")
         var reason: String
@@ -23,8 +24,9 @@ extension StanceLog {
         }
 
         func run() async throws {
-            let desk = AnalystDesk(store: try await store.open(), codebook: try codebook.load())
-            let retracted = try await desk.retract(statement, reason: reason)
+            let log = try await store.open()
+            let desk = AnalystDesk(store: log, codebook: try codebook.load())
+            let retracted = try await desk.retract(try await IDResolver(store: log).statement(statement), reason: reason, by: analyst.analyst)
             printText("retracted statement \(retracted.statementID) (article \(retracted.articleID.short))")
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import StanceLogCore
 
 /// One line describing an event's payload, for `log --format table`.
@@ -17,8 +18,11 @@ enum EventSummary {
             return "\(article.published) (\(article.dateSource.rawValue))  \(title)"
         case .positionStated(let statement):
             let evidence = statement.evidence.first?.text ?? ""
+            let origin =
+                statement.origin == .analyst
+                ? "analyst" : "extracted" + (statement.confidence.map { " " + String(format: "%.2f", $0) } ?? "")
             return "\(statement.statementID) \(statement.party) \(statement.topic) \(statement.stance) "
-                + "\(statement.attribution.rawValue) \(statement.validDate)  «\(evidence)»"
+                + "\(statement.attribution.rawValue) \(statement.validDate) [\(origin)]  «\(evidence)»"
         case .statementCorrected(let correction):
             let changes = [
                 correction.party.map { "party=\($0)" }, correction.topic.map { "topic=\($0)" },
@@ -27,10 +31,13 @@ enum EventSummary {
                 correction.evidence.map { _ in "evidence" },
             ].compactMap { $0 }
             return "\(correction.statementID) \(changes.joined(separator: " "))  reason: \(correction.reason)"
+                + (correction.by.map { "  by \($0)" } ?? "")
         case .statementRetracted(let retraction):
-            return "\(retraction.statementID)  reason: \(retraction.reason)"
+            return "\(retraction.statementID)  reason: \(retraction.reason)" + (retraction.by.map { "  by \($0)" } ?? "")
         case .extractionSuperseded(let supersession):
             return "\(supersession.previous.key) → \(supersession.current.key), \(supersession.statementCount) statements"
+        case .articleWithdrawn(let withdrawal):
+            return "article withdrawn  reason: \(withdrawal.reason)" + (withdrawal.by.map { "  by \($0)" } ?? "")
         }
     }
 }

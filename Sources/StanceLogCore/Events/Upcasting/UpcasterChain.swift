@@ -4,7 +4,10 @@
 /// schema version, so code above the codec only ever sees current events.
 public struct UpcasterChain: Sendable {
     /// Every upcaster stancelog has: a test checks that each type can be read from version 1.
-    public static let standard = UpcasterChain([ArticleLanguageUpcaster()])
+    public static let standard = UpcasterChain([
+        ArticleLanguageUpcaster(), CuratorUpcaster(type: .statementCorrected),
+        CuratorUpcaster(type: .statementRetracted),
+    ])
 
     private let upcasters: [any Upcaster]
 

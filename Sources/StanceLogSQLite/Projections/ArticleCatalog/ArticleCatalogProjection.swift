@@ -43,8 +43,13 @@ package struct ArticleCatalogProjection: Projection {
                 SELECT article_id, seq, valid_date, valid_end, \(PayloadReads.catalogFields)
                 FROM events WHERE seq = ?
                 """)
-        for event in events where event.type == .articleIngested {
-            try statement.execute(arguments: [event.sequence])
+        let withdraw = try db.cachedStatement(sql: "DELETE FROM article_catalog WHERE article_id = ?")
+        for event in events {
+            switch event.type {
+            case .articleIngested: try statement.execute(arguments: [event.sequence])
+            case .articleWithdrawn: try withdraw.execute(arguments: [event.articleID.rawValue])
+            default: continue
+            }
         }
         return FoldCost()
     }
@@ -55,9 +60,11 @@ package struct ArticleCatalogProjection: Projection {
             sql: """
                 INSERT INTO article_catalog (article_id, seq, published, published_end, title, outlet, url)
                 SELECT article_id, seq, valid_date, valid_end, \(PayloadReads.catalogFields)
-                FROM events WHERE type = 'ArticleIngested' AND seq <= ? ORDER BY seq
+                FROM events WHERE type = 'ArticleIngested' AND seq <= ? ORDER BY seq;
+                DELETE FROM article_catalog WHERE article_id IN (
+                    SELECT article_id FROM events WHERE type = 'ArticleWithdrawn' AND seq <= ?);
                 """,
-            arguments: [sequence])
+            arguments: [sequence, sequence])
         return FoldCost()
     }
 

@@ -38,6 +38,7 @@ struct StanceTimelineFold {
         case .statementCorrected: try statementCorrected(event)
         case .statementRetracted: try statementRetracted(event)
         case .extractionSuperseded: try extractionSuperseded(event)
+        case .articleWithdrawn: try articleWithdrawn(event)
         }
     }
 
@@ -91,6 +92,7 @@ struct StanceTimelineFold {
         state.corrected = true
         try open(&state, at: event.sequence)
         try state.insert(in: db)
+        try absorbTwins(of: state, at: event.sequence)
     }
 
     private mutating func statementRetracted(_ event: ProjectedEvent) throws {
@@ -100,19 +102,59 @@ struct StanceTimelineFold {
         try close(&state, at: event.sequence)
         state.retracted = true
         try state.insert(in: db)
+        try absorbTwins(of: state, at: event.sequence)
+    }
+
+    /// Closes every other counting, uncurated extracted statement of the article whose claim the
+    /// just curated `state` covers (``CurationCarryOver``).
+    private mutating func absorbTwins(of state: StatementState, at sequence: Int64) throws {
+        guard state.extraction != nil, let claim = try ClaimReader.extractedClaim(of: state.statementID, in: db)
+        else { return }
+        let curated = CuratedClaim(
+            statementID: state.statementID, retracted: state.retracted, extracted: claim, party: state.party,
+            topic: state.topic)
+        for var twin in try StatementState.extracted(ofArticle: state.articleID, in: db)
+        where twin.statementID != state.statementID && twin.liveVersion != nil && !twin.corrected {
+            guard let twinClaim = try ClaimReader.extractedClaim(of: twin.statementID, in: db),
+                CurationCarryOver.absorber(of: twinClaim, among: [curated]) != nil
+            else { continue }
+            try close(&twin, at: sequence)
+            twin.retracted = true
+            try twin.insert(in: db)
+        }
     }
 
     private mutating func extractionSuperseded(_ event: ProjectedEvent) throws {
         let article = event.articleID.rawValue
         try setArticleExtraction(article, to: event.extraction)
+        var curated: [CuratedClaim]?
         for var state in try StatementState.extracted(ofArticle: article, in: db) {
             let counts = state.counts(articleExtraction: event.extraction)
             guard counts != (state.liveVersion != nil) else { continue }
             if counts {
+                let known = try curated ?? ClaimReader.curated(ofArticle: article, in: db)
+                curated = known
+                if !known.isEmpty, let claim = try ClaimReader.extractedClaim(of: state.statementID, in: db),
+                    CurationCarryOver.absorber(of: claim, among: known) != nil
+                {
+                    // Absorbed: a retraction or correction of the same claim carries over (never counts).
+                    state.retracted = true
+                    try state.insert(in: db)
+                    continue
+                }
                 try open(&state, at: event.sequence)
             } else {
                 try close(&state, at: event.sequence)
             }
+            try state.insert(in: db)
+        }
+    }
+
+    /// Closes every statement of the withdrawn article; they stay closed (marked retracted).
+    private mutating func articleWithdrawn(_ event: ProjectedEvent) throws {
+        for var state in try StatementState.all(ofArticle: event.articleID.rawValue, in: db) where !state.retracted {
+            try close(&state, at: event.sequence)
+            state.retracted = true
             try state.insert(in: db)
         }
     }

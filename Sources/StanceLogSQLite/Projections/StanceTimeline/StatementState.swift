@@ -48,6 +48,13 @@ struct StatementState: Hashable, Sendable {
         return try Row.fetchAll(statement, arguments: [article]).map(StatementState.init(row:))
     }
 
+    /// Every statement of `article`, extracted or an analyst's (a scan: only a withdrawal asks).
+    static func all(ofArticle article: String, in db: Database) throws -> [StatementState] {
+        let statement = try db.cachedStatement(
+            sql: "SELECT \(columns) FROM timeline_statements WHERE article_id = ? ORDER BY statement_id")
+        return try Row.fetchAll(statement, arguments: [article]).map(StatementState.init(row:))
+    }
+
     init(
         statementID: String, articleID: String, extraction: String?, party: String, topic: String, stance: Int,
         attribution: String, validDate: String, validStart: Int, validEnd: Int

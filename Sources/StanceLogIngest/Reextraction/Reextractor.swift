@@ -1,4 +1,5 @@
 public import StanceLogCore
+import StanceLogTimeline
 
 /// Re-reads stored articles with the current extractor and codebook.
 ///
@@ -20,6 +21,8 @@ public struct Reextractor: Sendable {
         /// The identity that read it before; nil when it was already current.
         public let previous: ExtractorIdentity?
         public let statements: Int
+        /// What the new extraction changes; empty when the article was already current.
+        public let change: ReextractionChange
     }
 
     /// Re-extracts every article in the log, in one transaction.
@@ -29,13 +32,18 @@ public struct Reextractor: Sendable {
     /// another writer appended to one of the articles meanwhile, nothing is
     /// written and the whole pass is read and tried again (``ConflictRetry``).
     ///
-    /// - Parameter progress: called with the number of articles looked at so far, for a progress display.
+    /// - Parameters:
+    ///   - dryRun: compute the outcomes (with what each article would change) and write nothing.
+    ///   - pageSize: the articles read at a time.
+    ///   - progress: called with the number of articles looked at so far, for a progress display.
     @discardableResult
-    public func reextractAll(pageSize: Int = 500, progress: (@Sendable (Int) -> Void)? = nil) async throws -> [Outcome] {
-        try await ConflictRetry.run { try await reextractAllOnce(pageSize: pageSize, progress: progress) }
+    public func reextractAll(
+        dryRun: Bool = false, pageSize: Int = 500, progress: (@Sendable (Int) -> Void)? = nil
+    ) async throws -> [Outcome] {
+        try await ConflictRetry.run { try await reextractAllOnce(dryRun: dryRun, pageSize: pageSize, progress: progress) }
     }
 
-    private func reextractAllOnce(pageSize: Int, progress: (@Sendable (Int) -> Void)?) async throws -> [Outcome] {
+    private func reextractAllOnce(dryRun: Bool, pageSize: Int, progress: (@Sendable (Int) -> Void)?) async throws -> [Outcome] {
         var outcomes: [Outcome] = []
         var batches: [StreamAppend] = []
         var next: Int64 = 1
@@ -51,7 +59,7 @@ public struct Reextractor: Sendable {
                 if let batch { batches.append(batch) }
             }
         }
-        if !batches.isEmpty { try await store.append(batches) }
+        if !dryRun, !batches.isEmpty { try await store.append(batches) }
         return outcomes
     }
 
@@ -59,18 +67,22 @@ public struct Reextractor: Sendable {
         let current = extractor.identity
         let stream = try await store.readStream(id)
         let previous = try Self.latestExtraction(in: stream) ?? article.extractor
-        guard let previous, previous != current, let text = NormalizedText(article.text) else {
-            return (Outcome(article: article.articleID, previous: nil, statements: 0), nil)
+        let withdrawn = stream.contains { $0.type == .articleWithdrawn }
+        guard let previous, previous != current, !withdrawn, let text = NormalizedText(article.text) else {
+            return (Outcome(article: article.articleID, previous: nil, statements: 0, change: .none), nil)
         }
         let statements = extractor.extract(from: text).map {
             PositionStated.extracted($0, article: article.articleID, published: article.published, extractor: current)
         }
+        let change = ReextractionChange(before: try ArticleStatements(stream: stream), after: statements)
         let supersession = ExtractionSuperseded(
             articleID: article.articleID, previous: previous, current: current, statementCount: statements.count)
         let batch = StreamAppend(
             stream: id, expectedVersion: .exactly(stream.last?.streamVersion ?? 0),
             events: statements.map(DomainEvent.positionStated) + [.extractionSuperseded(supersession)])
-        return (Outcome(article: article.articleID, previous: previous, statements: statements.count), batch)
+        return (
+            Outcome(article: article.articleID, previous: previous, statements: statements.count, change: change), batch
+        )
     }
 
     private static func latestExtraction(in stream: [RecordedEvent]) throws -> ExtractorIdentity? {
