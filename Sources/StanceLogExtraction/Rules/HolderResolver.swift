@@ -244,10 +244,42 @@ struct HolderResolver: Sendable {
                 return Holder(mentions: [owner], source: .precedingSubject)
             }
         }
+        if let reporter = reportingSubject(before: analysis.clause[cue.start]) {
+            return Holder(mentions: reporter, source: .precedingSubject)
+        }
+        if let owner = participleAgent(), other(owner) {
+            return Holder(mentions: [owner], source: .precedingSubject)
+        }
         if let carried, let party = carried.mention.party, codebook.source.parties[party].id != about {
             return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
         }
         return nil
+    }
+
+    /// "Trump deutete an, dass die Ukraine verzichten müsste": the party subject of the nearest
+    /// earlier clause that reports what follows (a verb of saying in it, or a `dass` clause after it).
+    private func reportingSubject(before clause: Int) -> [ActorMention]? {
+        for earlier in stride(from: clause - 1, through: 0, by: -1) {
+            guard case .party(let mentions) = subject(ofClause: earlier) else { continue }
+            let range = analysis.tokens(ofClause: earlier)
+            let reports = range.contains { !codebook.speech.matches(in: analysis.tokens, at: $0).isEmpty }
+                || analysis.tokens(ofClause: earlier + 1).prefix(2).contains { analysis.tokens[$0].lower == "dass" }
+            return reports ? mentions : nil
+        }
+        return nil
+    }
+
+    /// "Der von Trump präsentierte Plan": the party in a `von` phrase before an attributive
+    /// participle (a lower-case word ending in -te, -ten, -tes, -ter, -tem) owns what it qualifies.
+    private func participleAgent() -> ActorMention? {
+        analysis.actors.first { mention in
+            guard mention.party != nil, let before = analysis.word(mention.start - 1), before == "von" || before == "vom",
+                analysis.tokens.indices.contains(mention.end), analysis.tokens[mention.end].isWord,
+                !analysis.tokens[mention.end].capitalized
+            else { return false }
+            let word = analysis.tokens[mention.end].lower
+            return ["te", "ten", "tes", "ter", "tem"].contains { word.hasSuffix($0) }
+        }
     }
 
     /// Whether a noun or participle cue has its holder beside it.
@@ -265,6 +297,12 @@ struct HolderResolver: Sendable {
         analysis.tokens(ofClause: clause).contains { index in
             let word = analysis.tokens[index].lower
             if word == GermanWords.subjectPronoun { return true }
+            // "Dieser lehnt … ab": a demonstrative standing alone before a verb points back too.
+            if GermanWords.demonstrativeSubjects.contains(word), analysis.tokens.indices.contains(index + 1),
+                analysis.tokens[index + 1].isWord, !analysis.tokens[index + 1].capitalized
+            {
+                return true
+            }
             return (word == "land" || word == "landes") && ["sein", "seines"].contains(analysis.word(index - 1) ?? "")
         }
     }
@@ -356,6 +394,13 @@ struct HolderResolver: Sendable {
     /// "Kiews"), or follows an article that excludes the nominative for its kind of noun.
     func isOblique(_ mention: ActorMention) -> Bool {
         if mention.form == .genitive { return true }
+        // "Der Zeitung „Washington Post“ zufolge …": the source of a report, not the subject.
+        let clause = analysis.clause[mention.start]
+        if (mention.end..<min(mention.end + 5, analysis.tokens.count)).contains(where: { index in
+            analysis.clause[index] == clause && !codebook.sourceAfter.matches(in: analysis.tokens, at: index).isEmpty
+        }) {
+            return true
+        }
         var index = mention.start - 1
         if let article = analysis.word(index), ["der", "des"].contains(article), mention.start >= 2,
             analysis.tokens[mention.start - 2].isWord, analysis.tokens[mention.start - 2].capitalized
