@@ -49,7 +49,7 @@ struct HolderResolver: Sendable {
         case .none:
             if entry.agreement, let sides = collectiveHolder(of: cue) { return sides }
         }
-        if hasAnaphor(inClause: clause), let person = lastPerson(before: cue.start) ?? antecedent?.mention {
+        if hasAnaphor(inClause: clause), let person = subjectPerson(before: clause) ?? lastPerson(before: cue.start) ?? antecedent?.mention {
             return Holder(mentions: [person], source: lastPerson(before: cue.start) == nil ? .pronoun : .precedingSubject)
         }
         if case .party(let mentions) = source(in: analysis.tokens(ofClause: clause)) {
@@ -287,6 +287,19 @@ struct HolderResolver: Sendable {
         localHolder(of: cue, kind: codebook.source.stanceCues[cue.cue].kind) != nil
     }
 
+    /// "Scholz sagte, er habe dem russischen Präsidenten versprochen, …": `er` takes up the person
+    /// who is the subject of an earlier clause before any other person named.
+    private func subjectPerson(before clause: Int) -> ActorMention? {
+        for earlier in stride(from: clause - 1, through: 0, by: -1) {
+            if case .party(let mentions) = subject(ofClause: earlier), let first = mentions.first,
+                first.form == .person || first.form == .role
+            {
+                return first
+            }
+        }
+        return nil
+    }
+
     /// The last person or role named earlier in this sentence.
     private func lastPerson(before index: Int) -> ActorMention? {
         analysis.actors.last { $0.party != nil && $0.end <= index && ($0.form == .person || $0.form == .role) }
@@ -362,13 +375,16 @@ struct HolderResolver: Sendable {
         {
             return .none
         }
+        // "…, Soldaten in die Ukraine zu entsenden": an infinitive clause has no subject of its own.
+        if isInfinitive(range) { return .none }
         let candidates = analysis.actors.filter { range.contains($0.start) && !isOblique($0) }
         guard let first = candidates.first else { return .none }
         if first.party == nil { return .blocked }
         var mentions = [first]
         var last = first
         for next in candidates.dropFirst() where next.party != nil {
-            let between = (last.end..<next.start).map { analysis.tokens[$0].lower }
+            // "Merz (CDU) und Selenskyj": a parenthesis between coordinated parties is skipped.
+            let between = withoutParentheses((last.end..<next.start).map { analysis.tokens[$0].lower })
             guard between.count <= 3, !between.isEmpty,
                 between.allSatisfy({ GermanWords.coordinators.contains($0) || $0 == "," || isDeterminer($0) })
             else { break }
@@ -376,6 +392,31 @@ struct HolderResolver: Sendable {
             last = next
         }
         return .party(mentions)
+    }
+
+    /// Whether a clause is an infinitive phrase: its last word is a lower-case infinitive after
+    /// `zu` or with `zu` inside it ("zu entsenden", "abzutreten", "anzuerkennen").
+    private func isInfinitive(_ range: Range<Int>) -> Bool {
+        guard let last = range.last(where: { analysis.tokens[$0].isWord }), !analysis.tokens[last].capitalized else {
+            return false
+        }
+        let word = analysis.tokens[last].lower
+        guard word.hasSuffix("en") || word.hasSuffix("ern") || word.hasSuffix("eln") else { return false }
+        if analysis.word(last - 1) == "zu" { return true }
+        // "abzutreten": a particle of two letters or more, then "zu", then a stem and -en.
+        let letters = Array(word.unicodeScalars)
+        guard letters.count >= 7 else { return false }
+        return (2...(letters.count - 5)).contains { letters[$0] == "z" && letters[$0 + 1] == "u" }
+    }
+
+    /// The words with every parenthesised run, brackets included, left out.
+    private func withoutParentheses(_ words: [String]) -> [String] {
+        var depth = 0
+        var result: [String] = []
+        for word in words {
+            if word == "(" { depth += 1 } else if word == ")" { depth = max(0, depth - 1) } else if depth == 0 { result.append(word) }
+        }
+        return result
     }
 
     /// ", die in die Nato strebt": a relative clause whose pronoun follows a party named
@@ -394,6 +435,14 @@ struct HolderResolver: Sendable {
     /// "Kiews"), or follows an article that excludes the nominative for its kind of noun.
     func isOblique(_ mention: ActorMention) -> Bool {
         if mention.form == .genitive { return true }
+        // "dem russischen Präsidenten Wladimir Putin": a name in apposition to a role shares its case.
+        if mention.form == .person, let role = analysis.actors.last(where: { other in
+            other.form == .role && other.party == mention.party && other.end <= mention.start
+                && other.end >= mention.start - 2
+                && (other.end..<mention.start).allSatisfy { analysis.tokens[$0].isWord && analysis.tokens[$0].capitalized }
+        }) {
+            return isOblique(role)
+        }
         // "Der Zeitung „Washington Post“ zufolge …": the source of a report, not the subject.
         let clause = analysis.clause[mention.start]
         if (mention.end..<min(mention.end + 5, analysis.tokens.count)).contains(where: { index in
