@@ -38,13 +38,20 @@ struct HolderResolver: Sendable {
         if entry.passive, isPassive(clause: clause) {
             return agent().map { Holder(mentions: [$0], source: .agent) }
         }
+        // "Das Abkommen wurde von Selenskyj und von der Leyen unterzeichnet": in a passive clause
+        // the subject undergoes the act and the `von`/`durch` phrase does it.
+        if kind == .predicate, isPassive(clause: clause), isParticiple(cue), let agents = agents(inClause: clause) {
+            return Holder(mentions: agents, source: .agent)
+        }
         if kind == .preposition, analysis.tokens.contains(where: { GermanWords.passiveAuxiliaries.contains($0.lower) }),
             let agent = agent()
         {
             return Holder(mentions: [agent], source: .agent)
         }
         switch subject(ofClause: clause) {
-        case .party(let mentions): return Holder(mentions: mentions, source: .subject)
+        case .party(let mentions):
+            // "Selenskyj hat sich mit Trump auf Garantien geeinigt": both sides of an agreement hold it.
+            return Holder(mentions: entry.agreement ? mentions + partners(inClause: clause) : mentions, source: .subject)
         case .blocked: return nil
         case .none:
             if entry.agreement, let sides = collectiveHolder(of: cue) { return sides }
@@ -501,6 +508,56 @@ struct HolderResolver: Sendable {
 
     private func isPassive(clause: Int) -> Bool {
         analysis.tokens(ofClause: clause).contains { GermanWords.passiveAuxiliaries.contains(analysis.tokens[$0].lower) }
+    }
+
+    /// The parties after `von`, `vom` or `durch` in a passive clause, with those coordinated with the first.
+    private func agents(inClause clause: Int) -> [ActorMention]? {
+        guard let first = analysis.actors.first(where: { mention in
+            guard mention.party != nil, analysis.clause[mention.start] == clause else { return false }
+            let before = analysis.word(mention.start - 1)
+            let twoBefore = analysis.word(mention.start - 2)
+            // "die von Russland gestohlenen Gebiete": an attributive participle after the phrase is no passive.
+            if analysis.tokens.indices.contains(mention.end + 1), analysis.tokens[mention.end].isWord,
+                !analysis.tokens[mention.end].capitalized, analysis.tokens[mention.end + 1].capitalized
+            {
+                return false
+            }
+            return before.map(GermanWords.agentPrepositions.contains) == true
+                || (before.map(isDeterminer) == true && twoBefore.map(GermanWords.agentPrepositions.contains) == true)
+        }) else { return nil }
+        return [first] + coordinated(after: first, inClause: clause)
+    }
+
+    /// Whether the cue's last word looks like a past participle: weak (-t: "unterzeichnet",
+    /// "abgelehnt") or strong with ge- ("angeboten", "ausgeschlossen"), not an infinitive ("anerkennen").
+    private func isParticiple(_ cue: CueMention) -> Bool {
+        let word = analysis.tokens[cue.end - 1].lower
+        return word.hasSuffix("t") || (word.hasSuffix("en") && word.contains("ge"))
+    }
+
+    /// The parties after `mit` in the clause of an agreement: "sich mit Trump geeinigt".
+    private func partners(inClause clause: Int) -> [ActorMention] {
+        guard let first = analysis.actors.first(where: { mention in
+            guard mention.party != nil, analysis.clause[mention.start] == clause else { return false }
+            return analysis.word(mention.start - 1) == "mit"
+                || (analysis.word(mention.start - 1).map(isDeterminer) == true && analysis.word(mention.start - 2) == "mit")
+        }) else { return [] }
+        return [first] + coordinated(after: first, inClause: clause)
+    }
+
+    /// The parties named after `first` in a list: "von Selenskyj, von der Leyen und Michel".
+    private func coordinated(after first: ActorMention, inClause clause: Int) -> [ActorMention] {
+        var result: [ActorMention] = []
+        var last = first
+        for next in analysis.actors where next.start >= first.end && next.party != nil {
+            // A title without a party of its own may stand before the name ("und Ratspräsident Michel").
+            let between = (last.end..<next.start).map { analysis.tokens[$0].lower }
+            let joining = between.filter { GermanWords.coordinators.contains($0) || $0 == "," || isDeterminer($0) || $0 == "von" }
+            guard between.count <= 4, between.count - joining.count <= 1, between.isEmpty || !joining.isEmpty else { break }
+            result.append(next)
+            last = next
+        }
+        return result
     }
 
     /// The party after `durch` or `von` in the sentence: the agent of a passive.

@@ -196,7 +196,16 @@ struct StanceRules: Sendable {
             }
         }
         let local = usable.filter { codebook.source.stanceCues[$0.cue].kind != .predicate }
-        let own = usable.filter { analysis.clause[$0.start] == clause }
+        // "müsse neutral sein und auf einen Nato-Beitritt verzichten": a verb of the clause bears on the
+        // mention of the topic nearest to it, not on every mention of that topic.
+        let own = usable.filter { cue in
+            analysis.clause[cue.start] == clause
+                && (codebook.source.stanceCues[cue.cue].kind != .predicate || topic.anaphoric
+                    || !analysis.topics.contains { other in
+                        other.topic == topic.topic && other.start != topic.start && analysis.clause[other.start] == clause
+                            && distance(other, cue) < distance(topic, cue)
+                    })
+        }
         if !own.isEmpty {
             let predicates = own.filter { !local.contains($0) }
             // A noun with no holder beside it ("lehnte eine Anerkennung … ab") is the object of
@@ -240,6 +249,11 @@ struct StanceRules: Sendable {
         // "…, eine weitere Invasion zu verhindern": an infinitive clause has an object of its own.
         if range.contains(where: { analysis.tokens[$0].lower == "zu" }) { return false }
         return !range.contains { ["das", "dies", "dem", "dagegen", "darauf", "davon"].contains(analysis.tokens[$0].lower) }
+    }
+
+    /// Tokens between a topic mention and a cue.
+    private func distance(_ topic: TopicMention, _ cue: CueMention) -> Int {
+        cue.start >= topic.end ? cue.start - topic.end : max(0, topic.start - cue.end)
     }
 
     private func strongest(_ cues: [CueMention], near topic: TopicMention) -> CueMention? {
