@@ -32,7 +32,9 @@ struct HolderResolver: Sendable {
             return Holder(mentions: [provider], source: .local)
         }
         if kind != .predicate, kind != .preposition, let local = localHolder(of: cue, kind: kind) {
-            return Holder(mentions: [local], source: .local)
+            // "Pläne Frankreichs und Großbritanniens": coordinated genitives hold it together.
+            let clause = analysis.clause[local.start]
+            return Holder(mentions: [local] + coordinated(after: local, inClause: clause), source: .local)
         }
         let clause = analysis.clause[cue.start]
         if entry.passive, isPassive(clause: clause) {
@@ -518,7 +520,9 @@ struct HolderResolver: Sendable {
             let twoBefore = analysis.word(mention.start - 2)
             // "die von Russland gestohlenen Gebiete": an attributive participle after the phrase is no passive.
             if analysis.tokens.indices.contains(mention.end + 1), analysis.tokens[mention.end].isWord,
-                !analysis.tokens[mention.end].capitalized, analysis.tokens[mention.end + 1].capitalized
+                !analysis.tokens[mention.end].capitalized, analysis.tokens[mention.end + 1].capitalized,
+                ["e", "en", "er", "es", "em"].contains(where: { analysis.tokens[mention.end].lower.hasSuffix($0) }),
+                !GermanWords.coordinators.contains(analysis.tokens[mention.end].lower)
             {
                 return false
             }
