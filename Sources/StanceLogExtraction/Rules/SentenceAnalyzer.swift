@@ -16,8 +16,18 @@ struct SentenceAnalyzer: Sendable {
         var quoted: [Bool] = []
         var current = 0
         var inQuote = false
+        // "Merz (CDU) und Macron fordern …": a short parenthesis stays in its clause.
+        var shortParenthesis = Set<Int>()
+        for index in tokens.indices where tokens[index].lower == "(" {
+            if let close = tokens[index...].prefix(6).firstIndex(where: { $0.lower == ")" }) {
+                shortParenthesis.insert(index)
+                shortParenthesis.insert(close)
+            }
+        }
         for (index, token) in tokens.enumerated() {
-            if token.kind == .boundary || startsCoordinatedPredicate(tokens, at: index) { current += 1 }
+            if (token.kind == .boundary && !shortParenthesis.contains(index)) || startsCoordinatedPredicate(tokens, at: index) {
+                current += 1
+            }
             if token.kind == .quote { inQuote.toggle() }
             clause.append(current)
             quoted.append(inQuote)
