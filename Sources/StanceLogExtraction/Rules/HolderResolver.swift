@@ -24,6 +24,8 @@ struct HolderResolver: Sendable {
     var carried: Antecedent? = nil
     /// Whether `carried` is the speaker of a quotation this sentence opens ("„… .“ sagte Merz" next).
     var carriedSpeaksThisQuote = false
+    /// The last person or role named before this sentence, for a demonstrative (`dieser`).
+    var latest: Antecedent? = nil
 
     func holder(of cue: CueMention) -> Holder? {
         let entry = codebook.source.stanceCues[cue.cue]
@@ -58,9 +60,7 @@ struct HolderResolver: Sendable {
         case .none:
             if entry.agreement, let sides = collectiveHolder(of: cue) { return sides }
         }
-        if hasAnaphor(inClause: clause), let person = subjectPerson(before: clause) ?? lastPerson(before: cue.start) ?? antecedent?.mention {
-            return Holder(mentions: [person], source: lastPerson(before: cue.start) == nil ? .pronoun : .precedingSubject)
-        }
+        if hasAnaphor(inClause: clause), let holder = anaphoric(inClause: clause, before: cue.start) { return holder }
         if case .party(let mentions) = source(in: analysis.tokens(ofClause: clause)) {
             return Holder(mentions: mentions, source: .clauseSource)
         }
@@ -79,9 +79,7 @@ struct HolderResolver: Sendable {
             case .blocked: return nil
             case .none: break
             }
-            if hasAnaphor(inClause: earlier), let person = lastPerson(before: cue.start) ?? antecedent?.mention {
-                return Holder(mentions: [person], source: lastPerson(before: cue.start) == nil ? .pronoun : .precedingSubject)
-            }
+            if hasAnaphor(inClause: earlier), let holder = anaphoric(inClause: earlier, before: cue.start) { return holder }
         }
         if let owner = documentOwner(before: cue.start) {
             return Holder(mentions: [owner], source: .precedingSubject)
@@ -294,6 +292,23 @@ struct HolderResolver: Sendable {
     /// Whether a noun or participle cue has its holder beside it.
     func hasLocalHolder(_ cue: CueMention) -> Bool {
         localHolder(of: cue, kind: codebook.source.stanceCues[cue.cue].kind) != nil
+    }
+
+    /// The person an anaphor in the clause stands for. `er` takes up the subject of an earlier
+    /// clause, else the last person named in the sentence, else ``antecedent`` (the subject of the
+    /// sentence before); a demonstrative ("dieser") the last person named, else ``latest``.
+    private func anaphoric(inClause clause: Int, before index: Int) -> Holder? {
+        let named = lastPerson(before: index)
+        if hasDemonstrative(inClause: clause) {
+            if let named { return Holder(mentions: [named], source: .precedingSubject) }
+            if let latest { return Holder(mentions: [latest.mention], source: .pronoun, speakers: [latest.text]) }
+        }
+        if let person = subjectPerson(before: clause) ?? named { return Holder(mentions: [person], source: .precedingSubject) }
+        return antecedent.map { Holder(mentions: [$0.mention], source: .pronoun) }
+    }
+
+    private func hasDemonstrative(inClause clause: Int) -> Bool {
+        analysis.tokens(ofClause: clause).contains { GermanWords.demonstrativeSubjects.contains(analysis.tokens[$0].lower) }
     }
 
     /// "Scholz sagte, er habe dem russischen Präsidenten versprochen, …": `er` takes up the person

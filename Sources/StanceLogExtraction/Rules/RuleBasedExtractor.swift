@@ -50,6 +50,7 @@ public struct RuleBasedExtractor: StatementExtractor {
         let rules = StanceRules(codebook: compiled)
         var candidates: [Candidate] = []
         var antecedent: Antecedent?
+        var latest: Antecedent?
         var context: [[Token]] = []
         var earlier: [SentenceAnalysis] = []
         let window = codebook.negotiation.window
@@ -75,7 +76,7 @@ public struct RuleBasedExtractor: StatementExtractor {
             var trace: StanceRules.Trace? = explanations == nil ? nil : StanceRules.Trace()
             if !analysis.topics.isEmpty, !analysis.cues.isEmpty {
                 candidates += rules.candidates(
-                    in: analysis, antecedent: antecedent, earlier: earlier, carried: carried, trace: &trace)
+                    in: analysis, antecedent: antecedent, earlier: earlier, carried: carried, latest: latest, trace: &trace)
             } else if !analysis.topics.isEmpty {
                 trace?.skipped = "no stance cue in the sentence"
             }
@@ -106,11 +107,11 @@ public struct RuleBasedExtractor: StatementExtractor {
             }
             // "Scholz sagte, er habe Putin zugesichert, … Er lehne … ab": `er` in the next sentence is the
             // person who was the subject, before any other person named.
-            if let person = Self.subjectPerson(of: analysis, codebook: compiled)
-                ?? analysis.actors.last(where: { $0.party != nil && ($0.form == .person || $0.form == .role) })
-            {
+            let last = analysis.actors.last(where: { $0.party != nil && ($0.form == .person || $0.form == .role) })
+            if let person = Self.subjectPerson(of: analysis, codebook: compiled) ?? last {
                 antecedent = Antecedent(mention: person, text: analysis.text(of: person.start, person.end))
             }
+            if let last { latest = Antecedent(mention: last, text: analysis.text(of: last.start, last.end)) }
         }
         return candidates
     }

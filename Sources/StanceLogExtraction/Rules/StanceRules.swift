@@ -33,7 +33,7 @@ struct StanceRules: Sendable {
 
     func candidates(
         in analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis], carried: Antecedent? = nil,
-        carriedSpeaksThisQuote: Bool = false, trace: inout Trace?
+        carriedSpeaksThisQuote: Bool = false, latest: Antecedent? = nil, trace: inout Trace?
     ) -> [Candidate] {
         if analysis.sentence.text.hasSuffix("?") {
             trace?.skipped = "a question states no stance"
@@ -41,7 +41,7 @@ struct StanceRules: Sendable {
         }
         let resolver = HolderResolver(
             codebook: codebook, analysis: analysis, antecedent: antecedent, earlier: earlier, carried: carried,
-            carriedSpeaksThisQuote: carriedSpeaksThisQuote)
+            carriedSpeaksThisQuote: carriedSpeaksThisQuote, latest: latest)
         let attribution = AttributionRules(codebook: codebook, analysis: analysis)
         let date = StatementDateFinder().date(in: analysis)
         var best: [String: (Candidate, HolderSource)] = [:]
@@ -112,7 +112,8 @@ struct StanceRules: Sendable {
                     if kind == .inferred { confidence -= 0.1 }
                     let candidate = Candidate(
                         party: party, topic: topicEntry.id, stance: stance, attribution: kind,
-                        speaker: speaker(of: mention, position: position, holder: holder, antecedent: antecedent, in: analysis),
+                        speaker: speaker(of: mention, position: position, holder: holder, antecedent: antecedent, in: analysis)
+                            .map(codebook.speakerName.nominative),
                         sentence: analysis.sentence, date: date,
                         confidence: min(max(confidence, 0.05), 0.95), cueStance: codebook.source.stanceCues[cue.cue].stance)
                     let key = "\(party.rawValue)|\(topicEntry.id.rawValue)"
