@@ -7,11 +7,7 @@ import Testing
 /// Holder and scope rules added for issue 11 (rules@1.3.0), on composed sentences; none is taken
 /// from the corpus, and each fails when its rule is removed.
 @Suite struct ClauseStructureTests {
-    private func tuples(_ raw: String) throws -> Set<String> {
-        Set(try Fixtures.extractor().extract(from: try Fixtures.text(raw)).map { statement in
-            "\(statement.party) \(statement.topic) \(["-", "0", "+"][statement.stance.sign + 1])"
-        })
-    }
+    private func tuples(_ raw: String) throws -> Set<String> { try Fixtures.signTuples(raw) }
 
     @Test func theReportingSubjectLaysAnObligationOnTheTopicsParty() throws {
         #expect(try tuples("Vance deutete an, dass die Ukraine auf den Donbass verzichten müsse.") == ["US territory +"])
@@ -20,6 +16,18 @@ import Testing
     @Test func theAgentOfAnAttributiveParticipleOwnsThePlan() throws {
         #expect(
             try tuples("Die Ukraine solle Gebiete abtreten, heißt es in dem von Witkoff vorgelegten Plan.") == ["US territory +"])
+    }
+
+    @Test func theReportingSubjectIsFoundPastTheClauseOfTheObligedParty() throws {
+        #expect(
+            try tuples("Macron sagte, dass die Ukraine Zugeständnisse machen müsse, darunter die Aufgabe ihrer Nato-Ambitionen.")
+                == ["FR nato_membership -"])
+    }
+
+    @Test func namesInAppositionMayStandBetweenVonAndTheParticiple() throws {
+        #expect(
+            try tuples("Die Ukraine solle Gebiete abtreten, sieht der von US-Präsident Donald Trump vorgelegte Plan vor.")
+                == ["US territory +"])
     }
 
     @Test func theSourceBeforeZufolgeIsNoSubject() throws {

@@ -7,11 +7,7 @@ import Testing
 /// Word families and topic wording added for issue 11 (rules@1.3.0), one composed sentence each;
 /// none is taken from the corpus, and each fails when its lexicon entry or rule is removed.
 @Suite struct StanceFrameTests {
-    private func tuples(_ raw: String) throws -> Set<String> {
-        Set(try Fixtures.extractor().extract(from: try Fixtures.text(raw)).map { statement in
-            "\(statement.party) \(statement.topic) \(["-", "0", "+"][statement.stance.sign + 1])"
-        })
-    }
+    private func tuples(_ raw: String) throws -> Set<String> { try Fixtures.signTuples(raw) }
 
     @Test func anAdjectiveOfTheUnthinkableRejects() throws {
         #expect(
@@ -41,6 +37,10 @@ import Testing
 
     @Test func aRegionThatStaysUkrainianIsNotCeded() throws {
         #expect(try tuples("Die Krim ist und bleibt ukrainisch, sagte Selenskyj.") == ["UA territory -"])
+    }
+
+    @Test func aHyphenatedCompoundIsMatchedByItsHead() throws {
+        #expect(try tuples("Selenskyj begrüßte die US-Sicherheitsgarantien.") == ["UA security_guarantees +"])
     }
 
     @Test func anOccupiedRegionByNameIsTheTerritoryTopic() throws {

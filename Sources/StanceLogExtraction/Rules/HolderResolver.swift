@@ -251,7 +251,7 @@ struct HolderResolver: Sendable {
                 return Holder(mentions: [owner], source: .precedingSubject)
             }
         }
-        if let reporter = reportingSubject(before: analysis.clause[cue.start]) {
+        if let reporter = reportingSubject(before: analysis.clause[cue.start], excluding: about) {
             return Holder(mentions: reporter, source: .precedingSubject)
         }
         if let owner = participleAgent(), other(owner) {
@@ -265,9 +265,12 @@ struct HolderResolver: Sendable {
 
     /// "Trump deutete an, dass die Ukraine verzichten müsste": the party subject of the nearest
     /// earlier clause that reports what follows (a verb of saying in it, or a `dass` clause after it).
-    private func reportingSubject(before clause: Int) -> [ActorMention]? {
+    /// A subject that is the topic's own party is the one the obligation is laid on: the search goes on.
+    private func reportingSubject(before clause: Int, excluding about: PartyID?) -> [ActorMention]? {
         for earlier in stride(from: clause - 1, through: 0, by: -1) {
-            guard case .party(let mentions) = subject(ofClause: earlier) else { continue }
+            guard case .party(let mentions) = subject(ofClause: earlier),
+                !mentions.allSatisfy({ $0.party.map { codebook.source.parties[$0].id } == about })
+            else { continue }
             let range = analysis.tokens(ofClause: earlier)
             let reports = range.contains { !codebook.speech.matches(in: analysis.tokens, at: $0).isEmpty }
                 || analysis.tokens(ofClause: earlier + 1).prefix(2).contains { analysis.tokens[$0].lower == "dass" }
@@ -280,7 +283,10 @@ struct HolderResolver: Sendable {
     /// participle (a lower-case word ending in -te, -ten, -tes, -ter, -tem) owns what it qualifies.
     private func participleAgent() -> ActorMention? {
         analysis.actors.first { mention in
-            guard mention.party != nil, let before = analysis.word(mention.start - 1), before == "von" || before == "vom",
+            // "von US-Präsident Donald Trump präsentierte": names in apposition may stand between.
+            guard mention.party != nil,
+                let von = (max(0, mention.start - 4)..<mention.start).last(where: { ["von", "vom"].contains(analysis.tokens[$0].lower) }),
+                ((von + 1)..<mention.start).allSatisfy({ analysis.tokens[$0].isWord && analysis.tokens[$0].capitalized }),
                 analysis.tokens.indices.contains(mention.end), analysis.tokens[mention.end].isWord,
                 !analysis.tokens[mention.end].capitalized
             else { return false }
