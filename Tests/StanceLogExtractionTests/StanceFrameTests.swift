@@ -43,6 +43,11 @@ import Testing
         #expect(try tuples("Selenskyj begrüßte die US-Sicherheitsgarantien.") == ["UA security_guarantees +"])
     }
 
+    @Test func aStanceNounIsMatchedByItsCompoundHead() throws {
+        #expect(
+            try tuples("Die Komplettabsage Moskaus an eine europäische Friedenstruppe kam prompt.") == ["RU security_guarantees -"])
+    }
+
     @Test func anOccupiedRegionByNameIsTheTerritoryTopic() throws {
         #expect(try tuples("Putin verlangt den Donbass.") == ["RU territory +"])
     }
