@@ -30,6 +30,15 @@ import Testing
                 == ["US territory +"])
     }
 
+    @Test func whatAnotherPartySaysTheTopicsPartyNeedsIsItsStance() throws {
+        #expect(
+            try tuples("Die Europäer betonten, dass die Ukraine verbindliche Sicherheitsgarantien benötige.")
+                == ["EU security_guarantees +"])
+        #expect(
+            try tuples("Selenskyj betonte, dass die Ukraine verbindliche Sicherheitsgarantien benötige.")
+                == ["UA security_guarantees +"])
+    }
+
     @Test func theSourceBeforeZufolgeIsNoSubject() throws {
         #expect(try tuples("Der Zeitung zufolge lehnt Macron einen Nato-Beitritt der Ukraine ab.") == ["FR nato_membership -"])
     }

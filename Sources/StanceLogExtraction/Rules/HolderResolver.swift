@@ -266,7 +266,7 @@ struct HolderResolver: Sendable {
     /// "Trump deutete an, dass die Ukraine verzichten müsste": the party subject of the nearest
     /// earlier clause that reports what follows (a verb of saying in it, or a `dass` clause after it).
     /// A subject that is the topic's own party is the one the obligation is laid on: the search goes on.
-    private func reportingSubject(before clause: Int, excluding about: PartyID?) -> [ActorMention]? {
+    func reportingSubject(before clause: Int, excluding about: PartyID?) -> [ActorMention]? {
         for earlier in stride(from: clause - 1, through: 0, by: -1) {
             guard case .party(let mentions) = subject(ofClause: earlier),
                 !mentions.allSatisfy({ $0.party.map { codebook.source.parties[$0].id } == about })

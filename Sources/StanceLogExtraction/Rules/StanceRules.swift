@@ -96,6 +96,15 @@ struct StanceRules: Sendable {
                     }
                     holder = imposer
                 }
+                // "Die Europäer betonen, dass die Ukraine Garantien benötigt": what another party says the
+                // topic's own party needs or does in a `dass` clause is that party's stance.
+                if holder.source == .subject, startsWithDass(clause: analysis.clause[cue.start], in: analysis),
+                    holder.mentions.allSatisfy({ $0.party.map { codebook.source.parties[$0].id } == topicEntry.about }),
+                    let reporter = resolver.reportingSubject(before: analysis.clause[cue.start], excluding: topicEntry.about)
+                {
+                    holder = Holder(mentions: reporter, source: .precedingSubject)
+                    selfImposed = false
+                }
                 for (position, mention) in holder.mentions.enumerated() {
                     guard let partyIndex = mention.party else {
                         note(cue, value, (holder, mention), nil, "rejected: the holder is not a party")
@@ -250,6 +259,10 @@ struct StanceRules: Sendable {
         // "…, eine weitere Invasion zu verhindern": an infinitive clause has an object of its own.
         if range.contains(where: { analysis.tokens[$0].lower == "zu" }) { return false }
         return !range.contains { ["das", "dies", "dem", "dagegen", "darauf", "davon"].contains(analysis.tokens[$0].lower) }
+    }
+
+    private func startsWithDass(clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        analysis.tokens(ofClause: clause).prefix(2).contains { analysis.tokens[$0].lower == "dass" }
     }
 
     /// Tokens between a topic mention and a cue.
