@@ -39,6 +39,11 @@ import Testing
                 == ["UA security_guarantees +"])
     }
 
+    @Test func anObligationInKonjunktivIsLaidByTheSubjectOfTheSentenceBefore() throws {
+        let raw = "Trump legte am Montag einen Friedensplan vor. Die Ukraine solle demnach auf den Donbass verzichten."
+        #expect(try tuples(raw) == ["US territory +"])
+    }
+
     @Test func theSourceBeforeZufolgeIsNoSubject() throws {
         #expect(try tuples("Der Zeitung zufolge lehnt Macron einen Nato-Beitritt der Ukraine ab.") == ["FR nato_membership -"])
     }

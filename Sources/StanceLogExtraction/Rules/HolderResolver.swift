@@ -260,6 +260,13 @@ struct HolderResolver: Sendable {
         if let carried, let party = carried.mention.party, codebook.source.parties[party].id != about {
             return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
         }
+        // "Trump legte einen Plan vor. Die Ukraine solle Gebiete abtreten.": in Konjunktiv I, the person
+        // who was the subject of the sentence before lays it.
+        if let antecedent, let party = antecedent.mention.party, codebook.source.parties[party].id != about,
+            analysis.tokens.indices.contains(where: { !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty })
+        {
+            return Holder(mentions: [antecedent.mention], source: .carried, speakers: [antecedent.text])
+        }
         return nil
     }
 
