@@ -6,15 +6,19 @@
 /// ending (-ischen, -schen → -ische, -sche) and the genitive or weak ending of a role noun
 /// (-enten → -ent, -ers/-chefs → -er/-chef).
 struct SpeakerName: Sendable {
-    /// The codebook's people named exactly (lower-cased, no wildcard): the names whose s-genitive is undone.
+    /// The codebook's people and places named exactly in one word (lower-cased, no wildcard): the
+    /// names whose s-genitive is undone ("Selenskyjs", "Frankreichs").
     let names: Set<String>
 
     init(codebook: Codebook) {
-        names = Set(codebook.parties.flatMap(\.people).map { $0.lowercased() }.filter { !$0.contains("*") })
+        names = Set(
+            codebook.parties.flatMap { $0.people + $0.aliases }.map { $0.lowercased() }
+                .filter { !$0.contains("*") && !$0.contains(" ") })
     }
 
     func nominative(_ speaker: String) -> String {
-        let words = speaker.split(separator: " ").map(String.init)
+        // "des Kremls": the article of a genitive phrase goes with its case.
+        let words = speaker.split(separator: " ").map(String.init).drop { ["des", "der", "dem", "den"].contains($0) }
         guard let last = words.last else { return speaker }
         let adjectives = words.dropLast().map(Self.adjective)
         return (adjectives + [noun(last)]).joined(separator: " ")

@@ -378,8 +378,8 @@ struct StanceRules: Sendable {
 
     private func speaker(of mention: ActorMention, in analysis: SentenceAnalysis) -> String? {
         switch mention.form {
-        case .person, .role, .alias: analysis.text(of: mention.start, mention.end)
-        case .genitive, .nonParty: nil
+        case .person, .role, .alias, .genitive: analysis.text(of: mention.start, mention.end)
+        case .nonParty: nil
         }
     }
 }
