@@ -203,6 +203,33 @@ import Testing
         #expect(json.contains(#""schemaVersion":2"#))
     }
 
+    @Test func anAppendedStatementRecordsWhoMadeItWhileExtractedOnesStayAtVersionOne() throws {
+        let cli = try CommandRunner()
+        try cli.run(["ingest", seeds])
+        let articles = try cli.run(["log", "--type", "ArticleIngested", "--format", "json"]).output
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(articles.utf8)) as? [[String: Any]])
+        let payload = try #require(objects.first?["payload"] as? [String: Any])
+        let id = String(try #require(payload["articleId"] as? String).prefix(10))
+        let text = try #require(payload["text"] as? String)
+        let sentence = try #require(text.split(separator: "\n").map(String.init).first { $0.count > 40 })
+        let append = ["append", "--article", id, "--party", "UA", "--topic", "territory", "--stance", "1", "--evidence", sentence]
+        #expect(try cli.run(append + ["--by", "dana"]).status == 0)
+        #expect(try cli.run(append, environment: ["STANCELOG_USER": "eli"]).status == 0)
+        let log = try cli.run(["log", "--type", "PositionStated"]).output
+        #expect(log.contains("[analyst by dana]"))
+        #expect(log.contains("[analyst by eli]"))
+        let output = try cli.run(["log", "--type", "PositionStated", "--format", "json"]).output
+        let stated = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
+        let analysts = stated.filter { ($0["payload"] as? [String: Any])?["origin"] as? String == "analyst" }
+        #expect(analysts.count == 2)
+        #expect(analysts.allSatisfy { $0["schemaVersion"] as? Int == 2 })
+        #expect(analysts.compactMap { ($0["payload"] as? [String: Any])?["by"] as? String } == ["dana", "eli"])
+        let extracted = stated.filter { ($0["payload"] as? [String: Any])?["origin"] as? String == "extractor" }
+        #expect(!extracted.isEmpty)
+        #expect(extracted.allSatisfy { $0["schemaVersion"] as? Int == 1 && ($0["payload"] as? [String: Any])?["by"] == nil })
+        #expect(try cli.run(["verify"]).status == 0)
+    }
+
     @Test func timelineAndStateSayWhetherEvidenceIsExtractedAnalystMadeOrCorrected() throws {
         let cli = try CommandRunner()
         try cli.run(["ingest", seeds])

@@ -18,6 +18,19 @@ public enum DomainEvent: Hashable, Sendable {
         }
     }
 
+    /// The schema version this event is written at: its type's current one, but for a `PositionStated` without `by`.
+    ///
+    /// `PositionStated` version 2 added who recorded an analyst's statement (`by`).
+    /// A statement without it (every extracted one) is exactly a version-1
+    /// payload and is written at version 1, so extraction writes the same events,
+    /// byte for byte and hash for hash, as before version 2 existed.
+    public var schemaVersion: Int {
+        switch self {
+        case .positionStated(let event) where event.by == nil: 1
+        default: type.currentSchemaVersion
+        }
+    }
+
     /// The article whose stream the event belongs to.
     public var articleID: ArticleID {
         switch self {

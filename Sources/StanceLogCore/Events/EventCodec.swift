@@ -41,7 +41,9 @@ public enum EventCodec {
         -> DomainEvent
     {
         try type.requireReadable(schemaVersion: schemaVersion)
-        if schemaVersion == type.currentSchemaVersion { return try decodeCurrent(type, Data(payload)) }
+        if type.decodesAsCurrent(schemaVersion: schemaVersion) {
+            return try decodeDirectly(type, schemaVersion: schemaVersion, Data(payload))
+        }
         let object: [String: JSONValue]
         do {
             object = try JSONDecoder().decode([String: JSONValue].self, from: Data(payload))
@@ -68,6 +70,17 @@ public enum EventCodec {
     /// bytes, so its hash still verifies.
     public static func canonicalBytes(of value: JSONValue) throws -> [UInt8] {
         Array(try makeEncoder().encode(value))
+    }
+
+    /// Decodes a payload that needs no upcasting, refusing a version-1 `PositionStated` that claims a `by`.
+    private static func decodeDirectly(_ type: EventType, schemaVersion: Int, _ data: Data) throws -> DomainEvent {
+        let event = try decodeCurrent(type, data)
+        if case .positionStated(let stated) = event, stated.by != nil, schemaVersion < 2 {
+            throw StanceLogError(
+                .corruptEvent, "PositionStated schema version \(schemaVersion) has a 'by', which only version 2 has",
+                hint: "the event was changed outside stancelog; run `stancelog verify`")
+        }
+        return event
     }
 
     private static func decodeCurrent(_ type: EventType, _ data: Data) throws -> DomainEvent {

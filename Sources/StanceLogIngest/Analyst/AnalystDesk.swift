@@ -18,14 +18,15 @@ public struct AnalystDesk: Sendable {
 
     /// Appends a ``PositionStated`` with origin `analyst`; a concurrent append to the article is retried (``ConflictRetry``).
     ///
+    /// - Parameter analyst: who records it (the event's `by`, schema version 2).
     /// - Throws: ``StanceLogError`` `notFound` for an unknown article, `invalidInput` for an
     ///   unknown party or topic or empty evidence.
     @discardableResult
-    public func append(_ statement: AnalystStatement) async throws -> PositionStated {
-        try await ConflictRetry.run { try await appendOnce(statement) }
+    public func append(_ statement: AnalystStatement, by analyst: String? = nil) async throws -> PositionStated {
+        try await ConflictRetry.run { try await appendOnce(statement, by: analyst) }
     }
 
-    private func appendOnce(_ statement: AnalystStatement) async throws -> PositionStated {
+    private func appendOnce(_ statement: AnalystStatement, by analyst: String?) async throws -> PositionStated {
         try checkKnown(party: statement.party, topic: statement.topic)
         let evidence = statement.evidence.trimmingWhitespace
         guard !evidence.isEmpty else {
@@ -51,7 +52,8 @@ public struct AnalystDesk: Sendable {
             articleID: statement.article, party: statement.party, topic: statement.topic, stance: statement.stance,
             attribution: statement.attribution, speaker: statement.speaker,
             evidence: [EvidenceSpan.locating(evidence, in: article.text)],
-            validDate: statement.date ?? article.published, origin: .analyst, extractor: nil, confidence: nil)
+            validDate: statement.date ?? article.published, origin: .analyst, extractor: nil, confidence: nil,
+            by: analyst)
         try await store.append(
             [.positionStated(event)], to: .article(statement.article), expectedVersion: .exactly(version))
         return event

@@ -20,7 +20,7 @@ enum EventSummary {
             let evidence = statement.evidence.first?.text ?? ""
             let origin =
                 statement.origin == .analyst
-                ? "analyst" : "extracted" + (statement.confidence.map { " " + String(format: "%.2f", $0) } ?? "")
+                ? "analyst" + (statement.by.map { " by \($0)" } ?? "") : "extracted" + (statement.confidence.map { " " + String(format: "%.2f", $0) } ?? "")
             return "\(statement.statementID) \(statement.party) \(statement.topic) \(statement.stance) "
                 + "\(statement.attribution.rawValue) \(statement.validDate) [\(origin)]  «\(evidence)»"
         case .statementCorrected(let correction):
