@@ -11,18 +11,6 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
     }
 
-    /// Writes the bundled codebook under another version, so re-extraction gives new statement ids.
-    private func newCodebookVersion(_ cli: CommandRunner) throws -> String {
-        let bundled = Fixtures.packageRoot.appendingPathComponent(
-            "Sources/StanceLogExtraction/Resources/codebook.json")
-        let text = try String(contentsOf: bundled, encoding: .utf8)
-            .replacingOccurrences(
-                of: #""version": "\d{4}\.\d{2}""#, with: #""version": "2099.01""#, options: .regularExpression)
-        let file = cli.folder.appendingPathComponent("codebook-2026.json")
-        try Data(text.utf8).write(to: file)
-        return file.path
-    }
-
     @Test func retractAndCorrectTopicSurviveReextractionWithANewCodebookAndBackWithTheBundledOne() throws {
         let cli = try CommandRunner()
         #expect(try cli.run(["ingest", seeds]).status == 0)
@@ -42,7 +30,7 @@ import Testing
         #expect(correct.status == 0, "\(correct.error)")
         let curated = try points(cli).map { "\($0["party"]!) \($0["topic"]!) \($0["date"]!) \($0["stance"]!)" }
 
-        let codebook = try newCodebookVersion(cli)
+        let codebook = try cli.newCodebookVersion()
         let events = try cli.run(["log", "--format", "json"]).output
         let dry = try cli.run(["reextract", "--codebook", codebook, "--dry-run"])
         #expect(dry.status == 0)
@@ -152,7 +140,7 @@ import Testing
         #expect(again.status != 0)
         #expect(again.error.contains("was withdrawn"))
         #expect(try cli.run(["verify"]).status == 0)
-        #expect(try cli.run(["reextract", "--codebook", try newCodebookVersion(cli)]).output.contains("4 of 5 articles"))
+        #expect(try cli.run(["reextract", "--codebook", try cli.newCodebookVersion()]).output.contains("4 of 5 articles"))
     }
 
     @Test func ingestSkipsFilesThatAreNotArticlesAndSaysWhatItDid() throws {

@@ -6,6 +6,7 @@ public enum DomainEvent: Hashable, Sendable {
     case statementRetracted(StatementRetracted)
     case extractionSuperseded(ExtractionSuperseded)
     case articleWithdrawn(ArticleWithdrawn)
+    case articleRestored(ArticleRestored)
 
     public var type: EventType {
         switch self {
@@ -15,6 +16,7 @@ public enum DomainEvent: Hashable, Sendable {
         case .statementRetracted: .statementRetracted
         case .extractionSuperseded: .extractionSuperseded
         case .articleWithdrawn: .articleWithdrawn
+        case .articleRestored: .articleRestored
         }
     }
 
@@ -40,6 +42,7 @@ public enum DomainEvent: Hashable, Sendable {
         case .statementRetracted(let event): event.articleID
         case .extractionSuperseded(let event): event.articleID
         case .articleWithdrawn(let event): event.articleID
+        case .articleRestored(let event): event.articleID
         }
     }
 
@@ -63,6 +66,8 @@ public enum DomainEvent: Hashable, Sendable {
         case .extractionSuperseded(let event):
             EventIndex(articleID: event.articleID, extraction: event.current.key)
         case .articleWithdrawn(let event):
+            EventIndex(articleID: event.articleID)
+        case .articleRestored(let event):
             EventIndex(articleID: event.articleID)
         }
     }

@@ -29,6 +29,7 @@ public enum EventCodec {
             case .statementRetracted(let payload): try encoder.encode(payload)
             case .extractionSuperseded(let payload): try encoder.encode(payload)
             case .articleWithdrawn(let payload): try encoder.encode(payload)
+            case .articleRestored(let payload): try encoder.encode(payload)
             }
         return Array(data)
     }
@@ -97,6 +98,8 @@ public enum EventCodec {
                 return .extractionSuperseded(try decoder.decode(ExtractionSuperseded.self, from: data))
             case .articleWithdrawn:
                 return .articleWithdrawn(try decoder.decode(ArticleWithdrawn.self, from: data))
+            case .articleRestored:
+                return .articleRestored(try decoder.decode(ArticleRestored.self, from: data))
             }
         } catch let error as DecodingError {
             throw StanceLogError(.corruptEvent, "\(type.rawValue) payload does not decode: \(error.summary)")

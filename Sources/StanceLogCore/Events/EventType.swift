@@ -6,6 +6,7 @@ public enum EventType: String, Hashable, Sendable, Codable, CaseIterable {
     case statementRetracted = "StatementRetracted"
     case extractionSuperseded = "ExtractionSuperseded"
     case articleWithdrawn = "ArticleWithdrawn"
+    case articleRestored = "ArticleRestored"
 
     /// The newest payload schema version, the one decoded types describe; `events/<Type>.schema.json` describes it.
     ///
@@ -15,7 +16,7 @@ public enum EventType: String, Hashable, Sendable, Codable, CaseIterable {
     public var currentSchemaVersion: Int {
         switch self {
         case .articleIngested, .positionStated, .statementCorrected, .statementRetracted: 2
-        case .extractionSuperseded, .articleWithdrawn: 1
+        case .extractionSuperseded, .articleWithdrawn, .articleRestored: 1
         }
     }
 

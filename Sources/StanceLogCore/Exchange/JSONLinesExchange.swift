@@ -106,6 +106,8 @@ private struct ExportedEvent: Decodable {
             payload = .current(.extractionSuperseded(try container.decode(ExtractionSuperseded.self, forKey: .payload)))
         case .articleWithdrawn:
             payload = .current(.articleWithdrawn(try container.decode(ArticleWithdrawn.self, forKey: .payload)))
+        case .articleRestored:
+            payload = .current(.articleRestored(try container.decode(ArticleRestored.self, forKey: .payload)))
         }
     }
 

@@ -167,13 +167,47 @@ public struct AnalystDesk: Sendable {
         return event
     }
 
+    /// Appends an ``ArticleRestored``: a withdrawn article and the statements that counted before its withdrawal count again.
+    ///
+    /// - Throws: ``StanceLogError`` `notFound` for an unknown article, `invalidInput` for an empty
+    ///   reason or an article that is not withdrawn.
+    @discardableResult
+    public func restore(_ article: ArticleID, reason: String, by analyst: String? = nil) async throws
+        -> ArticleRestored
+    {
+        guard !reason.trimmingWhitespace.isEmpty else {
+            throw StanceLogError(.invalidInput, "--reason is empty", hint: "say why the article is restored")
+        }
+        return try await ConflictRetry.run {
+            let stream = try await store.readStream(.article(article))
+            guard !stream.isEmpty else {
+                throw StanceLogError(
+                    .notFound, "no article \(article) in the log",
+                    hint: "list article ids with `stancelog log --type ArticleIngested`")
+            }
+            guard Withdrawal.inForce(in: stream) != nil else {
+                let restored = stream.last { $0.type == .articleRestored }
+                throw StanceLogError(
+                    .invalidInput,
+                    "article \(article.short) is not withdrawn"
+                        + (restored.map { " (restored by event \($0.sequence), \($0.recordedAt.iso8601))" } ?? ""),
+                    hint: "only a withdrawn article can be restored; nothing to do")
+            }
+            let event = ArticleRestored(articleID: article, reason: reason, by: analyst)
+            try await store.append(
+                [.articleRestored(event)], to: .article(article), expectedVersion: .exactly(stream.last?.streamVersion ?? 0))
+            return event
+        }
+    }
+
     private static func requireNotWithdrawn(_ stream: [RecordedEvent], article: ArticleID) throws {
-        guard let withdrawal = stream.first(where: { $0.type == .articleWithdrawn }) else { return }
+        guard let withdrawal = Withdrawal.inForce(in: stream) else { return }
         throw StanceLogError(
             .invalidInput,
             "article \(article.short) was withdrawn (event \(withdrawal.sequence), \(withdrawal.recordedAt.iso8601)); "
                 + "it and its statements no longer count",
-            hint: "`stancelog log --article \(article.short)` shows why; a withdrawn article cannot be curated")
+            hint: "`stancelog log --article \(article.short)` shows why; a withdrawn article cannot be curated "
+                + "until `stancelog restore \(article.short) --reason …`")
     }
 
     /// Refuses a correction whose every given field already has that value.

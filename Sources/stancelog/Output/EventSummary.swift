@@ -38,6 +38,8 @@ enum EventSummary {
             return "\(supersession.previous.key) → \(supersession.current.key), \(supersession.statementCount) statements"
         case .articleWithdrawn(let withdrawal):
             return "article withdrawn  reason: \(withdrawal.reason)" + (withdrawal.by.map { "  by \($0)" } ?? "")
+        case .articleRestored(let restoration):
+            return "article restored  reason: \(restoration.reason)" + (restoration.by.map { "  by \($0)" } ?? "")
         }
     }
 }
