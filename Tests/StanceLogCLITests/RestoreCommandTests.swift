@@ -30,6 +30,9 @@ import Testing
         let refused = try cli.run(["retract", statement, "--reason", "r"])
         #expect(refused.status != 0)
         #expect(refused.error.contains("stancelog restore \(article)"))
+        let again = try cli.run(["ingest", seeds])
+        #expect(again.output.contains("(withdrawn; ingesting it again does not restore it: `stancelog restore \(article)"))
+        #expect(try json(cli, ["articles"]).count == articles - 1)
 
         let restore = try cli.run(["restore", article, "--reason", "it was not a duplicate", "--by", "ana"])
         #expect(restore.status == 0, "\(restore.error)")

@@ -38,6 +38,7 @@ public struct AnalystDesk: Sendable {
                 .notFound, "no article \(statement.article) in the log",
                 hint: "list article ids with `stancelog log --type ArticleIngested`")
         }
+        try Self.requireNotWithdrawn(stream, article: statement.article)
         try EvidenceCheck.require(evidence, in: article.text, article: statement.article)
         if let date = statement.date, date.startDay > article.published.endDay {
             throw StanceLogError(
@@ -45,7 +46,6 @@ public struct AnalystDesk: Sendable {
                 "--date \(date) is after the publication of article \(statement.article.short) (\(article.published))",
                 hint: "an article reports what was said by its publication: give a date up to \(article.published)")
         }
-        try Self.requireNotWithdrawn(stream, article: statement.article)
         let version = stream.last?.streamVersion ?? 0
         let event = PositionStated(
             statementID: StatementID.derived(from: [statement.article.rawValue, "analyst", String(version + 1)]),
