@@ -2,7 +2,7 @@ import Foundation
 import StanceLogTesting
 import Testing
 
-/// `timeline`, `state` and `diff` say in table, Markdown and CSV whether evidence is extracted (with confidence), analyst-made or corrected.
+/// `timeline`, `state`, `diff` and `log` say in table, Markdown and CSV whether evidence is extracted (with confidence), analyst-made or corrected.
 @Suite(.serialized) struct OriginColumnsTests {
     /// The seeds, one corrected statement and one analyst's statement on a timeline of its own (DE territory).
     private func curated() throws -> (CommandRunner, corrected: String) {
@@ -71,5 +71,13 @@ import Testing
         #expect(lines(state).first?.hasSuffix(",statements,origin,confidence") == true)
         let diff = try cli.run(["diff", "2023-01-01", "2026-12-31", "--format", "csv"]).output
         #expect(lines(diff).first?.hasSuffix(",to.statements,to.origin,to.confidence") == true)
+    }
+
+    @Test func theLogTableShowsEachStatementsOriginAtEightyColumns() throws {
+        let (cli, _) = try curated()
+        let log = try cli.run(["log", "--type", "PositionStated"], environment: ["COLUMNS": "80"]).output
+        #expect(lines(log).allSatisfy { $0.count <= 80 }, "\(log)")
+        #expect(log.contains("[analyst by ana] DE territory -1"))
+        #expect(lines(log).contains { $0.range(of: #"st-[0-9a-f]{20} \[extracted [01]\.\d\d\]"#, options: .regularExpression) != nil })
     }
 }

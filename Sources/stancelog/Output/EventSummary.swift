@@ -21,8 +21,8 @@ enum EventSummary {
             let origin =
                 statement.origin == .analyst
                 ? "analyst" + (statement.by.map { " by \($0)" } ?? "") : "extracted" + (statement.confidence.map { " " + String(format: "%.2f", $0) } ?? "")
-            return "\(statement.statementID) \(statement.party) \(statement.topic) \(statement.stance) "
-                + "\(statement.attribution.rawValue) \(statement.validDate) [\(origin)]  «\(evidence)»"
+            return "\(statement.statementID) [\(origin)] \(statement.party) \(statement.topic) \(statement.stance) "
+                + "\(statement.attribution.rawValue) \(statement.validDate)  «\(evidence)»"
         case .statementCorrected(let correction):
             let changes = [
                 correction.party.map { "party=\($0)" }, correction.topic.map { "topic=\($0)" },
