@@ -84,12 +84,7 @@ import Testing
     @Test func appendRefusesEvidenceNotInTheArticleAndADateAfterItsPublication() throws {
         let cli = try CommandRunner()
         try cli.run(["ingest", seeds])
-        let articles = try cli.run(["log", "--type", "ArticleIngested", "--format", "json"]).output
-        let objects = try #require(try JSONSerialization.jsonObject(with: Data(articles.utf8)) as? [[String: Any]])
-        let payload = try #require(objects.first?["payload"] as? [String: Any])
-        let id = String(try #require(payload["articleId"] as? String).prefix(10))
-        let text = try #require(payload["text"] as? String)
-        let sentence = try #require(text.split(separator: "\n").map(String.init).first { $0.count > 40 })
+        let (id, sentence) = try cli.quotableSentence()
         let events = try cli.run(["export"]).output
         let invented = try cli.run([
             "append", "--article", id, "--party", "UA", "--topic", "territory", "--stance", "1",
@@ -194,12 +189,7 @@ import Testing
     @Test func anAppendedStatementRecordsWhoMadeItWhileExtractedOnesStayAtVersionOne() throws {
         let cli = try CommandRunner()
         try cli.run(["ingest", seeds])
-        let articles = try cli.run(["log", "--type", "ArticleIngested", "--format", "json"]).output
-        let objects = try #require(try JSONSerialization.jsonObject(with: Data(articles.utf8)) as? [[String: Any]])
-        let payload = try #require(objects.first?["payload"] as? [String: Any])
-        let id = String(try #require(payload["articleId"] as? String).prefix(10))
-        let text = try #require(payload["text"] as? String)
-        let sentence = try #require(text.split(separator: "\n").map(String.init).first { $0.count > 40 })
+        let (id, sentence) = try cli.quotableSentence()
         let append = ["append", "--article", id, "--party", "UA", "--topic", "territory", "--stance", "1", "--evidence", sentence]
         #expect(try cli.run(append + ["--by", "dana"]).status == 0)
         #expect(try cli.run(append, environment: ["STANCELOG_USER": "eli"]).status == 0)

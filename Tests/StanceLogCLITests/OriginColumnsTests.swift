@@ -15,13 +15,9 @@ import Testing
         let stance = try #require(point["stance"] as? Int)
         let correct = try cli.run(["correct", target, "--stance", String(stance == 2 ? 1 : 2), "--reason", "c"])
         #expect(correct.status == 0, "\(correct.error)")
-        let article = try #require(point["article"] as? String)
-        let logged = try cli.run(["log", "--article", article, "--type", "ArticleIngested", "--format", "json"]).output
-        let events = try #require(try JSONSerialization.jsonObject(with: Data(logged.utf8)) as? [[String: Any]])
-        let text = try #require((events.first?["payload"] as? [String: Any])?["text"] as? String)
-        let sentence = try #require(text.split(separator: "\n").map(String.init).first { $0.count > 40 })
+        let (article, sentence) = try cli.quotableSentence(of: try #require(point["article"] as? String))
         let append = try cli.run([
-            "append", "--article", String(article.prefix(8)), "--party", "DE", "--topic", "territory", "--stance", "-1",
+            "append", "--article", article, "--party", "DE", "--topic", "territory", "--stance", "-1",
             "--evidence", sentence, "--by", "ana",
         ])
         #expect(append.status == 0, "\(append.error)")
