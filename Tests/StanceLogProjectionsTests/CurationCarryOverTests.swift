@@ -113,6 +113,63 @@ import Testing
         #expect(try await log.caughtUpDigest() == log.rebuiltDigest())
     }
 
+    /// Random re-extractions, retractions and corrections with withdrawals and restorations in between:
+    /// a withdrawn article counts nothing, a restored one counts what it counted before its withdrawal,
+    /// and the fold folded in steps equals a rebuild.
+    @Test(arguments: [UInt64(11), 12, 13, 14, 15, 16])
+    func aRestoredArticleCountsWhatItCountedBeforeItsWithdrawal(seed: UInt64) async throws {
+        let log = try TestLog()
+        var random = SplitMix64(seed: seed)
+        let name = "w-\(seed)"
+        let article = SampleEvents.articleID(name)
+        var stated: [StatementID: PositionStated] = [:]
+        var version = 1
+        Self.extraction(of: name, version: 1).forEach { stated[$0.statementID] = $0 }
+        try await log.ingest(
+            TestLog.article(name, extractor: ExtractorIdentity(name: "rules", version: "1", codebook: "ukraine@1")),
+            Self.extraction(of: name, version: 1))
+        var beforeWithdrawal: Set<StatementID>?
+        for _ in 0..<30 {
+            let live = try await counting(log).filter { stated[$0]?.articleID == article }
+            if let before = beforeWithdrawal {
+                #expect(live.isEmpty, "a withdrawn article's statement counts")
+                guard Int.random(in: 0..<2, using: &random) == 0 else { continue }
+                _ = try await log.append(.articleRestored(ArticleRestored(articleID: article, reason: "r")))
+                #expect(try await counting(log).filter { stated[$0]?.articleID == article } == before)
+                beforeWithdrawal = nil
+                continue
+            }
+            let target = live.sorted().randomElement(using: &random).flatMap { stated[$0] }
+            switch Int.random(in: 0..<4, using: &random) {
+            case 0:
+                let next = Int.random(in: 1...3, using: &random)
+                guard next != version else { continue }
+                let statements = Self.extraction(of: name, version: next)
+                statements.forEach { stated[$0.statementID] = $0 }
+                try await log.append(
+                    statements.map(DomainEvent.positionStated) + [
+                        .extractionSuperseded(
+                            ExtractionSuperseded(
+                                articleID: article,
+                                previous: ExtractorIdentity(name: "rules", version: "\(version)", codebook: "ukraine@1"),
+                                current: ExtractorIdentity(name: "rules", version: "\(next)", codebook: "ukraine@1"),
+                                statementCount: statements.count))
+                    ])
+                version = next
+            case 1:
+                guard let target else { continue }
+                try await log.retract(target)
+            case 2:
+                guard let target else { continue }
+                try await log.correct(target, stance: Int.random(in: -2...2, using: &random))
+            default:
+                beforeWithdrawal = live
+                _ = try await log.append(.articleWithdrawn(ArticleWithdrawn(articleID: article, reason: "w")))
+            }
+        }
+        #expect(try await log.caughtUpDigest() == log.rebuiltDigest())
+    }
+
     @Test func retractAndCorrectTopicSurviveTwoReextractions() async throws {
         let log = try TestLog()
         let v1 = ExtractorIdentity(name: "rules", version: "1", codebook: "ukraine@1")
