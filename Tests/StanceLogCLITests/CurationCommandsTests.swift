@@ -167,6 +167,20 @@ import Testing
         #expect(result.error.contains(#"did you mean "published"?"#))
     }
 
+    @Test func ingestOfBareNamesInTheArticlesFolderReadsItsManifestWithoutFalseWarnings() throws {
+        let cli = try CommandRunner()
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds).sorted()
+        for name in names {
+            try FileManager.default.copyItem(
+                at: Fixtures.seedsDirectory.appendingPathComponent(name), to: cli.folder.appendingPathComponent(name))
+        }
+        let result = try cli.run(["ingest"] + names)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(!result.error.contains("matches no file"), "\(result.error)")
+        #expect(result.error.contains("skipped manifest.json: a manifest"))
+        #expect(result.output.split(separator: "\n").filter { $0.hasPrefix("added ") && $0.hasSuffix("(manifest)") }.count == 5)
+    }
+
     @Test func everyAnalystEventRecordsWhoMadeIt() throws {
         let cli = try CommandRunner()
         try cli.run(["ingest", seeds])
