@@ -184,6 +184,7 @@ public struct HTMLReport: Sendable {
         for article in model.articles {
             let title =
                 article.title.map(HTMLText.escape)
+                ?? model.textTitles[article.id].map { "<em>\(HTMLText.escape($0))</em> <small>(from the text)</small>" }
                 ?? article.url.flatMap(Self.slugTitle).map { "<em>\(HTMLText.escape($0))</em> <small>(from the URL)</small>" }
                 ?? "<em>no title found in the text</em>"
             let linked = article.url.flatMap(LinkPolicy.linkable).map { "<a href=\"\(HTMLText.escape($0))\">\(title)</a>" } ?? title
