@@ -62,8 +62,8 @@ import Testing
         try setPermissions(0o755, cli.folder)
         try setPermissions(0o644, log)
         let before = try Data(contentsOf: log)
-        for command in Self.readCommands(out: out) {
-            let owner = try cli.run(command + ["--db", log.path])
+        for (command, asOwner) in zip(Self.readCommands(out: out), Self.readCommands(out: cli.folder)) {
+            let owner = try cli.run(asOwner + ["--db", log.path])
             let other = try cli.run(
                 command + ["--db", log.path], environment: ["TMPDIR": out.path],
                 executable: URL(fileURLWithPath: "/usr/bin/setpriv"),

@@ -50,4 +50,17 @@ import Testing
         let widest = wide.map(\.count).max() ?? 0
         #expect(widest > 80 && widest <= 200, "timeline in a 200-column window: \(widest) columns")
     }
+
+    @Test(.enabled(if: Fixtures.corpusDirectory != nil))
+    func evaluateWrapsEachMissedSentenceToTheWidthKeepingEveryWord() throws {
+        let cli = try CommandRunner()
+        let corpus = try #require(Fixtures.corpusDirectory).path
+        let fitted = try cli.run(["evaluate", corpus], environment: ["COLUMNS": "80"])
+        let piped = try cli.run(["evaluate", corpus])
+        #expect(fitted.status == 0 && piped.status == 0)
+        #expect(fitted.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        #expect(piped.output.split(separator: "\n").contains { $0.count > 80 })
+        let words = { (text: String) in text.split(whereSeparator: \.isWhitespace) }
+        #expect(words(fitted.output) == words(piped.output))
+    }
 }
