@@ -50,6 +50,7 @@ extension StanceLog {
                     article: try await IDResolver(store: log).article(article), party: party, topic: topic, stance: try StanceOption.parse(stance),
                     attribution: attribution, speaker: speaker, evidence: evidence, date: date),
                 by: analyst.analyst)
+            try await store.catchUpProjections()
             printText("appended statement \(statement.statementID): \(party) \(topic) \(statement.stance)")
         }
     }
