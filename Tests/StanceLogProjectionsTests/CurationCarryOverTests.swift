@@ -25,6 +25,23 @@ import Testing
         }
     }
 
+    /// Appends the extraction of `article` by `version` and its `ExtractionSuperseded`; returns the new statements.
+    private static func reextract(_ article: String, from previous: Int, to version: Int, in log: TestLog) async throws
+        -> [PositionStated]
+    {
+        let statements = extraction(of: article, version: version)
+        try await log.append(
+            statements.map(DomainEvent.positionStated) + [
+                .extractionSuperseded(
+                    ExtractionSuperseded(
+                        articleID: SampleEvents.articleID(article),
+                        previous: ExtractorIdentity(name: "rules", version: "\(previous)", codebook: "ukraine@1"),
+                        current: ExtractorIdentity(name: "rules", version: "\(version)", codebook: "ukraine@1"),
+                        statementCount: statements.count))
+            ])
+        return statements
+    }
+
     private static func claim(_ statement: PositionStated) -> Claim {
         Claim(
             party: statement.party.rawValue, topic: statement.topic.rawValue,
@@ -71,17 +88,8 @@ import Testing
             case 0:
                 let next = Int.random(in: 1...4, using: &random)
                 guard next != versions[article] else { continue }
-                let previous = ExtractorIdentity(name: "rules", version: "\(versions[article]!)", codebook: "ukraine@1")
-                let current = ExtractorIdentity(name: "rules", version: "\(next)", codebook: "ukraine@1")
-                let statements = Self.extraction(of: article, version: next)
-                statements.forEach { stated[$0.statementID] = $0 }
-                try await log.append(
-                    statements.map(DomainEvent.positionStated) + [
-                        .extractionSuperseded(
-                            ExtractionSuperseded(
-                                articleID: SampleEvents.articleID(article), previous: previous, current: current,
-                                statementCount: statements.count))
-                    ])
+                try await Self.reextract(article, from: versions[article]!, to: next, in: log)
+                    .forEach { stated[$0.statementID] = $0 }
                 versions[article] = next
             case 1:
                 guard let target = live.randomElement(using: &random) else { continue }
@@ -144,17 +152,7 @@ import Testing
             case 0:
                 let next = Int.random(in: 1...3, using: &random)
                 guard next != version else { continue }
-                let statements = Self.extraction(of: name, version: next)
-                statements.forEach { stated[$0.statementID] = $0 }
-                try await log.append(
-                    statements.map(DomainEvent.positionStated) + [
-                        .extractionSuperseded(
-                            ExtractionSuperseded(
-                                articleID: article,
-                                previous: ExtractorIdentity(name: "rules", version: "\(version)", codebook: "ukraine@1"),
-                                current: ExtractorIdentity(name: "rules", version: "\(next)", codebook: "ukraine@1"),
-                                statementCount: statements.count))
-                    ])
+                try await Self.reextract(name, from: version, to: next, in: log).forEach { stated[$0.statementID] = $0 }
                 version = next
             case 1:
                 guard let target else { continue }
