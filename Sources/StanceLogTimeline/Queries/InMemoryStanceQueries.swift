@@ -158,9 +158,7 @@ public struct InMemoryStanceQueries: StanceQuerying {
             return changesOnly ? points.filter(\.isChange) : points
         }
 
-        func statementCount(
-            _ pair: TimelinePair, after: Day, through: Day, ends: (lower: CombinedPoint?, upper: CombinedPoint?)
-        ) throws -> Int {
+        func statementCount(_ pair: TimelinePair, after: Day, through: Day) throws -> Int {
             try members(pair).filter { $0.validEnd > after && $0.validEnd <= through }.count
         }
 

@@ -79,8 +79,7 @@ package enum StanceAnswers {
                     party: PartyID(pair.party), topic: TopicID(pair.topic),
                     from: try reading(start, from: &source), to: try reading(end, from: &source),
                     changes: try changes.map { try timelinePoint($0, of: pair, from: &source) },
-                    statementsBetween: try source.statementCount(
-                        pair, after: from.lastDay, through: to.lastDay, ends: (start, end))))
+                    statementsBetween: try source.statementCount(pair, after: from.lastDay, through: to.lastDay)))
         }
         return rows
     }

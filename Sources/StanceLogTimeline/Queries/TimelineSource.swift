@@ -18,10 +18,7 @@ package protocol TimelineSource {
     func points(_ pair: TimelinePair, after: Day?, through: Day?, changesOnly: Bool) throws -> [CombinedPoint]
 
     /// How many statements of `pair` count after `after` up to and including `through`.
-    ///
-    /// - Parameter ends: the points ``latest(_:through:)`` returned for both days, when the caller has them.
-    func statementCount(_ pair: TimelinePair, after: Day, through: Day, ends: (lower: CombinedPoint?, upper: CombinedPoint?))
-        throws -> Int
+    func statementCount(_ pair: TimelinePair, after: Day, through: Day) throws -> Int
 
     /// The statement versions of `pair` that count, by date then statement id.
     func members(_ pair: TimelinePair) throws -> [TimelineMember]
