@@ -51,8 +51,14 @@ public struct BenchmarkRunner: Sendable {
 
         progress("[\(articles) articles] extraction")
         let sample = (0..<min(articles, plan.extractionSample)).map { generator.article($0) }
-        let extraction = try ExtractionStage(preparer: preparer).run(sample)
+        let extraction = try await ExtractionStage(preparer: preparer).run(sample, jobs: 1)
         add("extraction.mb_per_s", Double(extraction.bytes) / 1e6 / extraction.seconds, "MB/s")
+        let cores = ArticlePreparer.defaultJobs
+        let parallel = try await ExtractionStage(preparer: preparer).run(sample, jobs: cores)
+        add(
+            "extraction.parallel_speedup", extraction.seconds / parallel.seconds, "×",
+            note: "extraction-bound ingest (prepare) with --jobs \(cores) against --jobs 1, same articles")
+        add("extraction.cores", Double(cores), "cores")
         add("extraction.articles_per_s", Double(extraction.articles) / extraction.seconds, "articles/s")
         add(
             "extraction.recall", Double(extraction.statementsFound) / Double(max(extraction.statementsWritten, 1)) * 100,
@@ -130,8 +136,13 @@ public struct BenchmarkRunner: Sendable {
         let baseline = MemoryProbe.residentBytes
         let (events, seconds) = try await Stopwatch.time { try await projections.rebuild(logAt: logPath) }
         let peak = MemoryProbe.peakResidentBytes
+        let written = try await projections.projectionBytes(logAt: logPath)
         var figures = [
             Figure("replay.events_per_s", articles: articles, value: Double(events) / seconds, unit: "events/s"),
+            Figure(
+                "replay.mb_per_s", articles: articles, value: Double(written) / 1e6 / seconds, unit: "MB/s",
+                note: "projection tables and indexes written (dbstat pages) over the rebuild's time"),
+            Figure("replay.projection_mb", articles: articles, value: Double(written) / 1e6, unit: "MB"),
             Figure(
                 "replay.peak_rss_mb", articles: articles, value: peak.map { Double($0) / 1_048_576 }, unit: "MiB",
                 note: reset

@@ -1,4 +1,5 @@
 public import StanceLogCore
+import GRDB
 import StanceLogSQLite
 import StanceLogTimeline
 import StanceLogSQLite
@@ -11,6 +12,7 @@ import StanceLogSQLite
 public actor ProjectionAdapter: ProjectionBenchmarking {
     private struct OpenLog {
         let path: String
+        let store: SQLiteEventStore
         let engine: ProjectionEngine
         let queries: StanceQueries
     }
@@ -40,6 +42,18 @@ public actor ProjectionAdapter: ProjectionBenchmarking {
         try await open(path).queries.diff(from: from, to: to).filter(\.changed).count
     }
 
+    /// Every table but the log's own (`events`, its indexes, GRDB's migrations), from SQLite's `dbstat`.
+    public func projectionBytes(logAt path: String) async throws -> Int {
+        try await open(path).store.database.read { db in
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name IN (
+                        SELECT name FROM sqlite_master WHERE tbl_name NOT IN ('events', 'grdb_migrations'))
+                    """) ?? 0
+        }
+    }
+
     public func catchUp(logAt path: String) async throws -> Int {
         let progress = try await open(path).engine.catchUp()
         return progress.first { $0.projection == StanceTimelineProjection.projectionName }?.cost.timelinesRefolded ?? 0
@@ -48,7 +62,7 @@ public actor ProjectionAdapter: ProjectionBenchmarking {
     private func open(_ path: String) throws -> OpenLog {
         if let log, log.path == path { return log }
         let store = try SQLiteEventStore(path: path)
-        let opened = OpenLog(path: path, engine: try ProjectionEngine(store: store), queries: StanceQueries(store: store))
+        let opened = OpenLog(path: path, store: store, engine: try ProjectionEngine(store: store), queries: StanceQueries(store: store))
         log = opened
         return opened
     }

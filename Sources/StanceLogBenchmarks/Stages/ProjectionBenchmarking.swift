@@ -16,6 +16,9 @@ public protocol ProjectionBenchmarking: Sendable {
     /// `stancelog diff --from A --to B`: returns the number of changed cells.
     func diff(from: PartialDate, to: PartialDate, logAt path: String) async throws -> Int
 
+    /// The bytes of B-tree pages the projection tables and their indexes hold in the log at `path`.
+    func projectionBytes(logAt path: String) async throws -> Int
+
     /// Brings the projections up to date with events appended since the last rebuild or catch-up.
     ///
     /// - Returns: the number of (party, topic) timelines it rewrote.

@@ -19,11 +19,20 @@ extension ArticlePreparer {
     public func prepareAll(
         _ inputs: [ArticleInput], overrides: IngestOverrides, jobs: Int, progress: ((Int) -> Void)? = nil
     ) async throws -> [PreparedArticle] {
+        try await prepareAll(inputs, jobs: jobs, overridesOf: { _ in overrides }, progress: progress)
+    }
+
+    /// Prepares every input with its own overrides (`overridesOf(index)`), up to `jobs` at a time,
+    /// in input order; see ``prepareAll(_:overrides:jobs:progress:)``.
+    public func prepareAll(
+        _ inputs: [ArticleInput], jobs: Int, overridesOf: @escaping @Sendable (Int) -> IngestOverrides,
+        progress: ((Int) -> Void)? = nil
+    ) async throws -> [PreparedArticle] {
         if jobs <= 1 || inputs.count <= 1 {
             var prepared: [PreparedArticle] = []
             prepared.reserveCapacity(inputs.count)
-            for input in inputs {
-                prepared.append(try prepare(input, overrides: overrides))
+            for (index, input) in inputs.enumerated() {
+                prepared.append(try prepare(input, overrides: overridesOf(index)))
                 progress?(prepared.count)
             }
             return prepared
@@ -35,7 +44,7 @@ extension ArticlePreparer {
             func start() {
                 let index = next
                 next += 1
-                group.addTask { (index, Result { try prepare(inputs[index], overrides: overrides) }) }
+                group.addTask { (index, Result { try prepare(inputs[index], overrides: overridesOf(index)) }) }
             }
             while next < min(jobs, inputs.count) { start() }
             var done = 0

@@ -68,7 +68,9 @@ struct PointReader: TimelineSource {
     /// - Parameter changesOnly: only the points whose stance differs from the one before;
     ///   on the materialised path SQLite skips the others (seven in ten points of a saturated
     ///   log), so a query reads no more rows than it answers.
-    func points(_ pair: TimelinePair, after: Day?, through: Day?, changesOnly: Bool) throws -> [CombinedPoint] {
+    func points(_ pair: TimelinePair, after: Day?, through: Day?, changesOnly: Bool, limit: Int?) throws
+        -> [CombinedPoint]
+    {
         let low = after?.yyyymmdd ?? Int.min
         let high = through?.yyyymmdd ?? Int.max
         guard asOf != nil else {
@@ -79,15 +81,15 @@ struct PointReader: TimelineSource {
                             SELECT \(Self.pointColumns) FROM stance_points
                             WHERE party = ? AND topic = ? AND valid_end > ? AND valid_end <= ?
                                   AND (previous_stance IS NOT stance OR NOT ?)
-                            ORDER BY valid_end
+                            ORDER BY valid_end LIMIT ?
                             """),
-                    arguments: [pair.party, pair.topic, low, high, changesOnly]
+                    arguments: [pair.party, pair.topic, low, high, changesOnly, limit ?? -1]
                 ).map(Self.point(row:)))
         }
         let base = try after.flatMap { try latest(pair, through: $0) }
         let members = try self.members(pair, after: low, through: high)
         let points = StanceCombiner.points(members, after: base?.stance)
-        return changesOnly ? points.filter(\.isChange) : points
+        return Array((changesOnly ? points.filter(\.isChange) : points).prefix(limit ?? .max))
     }
 
     /// How many statements count after `after` up to and including `through`.

@@ -14,8 +14,10 @@ package protocol TimelineSource {
     func latest(_ pair: TimelinePair, through day: Day) throws -> CombinedPoint?
 
     /// The points of `pair` after `after` (nil: from the start) up to and including `through`
-    /// (nil: to the end), in date order, each with the stance of the point before it.
-    func points(_ pair: TimelinePair, after: Day?, through: Day?, changesOnly: Bool) throws -> [CombinedPoint]
+    /// (nil: to the end), in date order, each with the stance of the point before it; at most
+    /// `limit` of them (the earliest) when given.
+    func points(_ pair: TimelinePair, after: Day?, through: Day?, changesOnly: Bool, limit: Int?) throws
+        -> [CombinedPoint]
 
     /// How many statements of `pair` count after `after` up to and including `through`.
     func statementCount(_ pair: TimelinePair, after: Day, through: Day) throws -> Int
