@@ -119,6 +119,7 @@ public struct BenchmarkRunner: Sendable {
         add("late.append_p50_ms", Percentiles(late.appendMilliseconds).p50, "ms")
         add("late.append_max_ms", late.appendMilliseconds.max(), "ms")
         add("late.catch_up_p50_ms", Percentiles(late.catchUpMilliseconds).p50, "ms")
+        add("late.catch_up_max_ms", late.catchUpMilliseconds.max(), "ms")
         add("late.touched_timelines_max", late.touchedTimelines.max().map(Double.init), "timelines")
 
         let workload = Workload(
@@ -130,7 +131,7 @@ public struct BenchmarkRunner: Sendable {
     }
 
     private func projectionFigures(articles: Int, logPath: String) async throws -> [Figure] {
-        let queries = ["state_at", "timeline", "diff", "diff_month"]
+        let queries = ["state_at", "timeline", "diff", "diff_month", "timeline_window", "diff_summary"]
         progress("[\(articles) articles] replay")
         let reset = MemoryProbe.resetPeak()
         let baseline = MemoryProbe.residentBytes
@@ -161,15 +162,20 @@ public struct BenchmarkRunner: Sendable {
         let topics = generator.vocabulary.topics.map(\.id)
         for query in queries {
             var samples: [Double] = []
+            var answered = 0
             for _ in 0..<plan.queryRuns {
                 let date = random.draw(CorpusGenerator.date)
                 let later = random.draw(CorpusGenerator.date)
                 let party = random.pick(parties)
                 let topic = random.pick(topics)
-                let (_, seconds) = try await Stopwatch.time { () async throws -> Int in
+                let (count, seconds) = try await Stopwatch.time { () async throws -> Int in
                     switch query {
                     case "state_at": try await projections.state(at: date, logAt: logPath)
                     case "timeline": try await projections.timeline(party: party, topic: topic, logAt: logPath)
+                    case "timeline_window":
+                        try await projections.timeline(from: date, limit: Self.windowLimit, logAt: logPath)
+                    case "diff_summary":
+                        try await projections.diffSummary(from: min(date, later), to: max(date, later), logAt: logPath)
                     case "diff_month":
                         try await projections.diff(
                             from: Self.monthAndNext(date).from, to: Self.monthAndNext(date).to, logAt: logPath)
@@ -177,13 +183,25 @@ public struct BenchmarkRunner: Sendable {
                     }
                 }
                 samples.append(seconds * 1000)
+                answered += count
             }
             let percentiles = Percentiles(samples)
             figures.append(Figure("query.\(query).p50_ms", articles: articles, value: percentiles.p50, unit: "ms"))
             figures.append(Figure("query.\(query).p99_ms", articles: articles, value: percentiles.p99, unit: "ms"))
+            if query == "timeline" || query == "diff" {
+                let total = samples.reduce(0, +)
+                figures.append(
+                    Figure(
+                        "query.\(query).points_per_ms", articles: articles,
+                        value: Double(answered) / max(total, 1e-9), unit: "points/ms",
+                        note: "change points answered (with their evidence) over the queries' total time"))
+            }
         }
         return figures
     }
+
+    /// `timeline --from DATE --limit` in the bench: the next twenty changes after a date, over every timeline.
+    static let windowLimit = 20
 
     /// The month of `date` (January for a year) and the month after it: a `diff` whose answer
     /// is bounded by one month of change points, however long the log.

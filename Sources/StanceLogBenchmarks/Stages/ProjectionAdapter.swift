@@ -39,7 +39,17 @@ public actor ProjectionAdapter: ProjectionBenchmarking {
     }
 
     public func diff(from: PartialDate, to: PartialDate, logAt path: String) async throws -> Int {
-        try await open(path).queries.diff(from: from, to: to).filter(\.changed).count
+        try await open(path).queries.diff(from: from, to: to).reduce(0) { $0 + $1.changes.count }
+    }
+
+    public func timeline(from: PartialDate, limit: Int, logAt path: String) async throws -> Int {
+        try await open(path).queries.timeline(
+            filter: .all, asOf: nil, changesOnly: true, window: TimelineWindow(from: from, limit: limit)
+        ).count
+    }
+
+    public func diffSummary(from: PartialDate, to: PartialDate, logAt path: String) async throws -> Int {
+        try await open(path).queries.diffSummary(from: from, to: to, asOf: nil, filter: .all).count
     }
 
     /// Every table but the log's own (`events`, its indexes, GRDB's migrations), from SQLite's `dbstat`.

@@ -13,8 +13,14 @@ public protocol ProjectionBenchmarking: Sendable {
     /// `stancelog timeline --party P --topic T`: returns the number of steps.
     func timeline(party: PartyID, topic: TopicID, logAt path: String) async throws -> Int
 
-    /// `stancelog diff --from A --to B`: returns the number of changed cells.
+    /// `stancelog diff A B`: returns the number of change points listed.
     func diff(from: PartialDate, to: PartialDate, logAt path: String) async throws -> Int
+
+    /// `stancelog timeline --from DATE --limit N` over every timeline: returns the number of points.
+    func timeline(from: PartialDate, limit: Int, logAt path: String) async throws -> Int
+
+    /// `stancelog diff --summary A B`: returns the number of rows.
+    func diffSummary(from: PartialDate, to: PartialDate, logAt path: String) async throws -> Int
 
     /// The bytes of B-tree pages the projection tables and their indexes hold in the log at `path`.
     func projectionBytes(logAt path: String) async throws -> Int
