@@ -54,7 +54,11 @@ public struct BenchmarkRunner: Sendable {
         let extraction = try await ExtractionStage(preparer: preparer).run(sample, jobs: 1)
         add("extraction.mb_per_s", Double(extraction.bytes) / 1e6 / extraction.seconds, "MB/s")
         let cores = ArticlePreparer.defaultJobs
+        let cpuStart = ProcessCPUTime.seconds
         let parallel = try await ExtractionStage(preparer: preparer).run(sample, jobs: cores)
+        add(
+            "extraction.parallel_cpu_per_wall", (ProcessCPUTime.seconds - cpuStart) / parallel.seconds, "cores busy",
+            note: "process CPU time over wall time of the --jobs run: how many cores the extraction kept busy")
         add(
             "extraction.parallel_speedup", extraction.seconds / parallel.seconds, "×",
             note: "extraction-bound ingest (prepare) with --jobs \(cores) against --jobs 1, same articles")
@@ -121,6 +125,9 @@ public struct BenchmarkRunner: Sendable {
         add("late.catch_up_p50_ms", Percentiles(late.catchUpMilliseconds).p50, "ms")
         add("late.catch_up_max_ms", late.catchUpMilliseconds.max(), "ms")
         add("late.touched_timelines_max", late.touchedTimelines.max().map(Double.init), "timelines")
+        add(
+            "late.points_rewritten_max", late.pointsRewritten.max().map(Double.init), "points",
+            note: "combined points one late report's catch-up wrote, rewrote or deleted: independent of the machine's load")
 
         let workload = Workload(
             articles: articles, statements: append.statements, events: append.events,

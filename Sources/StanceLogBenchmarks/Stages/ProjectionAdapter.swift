@@ -64,9 +64,10 @@ public actor ProjectionAdapter: ProjectionBenchmarking {
         }
     }
 
-    public func catchUp(logAt path: String) async throws -> Int {
+    public func catchUp(logAt path: String) async throws -> (timelines: Int, points: Int) {
         let progress = try await open(path).engine.catchUp()
-        return progress.first { $0.projection == StanceTimelineProjection.projectionName }?.cost.timelinesRefolded ?? 0
+        let cost = progress.first { $0.projection == StanceTimelineProjection.projectionName }?.cost ?? FoldCost()
+        return (cost.timelinesRefolded, cost.pointsRefolded)
     }
 
     private func open(_ path: String) throws -> OpenLog {

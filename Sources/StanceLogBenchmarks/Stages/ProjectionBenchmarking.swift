@@ -27,6 +27,7 @@ public protocol ProjectionBenchmarking: Sendable {
 
     /// Brings the projections up to date with events appended since the last rebuild or catch-up.
     ///
-    /// - Returns: the number of (party, topic) timelines it rewrote.
-    func catchUp(logAt path: String) async throws -> Int
+    /// - Returns: the number of (party, topic) timelines it touched and of combined points it
+    ///   wrote, rewrote or deleted (a count that does not depend on the machine's load).
+    func catchUp(logAt path: String) async throws -> (timelines: Int, points: Int)
 }
