@@ -40,7 +40,7 @@ extension StanceLog {
         @OptionGroup var display: DisplayOptions
 
         func run() async throws {
-            let log = try await store.open()
+            let log = try await store.openEventsForReading()
             let party = self.party.map { (try? VocabularyCheck.party($0, in: Codebook.bundled())) ?? $0 }
             let resolver = IDResolver(store: log)
             var articleID: ArticleID?
@@ -78,7 +78,7 @@ extension StanceLog {
                 let layout = display.layout
                 var table = TextTable(columns: [
                     .init("SEQ"), .init("RECORDED", optional: 1), .init("TYPE"), .init("ARTICLE", optional: 2),
-                    .init("DETAILS", flexible: true),
+                    .init("DETAILS", flexible: true, floor: 44),
                 ])
                 for event in events {
                     table.append([
