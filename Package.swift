@@ -42,7 +42,7 @@ let package = Package(
             name: "StanceLogSQLite",
             dependencies: [
                 "StanceLogCore", "StanceLogTimeline", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),

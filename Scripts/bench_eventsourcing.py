@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The Python peer of `stancelog bench`: the `eventsourcing` library (9.x) with its SQLite persistence.
+"""The Python peer of `stancelog bench`: the `eventsourcing` library (9.x) with its SQLite or PostgreSQL persistence.
 
 Appends the same number of equivalent events as one stancelog bench size (one
 aggregate per article: an `Ingested` event carrying the text, then one
@@ -11,13 +11,22 @@ back into a domain event, folding the latest stance per (party, topic).
 Only `app.save` calls are timed for append (building the aggregates is not, as
 stancelog's generation is not); the whole read-and-deserialise loop is timed
 for replay. Prints one JSON object.
+
+Durability is stancelog's: on SQLite, WAL with `synchronous=NORMAL` on every
+connection (GRDB's setting for stancelog's log; eventsourcing alone would leave
+SQLite's default FULL), one transaction per `save`. With `--postgres-dsn`
+(a `postgres://user@/db?host=/socket/dir` URL, as `Scripts/with-postgres`
+exports) it uses `eventsourcing.postgres` on that server with the server's
+defaults (`synchronous_commit=on`: durable commits, as stancelog's server append).
 """
 import argparse
 import json
 import os
+import sqlite3
 import sys
 import time
 from importlib.metadata import version
+from urllib.parse import parse_qs, urlparse
 
 from eventsourcing.application import Application
 from eventsourcing.domain import Aggregate, event
@@ -49,9 +58,37 @@ class Corpus(Application):
     pass
 
 
+def use_synchronous(level):
+    """Makes every SQLite connection eventsourcing opens run `PRAGMA synchronous=<level>`."""
+    connect = sqlite3.connect
+
+    def connect_with_level(*args, **kwargs):
+        connection = connect(*args, **kwargs)
+        connection.execute(f"PRAGMA synchronous={level}")
+        return connection
+
+    sqlite3.connect = connect_with_level
+
+
+def use_postgres(dsn):
+    """Points eventsourcing's PostgreSQL persistence at the server of `dsn`, in a fresh schema."""
+    url = urlparse(dsn)
+    query = parse_qs(url.query)
+    os.environ["PERSISTENCE_MODULE"] = "eventsourcing.postgres"
+    os.environ["POSTGRES_DBNAME"] = url.path.lstrip("/")
+    os.environ["POSTGRES_HOST"] = query.get("host", [url.hostname or "localhost"])[0]
+    os.environ["POSTGRES_PORT"] = str(url.port or 5432)
+    os.environ["POSTGRES_USER"] = url.username or "postgres"
+    os.environ["POSTGRES_PASSWORD"] = url.password or os.environ.get("PGPASSWORD", "")
+    os.environ["POSTGRES_SCHEMA"] = "eventsourcing_bench"
+    os.environ["CREATE_TABLE"] = "y"
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", required=True)
+    parser.add_argument("--db", help="SQLite file (removed first)")
+    parser.add_argument("--postgres-dsn", help="PostgreSQL URL instead of --db")
+    parser.add_argument("--synchronous", default="NORMAL", help="SQLite synchronous level (stancelog's: NORMAL)")
     parser.add_argument("--articles", type=int, required=True)
     parser.add_argument("--statements", type=int, required=True)
     parser.add_argument("--batch-articles", type=int, default=100)
@@ -59,11 +96,18 @@ def main():
     parser.add_argument("--statement-bytes", type=int, required=True, help="mean payload size of a statement event")
     args = parser.parse_args()
 
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(args.db + suffix):
-            os.remove(args.db + suffix)
-    os.environ["PERSISTENCE_MODULE"] = "eventsourcing.sqlite"
-    os.environ["SQLITE_DBNAME"] = args.db
+    if args.postgres_dsn:
+        use_postgres(args.postgres_dsn)
+        reset_postgres_schema()
+    else:
+        if not args.db:
+            parser.error("give --db or --postgres-dsn")
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(args.db + suffix):
+                os.remove(args.db + suffix)
+        os.environ["PERSISTENCE_MODULE"] = "eventsourcing.sqlite"
+        os.environ["SQLITE_DBNAME"] = args.db
+        use_synchronous(args.synchronous)
     app = Corpus()
 
     # Bytes the fields other than the free text take in stancelog's payloads, so totals match.
@@ -108,9 +152,11 @@ def main():
         print(f"replayed {replayed} of {events} events", file=sys.stderr)
         sys.exit(1)
 
-    size = sum(os.path.getsize(args.db + s) for s in ("", "-wal") if os.path.exists(args.db + s))
+    size = 0 if args.postgres_dsn else sum(
+        os.path.getsize(args.db + s) for s in ("", "-wal") if os.path.exists(args.db + s))
     print(json.dumps({
         "library": "eventsourcing",
+        "persistence": "postgres" if args.postgres_dsn else f"sqlite (WAL, synchronous={args.synchronous})",
         "version": version("eventsourcing"),
         "articles": args.articles,
         "events": events,
@@ -118,6 +164,19 @@ def main():
         "replay_events_per_s": replayed / replay_seconds,
         "database_bytes": size,
     }))
+
+
+def reset_postgres_schema():
+    """Drops and recreates the peer's schema, so every run starts from an empty table."""
+    import psycopg
+
+    with psycopg.connect(
+        dbname=os.environ["POSTGRES_DBNAME"], host=os.environ["POSTGRES_HOST"], port=os.environ["POSTGRES_PORT"],
+        user=os.environ["POSTGRES_USER"], password=os.environ["POSTGRES_PASSWORD"] or None, autocommit=True,
+    ) as connection:
+        schema = os.environ["POSTGRES_SCHEMA"]
+        connection.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        connection.execute(f"CREATE SCHEMA {schema}")
 
 
 if __name__ == "__main__":

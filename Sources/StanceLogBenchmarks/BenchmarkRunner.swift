@@ -51,8 +51,18 @@ public struct BenchmarkRunner: Sendable {
 
         progress("[\(articles) articles] extraction")
         let sample = (0..<min(articles, plan.extractionSample)).map { generator.article($0) }
-        let extraction = try ExtractionStage(preparer: preparer).run(sample)
+        let extraction = try await ExtractionStage(preparer: preparer).run(sample, jobs: 1)
         add("extraction.mb_per_s", Double(extraction.bytes) / 1e6 / extraction.seconds, "MB/s")
+        let cores = ArticlePreparer.defaultJobs
+        let cpuStart = ProcessCPUTime.seconds
+        let parallel = try await ExtractionStage(preparer: preparer).run(sample, jobs: cores)
+        add(
+            "extraction.parallel_cpu_per_wall", (ProcessCPUTime.seconds - cpuStart) / parallel.seconds, "cores busy",
+            note: "process CPU time over wall time of the --jobs run: how many cores the extraction kept busy")
+        add(
+            "extraction.parallel_speedup", extraction.seconds / parallel.seconds, "×",
+            note: "extraction-bound ingest (prepare) with --jobs \(cores) against --jobs 1, same articles")
+        add("extraction.cores", Double(cores), "cores")
         add("extraction.articles_per_s", Double(extraction.articles) / extraction.seconds, "articles/s")
         add(
             "extraction.recall", Double(extraction.statementsFound) / Double(max(extraction.statementsWritten, 1)) * 100,
@@ -113,7 +123,11 @@ public struct BenchmarkRunner: Sendable {
         add("late.append_p50_ms", Percentiles(late.appendMilliseconds).p50, "ms")
         add("late.append_max_ms", late.appendMilliseconds.max(), "ms")
         add("late.catch_up_p50_ms", Percentiles(late.catchUpMilliseconds).p50, "ms")
+        add("late.catch_up_max_ms", late.catchUpMilliseconds.max(), "ms")
         add("late.touched_timelines_max", late.touchedTimelines.max().map(Double.init), "timelines")
+        add(
+            "late.points_rewritten_max", late.pointsRewritten.max().map(Double.init), "points",
+            note: "combined points one late report's catch-up wrote, rewrote or deleted: independent of the machine's load")
 
         let workload = Workload(
             articles: articles, statements: append.statements, events: append.events,
@@ -124,14 +138,19 @@ public struct BenchmarkRunner: Sendable {
     }
 
     private func projectionFigures(articles: Int, logPath: String) async throws -> [Figure] {
-        let queries = ["state_at", "timeline", "diff", "diff_month"]
+        let queries = ["state_at", "timeline", "diff", "diff_month", "timeline_window", "diff_summary"]
         progress("[\(articles) articles] replay")
         let reset = MemoryProbe.resetPeak()
         let baseline = MemoryProbe.residentBytes
         let (events, seconds) = try await Stopwatch.time { try await projections.rebuild(logAt: logPath) }
         let peak = MemoryProbe.peakResidentBytes
+        let written = try await projections.projectionBytes(logAt: logPath)
         var figures = [
             Figure("replay.events_per_s", articles: articles, value: Double(events) / seconds, unit: "events/s"),
+            Figure(
+                "replay.mb_per_s", articles: articles, value: Double(written) / 1e6 / seconds, unit: "MB/s",
+                note: "projection tables and indexes written (dbstat pages) over the rebuild's time"),
+            Figure("replay.projection_mb", articles: articles, value: Double(written) / 1e6, unit: "MB"),
             Figure(
                 "replay.peak_rss_mb", articles: articles, value: peak.map { Double($0) / 1_048_576 }, unit: "MiB",
                 note: reset
@@ -150,15 +169,20 @@ public struct BenchmarkRunner: Sendable {
         let topics = generator.vocabulary.topics.map(\.id)
         for query in queries {
             var samples: [Double] = []
+            var answered = 0
             for _ in 0..<plan.queryRuns {
                 let date = random.draw(CorpusGenerator.date)
                 let later = random.draw(CorpusGenerator.date)
                 let party = random.pick(parties)
                 let topic = random.pick(topics)
-                let (_, seconds) = try await Stopwatch.time { () async throws -> Int in
+                let (count, seconds) = try await Stopwatch.time { () async throws -> Int in
                     switch query {
                     case "state_at": try await projections.state(at: date, logAt: logPath)
                     case "timeline": try await projections.timeline(party: party, topic: topic, logAt: logPath)
+                    case "timeline_window":
+                        try await projections.timeline(from: date, limit: Self.windowLimit, logAt: logPath)
+                    case "diff_summary":
+                        try await projections.diffSummary(from: min(date, later), to: max(date, later), logAt: logPath)
                     case "diff_month":
                         try await projections.diff(
                             from: Self.monthAndNext(date).from, to: Self.monthAndNext(date).to, logAt: logPath)
@@ -166,13 +190,25 @@ public struct BenchmarkRunner: Sendable {
                     }
                 }
                 samples.append(seconds * 1000)
+                answered += count
             }
             let percentiles = Percentiles(samples)
             figures.append(Figure("query.\(query).p50_ms", articles: articles, value: percentiles.p50, unit: "ms"))
             figures.append(Figure("query.\(query).p99_ms", articles: articles, value: percentiles.p99, unit: "ms"))
+            if query == "timeline" || query == "diff" {
+                let total = samples.reduce(0, +)
+                figures.append(
+                    Figure(
+                        "query.\(query).points_per_ms", articles: articles,
+                        value: Double(answered) / max(total, 1e-9), unit: "points/ms",
+                        note: "change points answered (with their evidence) over the queries' total time"))
+            }
         }
         return figures
     }
+
+    /// `timeline --from DATE --limit` in the bench: the next twenty changes after a date, over every timeline.
+    static let windowLimit = 20
 
     /// The month of `date` (January for a year) and the month after it: a `diff` whose answer
     /// is bounded by one month of change points, however long the log.

@@ -56,13 +56,13 @@ import Testing
         #expect(combined?.representative.validDate.description == "2025-02-28")
     }
 
-    @Test func pointsRecordThePreviousStanceAndTheRunningCount() {
+    @Test func pointsRecordThePreviousStanceAndTheirOwnStatementCount() {
         let members = [member(1, id: "st-1", date: "2024-01-01"), member(1, id: "st-2", date: "2024-06-01"),
             member(-1, id: "st-3", date: "2025-01-01"), member(-1, id: "st-4", date: "2025-01-01")]
         let points = StanceCombiner.points(members, after: nil)
         #expect(points.map(\.stance) == [1, 1, -1])
         #expect(points.map(\.previousStance) == [nil, 1, 1])
         #expect(points.map(\.isChange) == [true, false, true])
-        #expect(points.map(\.cumulative) == [1, 2, 4])
+        #expect(points.map(\.statements) == [1, 1, 2])
     }
 }

@@ -29,7 +29,9 @@ public struct BenchmarkReport: Codable, Hashable, Sendable {
             figures.removeAll { $0.key.hasPrefix("peer.") && $0.articles == result.articles }
             figures.append(Figure("peer.append_events_per_s", articles: result.articles, value: result.appendEventsPerSecond, unit: "events/s"))
             figures.append(Figure("peer.replay_events_per_s", articles: result.articles, value: result.replayEventsPerSecond, unit: "events/s"))
-            let append = value("append.events_per_s", articles: result.articles)
+            let append =
+                value("append.events_per_s", articles: result.articles)
+                ?? value("server.append_events_per_s", articles: result.articles)
             figures.append(
                 Figure("peer.append_ratio", articles: result.articles,
                     value: append.map { $0 / result.appendEventsPerSecond }, unit: "×"))

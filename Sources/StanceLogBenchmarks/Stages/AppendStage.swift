@@ -2,7 +2,7 @@ import Foundation
 import StanceLogCore
 import StanceLogSQLite
 
-/// Stage 2: appends the corpus's events through the real `SQLiteEventStore.append`, a batch of articles per call.
+/// Stage 2: appends the corpus's events through a real store's `append` (SQLite, or the PostgreSQL team log), a batch of articles per call.
 ///
 /// Only the `append` calls are timed: they seal (canonical JSON, hash chain),
 /// check expected versions and insert, one transaction per call. Generating the
@@ -22,7 +22,7 @@ struct AppendStage {
     let extractor: ExtractorIdentity
     let batchArticles: Int
 
-    func run(articles: Int, store: SQLiteEventStore) async throws -> Result {
+    func run(articles: Int, store: any EventStore) async throws -> Result {
         var events = 0
         var statements = 0
         var seconds = 0.0

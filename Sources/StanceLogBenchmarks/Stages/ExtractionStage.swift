@@ -1,7 +1,9 @@
 import StanceLogCore
 import StanceLogIngest
 
-/// Stage 1: reads articles the way `stancelog ingest` does (decode, normalise, identify, date, extract), on one core.
+/// Stage 1: reads articles the way `stancelog ingest` does (decode, normalise, identify, date, extract),
+/// with `jobs` articles at once (``ArticlePreparer/prepareAll(_:jobs:overridesOf:progress:)``, as
+/// `ingest --jobs`).
 struct ExtractionStage {
     struct Result {
         let articles: Int
@@ -13,15 +15,13 @@ struct ExtractionStage {
 
     let preparer: ArticlePreparer
 
-    func run(_ corpus: [SyntheticArticle]) throws -> Result {
+    func run(_ corpus: [SyntheticArticle], jobs: Int) async throws -> Result {
         let inputs = corpus.map { ArticleInput(name: $0.fileName, bytes: Array($0.text.utf8)) }
         let dates = corpus.map { IngestOverrides(date: $0.published) }
-        var found = 0
         let watch = Stopwatch()
-        for (input, overrides) in zip(inputs, dates) {
-            found += try preparer.prepare(input, overrides: overrides).statements.count
-        }
+        let prepared = try await preparer.prepareAll(inputs, jobs: jobs, overridesOf: { dates[$0] })
         let seconds = watch.seconds
+        let found = prepared.reduce(0) { $0 + $1.statements.count }
         return Result(
             articles: corpus.count, bytes: inputs.reduce(0) { $0 + $1.bytes.count }, seconds: seconds,
             statementsWritten: corpus.reduce(0) { $0 + $1.statements.count }, statementsFound: found)

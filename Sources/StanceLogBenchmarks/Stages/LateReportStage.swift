@@ -9,6 +9,8 @@ struct LateReportStage {
         /// Wall time of each projection catch-up, in milliseconds, and the timelines it touched.
         let catchUpMilliseconds: [Double]
         let touchedTimelines: [Int]
+        /// Combined points each catch-up wrote, rewrote or deleted.
+        let pointsRewritten: [Int]
         let statementsPerReport: [Int]
     }
 
@@ -21,18 +23,20 @@ struct LateReportStage {
         var appendTimes: [Double] = []
         var catchUpTimes: [Double] = []
         var touched: [Int] = []
+        var points: [Int] = []
         var statements: [Int] = []
         for offset in 0..<count {
             let late = try generator.article(firstIndex + offset, late: true).events(extractor: extractor)
             statements.append(late.events.count - 1)
             let (_, seconds) = try await Stopwatch.time { try await store.append([late]) }
             appendTimes.append(seconds * 1000)
-            let (timelines, catchUp) = try await Stopwatch.time { try await projections.catchUp(logAt: path) }
+            let (cost, catchUp) = try await Stopwatch.time { try await projections.catchUp(logAt: path) }
             catchUpTimes.append(catchUp * 1000)
-            touched.append(timelines)
+            touched.append(cost.timelines)
+            points.append(cost.points)
         }
         return Result(
-            appendMilliseconds: appendTimes, catchUpMilliseconds: catchUpTimes, touchedTimelines: touched,
+            appendMilliseconds: appendTimes, catchUpMilliseconds: catchUpTimes, touchedTimelines: touched, pointsRewritten: points,
             statementsPerReport: statements)
     }
 }

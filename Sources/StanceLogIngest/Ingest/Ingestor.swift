@@ -20,18 +20,23 @@ public struct Ingestor: Sendable {
     public let preparer: ArticlePreparer
     /// How many new articles one transaction appends; an interruption loses at most this many.
     public let articlesPerTransaction: Int
+    /// How many inputs are read and extracted at once (``ArticlePreparer/prepareAll(_:overrides:jobs:progress:)``);
+    /// the events appended do not depend on it.
+    public let jobs: Int
 
     /// - Parameters:
     ///   - store: the log to append to.
     ///   - preparer: reads, dates and extracts each input.
     ///   - articlesPerTransaction: new articles per write transaction (at least 1).
+    ///   - jobs: inputs extracted at once (at least 1); one per core by default.
     public init(
         store: any EventStore, preparer: ArticlePreparer,
-        articlesPerTransaction: Int = Ingestor.defaultArticlesPerTransaction
+        articlesPerTransaction: Int = Ingestor.defaultArticlesPerTransaction, jobs: Int = ArticlePreparer.defaultJobs
     ) {
         self.store = store
         self.preparer = preparer
         self.articlesPerTransaction = max(1, articlesPerTransaction)
+        self.jobs = max(1, jobs)
     }
 
     /// - Parameter progress: called after each input is read and after each transaction, for a progress display.
@@ -43,11 +48,8 @@ public struct Ingestor: Sendable {
         _ inputs: [ArticleInput], overrides: IngestOverrides = IngestOverrides(),
         progress: (@Sendable (IngestProgress) -> Void)? = nil
     ) async throws -> [IngestOutcome] {
-        var prepared: [PreparedArticle] = []
-        prepared.reserveCapacity(inputs.count)
-        for input in inputs {
-            prepared.append(try preparer.prepare(input, overrides: overrides))
-            progress?(.read(prepared.count, of: inputs.count))
+        let prepared = try await preparer.prepareAll(inputs, overrides: overrides, jobs: jobs) { done in
+            progress?(.read(done, of: inputs.count))
         }
         var outcomes: [IngestOutcome] = []
         var pending: [Int] = []

@@ -22,7 +22,7 @@ struct PointReader: TimelineSource {
     }
 
     private static let pointColumns =
-        "valid_end, stance, previous_stance, statements, cumulative, statement_id, article_id, attribution, "
+        "valid_end, stance, previous_stance, statements, statement_id, article_id, attribution, "
         + "reviewed, valid_date, from_seq"
     private static let alive = "from_seq <= ? AND (to_seq IS NULL OR to_seq > ?)"
 
@@ -68,7 +68,9 @@ struct PointReader: TimelineSource {
     /// - Parameter changesOnly: only the points whose stance differs from the one before;
     ///   on the materialised path SQLite skips the others (seven in ten points of a saturated
     ///   log), so a query reads no more rows than it answers.
-    func points(_ pair: TimelinePair, after: Day?, through: Day?, changesOnly: Bool) throws -> [CombinedPoint] {
+    func points(_ pair: TimelinePair, after: Day?, through: Day?, changesOnly: Bool, limit: Int?) throws
+        -> [CombinedPoint]
+    {
         let low = after?.yyyymmdd ?? Int.min
         let high = through?.yyyymmdd ?? Int.max
         guard asOf != nil else {
@@ -79,26 +81,24 @@ struct PointReader: TimelineSource {
                             SELECT \(Self.pointColumns) FROM stance_points
                             WHERE party = ? AND topic = ? AND valid_end > ? AND valid_end <= ?
                                   AND (previous_stance IS NOT stance OR NOT ?)
-                            ORDER BY valid_end
+                            ORDER BY valid_end LIMIT ?
                             """),
-                    arguments: [pair.party, pair.topic, low, high, changesOnly]
+                    arguments: [pair.party, pair.topic, low, high, changesOnly, limit ?? -1]
                 ).map(Self.point(row:)))
         }
         let base = try after.flatMap { try latest(pair, through: $0) }
         let members = try self.members(pair, after: low, through: high)
-        let points = StanceCombiner.points(members, after: base.map { ($0.stance, 0) })
-        return changesOnly ? points.filter(\.isChange) : points
+        let points = StanceCombiner.points(members, after: base?.stance)
+        return Array((changesOnly ? points.filter(\.isChange) : points).prefix(limit ?? .max))
     }
 
     /// How many statements count after `after` up to and including `through`.
     ///
-    /// - Parameter ends: the points ``latest(_:through:)`` returned for `after` and `through`: on the
-    ///   materialised path their running counts give the answer without another descent.
-    func statementCount(
-        _ pair: TimelinePair, after: Day, through: Day, ends: (lower: CombinedPoint?, upper: CombinedPoint?)
-    ) throws -> Int {
+    /// On the materialised path the month counts answer it (``StatementBuckets``): at most the
+    /// points of the two end months and one row per month in between.
+    func statementCount(_ pair: TimelinePair, after: Day, through: Day) throws -> Int {
         guard let asOf else {
-            return (ends.upper?.cumulative ?? 0) - (ends.lower?.cumulative ?? 0)
+            return try StatementBuckets.count(pair, after: after, through: through, in: db)
         }
         return try Int.fetchOne(
             db.cachedStatement(
@@ -134,9 +134,9 @@ struct PointReader: TimelineSource {
     }
 
     private static func point(row: Row) throws -> CombinedPoint {
-        let articleText: String = row[6]
-        let attributionText: String = row[7]
-        let dateText: String = row[9]
+        let articleText: String = row[5]
+        let attributionText: String = row[6]
+        let dateText: String = row[8]
         guard let article = ArticleID(rawValue: articleText), let attribution = Attribution(rawValue: attributionText),
             let date = PartialDate(dateText)
         else {
@@ -146,8 +146,8 @@ struct PointReader: TimelineSource {
         return CombinedPoint(
             validEnd: Day(yyyymmdd: row[0]), stance: row[1],
             evidence: PointEvidence(
-                statementID: StatementID(rawValue: row[5]), articleID: article, attribution: attribution,
-                reviewed: row[8], validDate: date, fromSeq: row[10]),
-            statements: row[3], previousStance: row[2], cumulative: row[4])
+                statementID: StatementID(rawValue: row[4]), articleID: article, attribution: attribution,
+                reviewed: row[7], validDate: date, fromSeq: row[9]),
+            statements: row[3], previousStance: row[2])
     }
 }

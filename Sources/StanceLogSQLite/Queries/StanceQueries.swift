@@ -49,10 +49,16 @@ public struct StanceQueries: StanceQuerying {
     }
 
     public func timeline(filter: StanceFilter, asOf: AsOf?, changesOnly: Bool) async throws -> [TimelinePoint] {
+        try await timeline(filter: filter, asOf: asOf, changesOnly: changesOnly, window: .all)
+    }
+
+    public func timeline(filter: StanceFilter, asOf: AsOf?, changesOnly: Bool, window: TimelineWindow) async throws
+        -> [TimelinePoint]
+    {
         let cutoff = try await resolve(asOf)
         return try await read { db in
             var reader = try Self.reader(db, asOf: cutoff)
-            return try StanceAnswers.timeline(filter: filter, changesOnly: changesOnly, from: &reader)
+            return try StanceAnswers.timeline(filter: filter, changesOnly: changesOnly, window: window, from: &reader)
         }
     }
 
@@ -70,6 +76,17 @@ public struct StanceQueries: StanceQuerying {
         return try await read { db in
             var reader = try Self.reader(db, asOf: cutoff)
             return try StanceAnswers.diff(from: from, to: to, filter: filter, from: &reader)
+        }
+    }
+
+    public func diffSummary(from: PartialDate, to: PartialDate, asOf: AsOf?, filter: StanceFilter) async throws
+        -> [DiffRow]
+    {
+        try StanceAnswers.requireOrdered(from: from, to: to)
+        let cutoff = try await resolve(asOf)
+        return try await read { db in
+            var reader = try Self.reader(db, asOf: cutoff)
+            return try StanceAnswers.diff(from: from, to: to, filter: filter, changeLimit: 1, from: &reader)
         }
     }
 

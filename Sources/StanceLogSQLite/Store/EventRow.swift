@@ -7,20 +7,9 @@ enum EventRow {
         "seq, stream_id, stream_version, type, schema_version, payload, recorded_at, prev_hash, hash, "
         + "article_id, statement_id, party, topic, stance, attribution, valid_date, valid_start, valid_end, extraction"
 
+    /// Bound and stepped by ``insert(_:with:in:)``.
     static let insertSQL =
         "INSERT INTO events (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-
-    static func arguments(_ event: RecordedEvent) -> StatementArguments {
-        let index = event.index
-        let values: [(any DatabaseValueConvertible)?] = [
-            event.sequence, event.stream.rawValue, event.streamVersion, event.type.rawValue, event.schemaVersion,
-            String(decoding: event.payload, as: UTF8.self), event.recordedAt.milliseconds, event.previousHash,
-            event.hash, index.articleID.rawValue, index.statementID?.rawValue, index.party?.rawValue,
-            index.topic?.rawValue, index.stance?.value, index.attribution?.rawValue,
-            index.validDate?.description, index.validStart, index.validEnd, index.extraction,
-        ]
-        return StatementArguments(values)
-    }
 
     /// Reads a row selected with ``columns``, in that order.
     ///

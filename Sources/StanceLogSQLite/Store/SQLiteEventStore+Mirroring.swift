@@ -25,8 +25,7 @@ extension SQLiteEventStore {
                 }
                 let statement = try db.cachedStatement(sql: EventRow.insertSQL)
                 for event in events {
-                    statement.setUncheckedArguments(EventRow.arguments(event))
-                    try statement.execute()
+                    try EventRow.insert(event, with: statement, in: db)
                 }
             }
         }

@@ -178,8 +178,7 @@ public final class SQLiteEventStore: EventStore {
     private static func insert(_ events: [RecordedEvent], into db: Database) throws {
         let statement = try db.cachedStatement(sql: EventRow.insertSQL)
         for event in events {
-            statement.setUncheckedArguments(EventRow.arguments(event))
-            try statement.execute()
+            try EventRow.insert(event, with: statement, in: db)
         }
     }
 }

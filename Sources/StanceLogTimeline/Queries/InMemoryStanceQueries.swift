@@ -148,19 +148,19 @@ public struct InMemoryStanceQueries: StanceQuerying {
         }
 
         func latest(_ pair: TimelinePair, through day: Day) throws -> CombinedPoint? {
-            try points(pair, after: nil, through: day, changesOnly: false).last
+            try points(pair, after: nil, through: day, changesOnly: false, limit: nil).last
         }
 
-        func points(_ pair: TimelinePair, after: Day?, through: Day?, changesOnly: Bool) throws -> [CombinedPoint] {
+        func points(_ pair: TimelinePair, after: Day?, through: Day?, changesOnly: Bool, limit: Int?) throws
+            -> [CombinedPoint]
+        {
             let points = StanceCombiner.points(try members(pair), after: nil).filter { point in
                 (after.map { point.validEnd > $0 } ?? true) && (through.map { point.validEnd <= $0 } ?? true)
             }
-            return changesOnly ? points.filter(\.isChange) : points
+            return Array((changesOnly ? points.filter(\.isChange) : points).prefix(limit ?? .max))
         }
 
-        func statementCount(
-            _ pair: TimelinePair, after: Day, through: Day, ends: (lower: CombinedPoint?, upper: CombinedPoint?)
-        ) throws -> Int {
+        func statementCount(_ pair: TimelinePair, after: Day, through: Day) throws -> Int {
             try members(pair).filter { $0.validEnd > after && $0.validEnd <= through }.count
         }
 

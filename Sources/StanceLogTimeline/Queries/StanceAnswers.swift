@@ -16,19 +16,26 @@ package enum StanceAnswers {
         }
     }
 
-    package static func timeline(filter: StanceFilter, changesOnly: Bool, from source: inout some TimelineSource)
-        throws -> [TimelinePoint]
-    {
-        var points: [(Day, TimelinePoint)] = []
+    /// The points of every timeline in `window`, by date then party and topic.
+    ///
+    /// Each timeline yields at most `window.limit` points; they are merged in order and cut to the
+    /// limit before any evidence is read, so a bounded query reads the text of the points it returns only.
+    package static func timeline(
+        filter: StanceFilter, changesOnly: Bool, window: TimelineWindow = .all, from source: inout some TimelineSource
+    ) throws -> [TimelinePoint] {
+        var points: [(pair: TimelinePair, point: CombinedPoint)] = []
         for pair in try source.pairs(filter) {
-            for point in try source.points(pair, after: nil, through: nil, changesOnly: changesOnly) {
-                points.append((point.validEnd, try timelinePoint(point, of: pair, from: &source)))
+            for point in try source.points(
+                pair, after: window.after, through: window.through, changesOnly: changesOnly, limit: window.limit)
+            {
+                points.append((pair, point))
             }
         }
-        return points.sorted { lhs, rhs in
-            if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
-            return (lhs.1.party, lhs.1.topic) < (rhs.1.party, rhs.1.topic)
-        }.map(\.1)
+        let ordered = points.sorted { lhs, rhs in
+            if lhs.point.validEnd != rhs.point.validEnd { return lhs.point.validEnd < rhs.point.validEnd }
+            return lhs.pair < rhs.pair
+        }
+        return try ordered.prefix(window.limit ?? .max).map { try timelinePoint($0.point, of: $0.pair, from: &source) }
     }
 
     package static func statements(party: PartyID, topic: TopicID, from source: inout some TimelineSource) throws
@@ -65,22 +72,25 @@ package enum StanceAnswers {
         }
     }
 
+    /// - Parameter changeLimit: at most this many change points per row (the earliest); nil for all.
+    ///   With 1, a row still tells whether the stance changed (`changed`) at the cost of one point.
     package static func diff(
-        from: PartialDate, to: PartialDate, filter: StanceFilter, from source: inout some TimelineSource
+        from: PartialDate, to: PartialDate, filter: StanceFilter, changeLimit: Int? = nil,
+        from source: inout some TimelineSource
     ) throws -> [DiffRow] {
         try requireOrdered(from: from, to: to)
         var rows: [DiffRow] = []
         for pair in try source.pairs(filter) {
             guard let end = try source.latest(pair, through: to.lastDay) else { continue }
             let start = try source.latest(pair, through: from.lastDay)
-            let changes = try source.points(pair, after: from.lastDay, through: to.lastDay, changesOnly: true)
+            let changes = try source.points(
+                pair, after: from.lastDay, through: to.lastDay, changesOnly: true, limit: changeLimit)
             rows.append(
                 DiffRow(
                     party: PartyID(pair.party), topic: TopicID(pair.topic),
                     from: try reading(start, from: &source), to: try reading(end, from: &source),
                     changes: try changes.map { try timelinePoint($0, of: pair, from: &source) },
-                    statementsBetween: try source.statementCount(
-                        pair, after: from.lastDay, through: to.lastDay, ends: (start, end))))
+                    statementsBetween: try source.statementCount(pair, after: from.lastDay, through: to.lastDay)))
         }
         return rows
     }

@@ -36,11 +36,36 @@ public protocol StanceQuerying: Sendable {
     /// - Throws: ``StanceLogError`` `invalidInput` when `from` ends after `to`.
     func diff(from: PartialDate, to: PartialDate, asOf: AsOf?, filter: StanceFilter) async throws -> [DiffRow]
 
+    /// The points of ``timeline(filter:asOf:changesOnly:)`` inside `window`: those counting between
+    /// its dates, the earliest `window.limit` of them (in the same order).
+    func timeline(filter: StanceFilter, asOf: AsOf?, changesOnly: Bool, window: TimelineWindow) async throws
+        -> [TimelinePoint]
+
+    /// ``diff(from:to:asOf:filter:)`` without the list of change points: each row's `changes` holds
+    /// at most the first one, so `changed` still tells whether the stance moved between the dates,
+    /// and the ends and `statementsBetween` are those of the full diff (`diff --summary`).
+    func diffSummary(from: PartialDate, to: PartialDate, asOf: AsOf?, filter: StanceFilter) async throws -> [DiffRow]
+
     /// The articles in the log (at `asOf`), by publication date, with how many of their statements count.
     func articles(asOf: AsOf?) async throws -> [CatalogArticle]
 }
 
 extension StanceQuerying {
+    /// Filters the whole timeline: correct for any implementation; the SQLite projection reads only the window.
+    public func timeline(filter: StanceFilter, asOf: AsOf?, changesOnly: Bool, window: TimelineWindow) async throws
+        -> [TimelinePoint]
+    {
+        let points = try await timeline(filter: filter, asOf: asOf, changesOnly: changesOnly).filter(window.admits)
+        return Array(points.prefix(window.limit ?? .max))
+    }
+
+    /// Cuts the full diff's change lists to their first point.
+    public func diffSummary(from: PartialDate, to: PartialDate, asOf: AsOf?, filter: StanceFilter) async throws
+        -> [DiffRow]
+    {
+        try await diff(from: from, to: to, asOf: asOf, filter: filter).map { $0.summarised }
+    }
+
     /// The matrix at `date` over every timeline, from everything recorded.
     public func state(at date: PartialDate) async throws -> [StateCell] {
         try await state(at: date, asOf: nil, filter: .all)

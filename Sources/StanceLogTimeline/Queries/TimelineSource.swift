@@ -14,14 +14,13 @@ package protocol TimelineSource {
     func latest(_ pair: TimelinePair, through day: Day) throws -> CombinedPoint?
 
     /// The points of `pair` after `after` (nil: from the start) up to and including `through`
-    /// (nil: to the end), in date order, each with the stance of the point before it.
-    func points(_ pair: TimelinePair, after: Day?, through: Day?, changesOnly: Bool) throws -> [CombinedPoint]
+    /// (nil: to the end), in date order, each with the stance of the point before it; at most
+    /// `limit` of them (the earliest) when given.
+    func points(_ pair: TimelinePair, after: Day?, through: Day?, changesOnly: Bool, limit: Int?) throws
+        -> [CombinedPoint]
 
     /// How many statements of `pair` count after `after` up to and including `through`.
-    ///
-    /// - Parameter ends: the points ``latest(_:through:)`` returned for both days, when the caller has them.
-    func statementCount(_ pair: TimelinePair, after: Day, through: Day, ends: (lower: CombinedPoint?, upper: CombinedPoint?))
-        throws -> Int
+    func statementCount(_ pair: TimelinePair, after: Day, through: Day) throws -> Int
 
     /// The statement versions of `pair` that count, by date then statement id.
     func members(_ pair: TimelinePair) throws -> [TimelineMember]

@@ -11,18 +11,13 @@ package struct CombinedPoint: Hashable, Sendable {
     package let statements: Int
     /// The combined stance of the previous point of the timeline; nil for the first.
     package var previousStance: Int?
-    /// Live statements of the timeline up to and including this date.
-    package var cumulative: Int
 
-    package init(
-        validEnd: Day, stance: Int, evidence: PointEvidence, statements: Int, previousStance: Int?, cumulative: Int
-    ) {
+    package init(validEnd: Day, stance: Int, evidence: PointEvidence, statements: Int, previousStance: Int?) {
         self.validEnd = validEnd
         self.stance = stance
         self.evidence = evidence
         self.statements = statements
         self.previousStance = previousStance
-        self.cumulative = cumulative
     }
 
     /// True when the stance differs from the one before (or there was none).

@@ -2,9 +2,9 @@
 public struct FoldCost: Hashable, Sendable, Codable {
     /// Statement versions opened or closed.
     public var versionsWritten: Int
-    /// Combined timeline points deleted and written again.
+    /// Combined timeline points written, rewritten or deleted (a late statement: its day's and the next).
     public var pointsRefolded: Int
-    /// (party, topic) timelines that were re-folded.
+    /// (party, topic) timelines with at least one day re-folded.
     public var timelinesRefolded: Int
 
     public init(versionsWritten: Int = 0, pointsRefolded: Int = 0, timelinesRefolded: Int = 0) {

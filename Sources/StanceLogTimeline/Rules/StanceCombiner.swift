@@ -44,29 +44,31 @@ package enum StanceCombiner {
         return representative.map { (stance, $0) }
     }
 
-    /// Folds members sorted by `validEnd` into points, continuing after `previous`.
-    package static func points(
-        _ members: [TimelineMember], after previous: (stance: Int, cumulative: Int)?
-    ) -> [CombinedPoint] {
+    /// Folds members sorted by `validEnd` into points, continuing after a point of stance `previousStance`.
+    package static func points(_ members: [TimelineMember], after previousStance: Int?) -> [CombinedPoint] {
         var points: [CombinedPoint] = []
-        var previousStance = previous?.stance
-        var cumulative = previous?.cumulative ?? 0
+        var previousStance = previousStance
         var index = members.startIndex
         while index < members.endIndex {
             let day = members[index].validEnd
             var end = index
             while end < members.endIndex, members[end].validEnd == day { end += 1 }
-            let group = Array(members[index..<end])
-            if let combined = combine(group) {
-                cumulative += group.count
-                points.append(
-                    CombinedPoint(
-                        validEnd: day, stance: combined.stance, evidence: PointEvidence(combined.representative),
-                        statements: group.count, previousStance: previousStance, cumulative: cumulative))
-                previousStance = combined.stance
+            if let point = point(at: day, of: Array(members[index..<end]), after: previousStance) {
+                points.append(point)
+                previousStance = point.stance
             }
             index = end
         }
         return points
+    }
+
+    /// The combined point of the live `members` that count at `day`, after a point of stance
+    /// `previousStance`; nil when there are none.
+    package static func point(at day: Day, of members: [TimelineMember], after previousStance: Int?) -> CombinedPoint? {
+        combine(members).map { combined in
+            CombinedPoint(
+                validEnd: day, stance: combined.stance, evidence: PointEvidence(combined.representative),
+                statements: members.count, previousStance: previousStance)
+        }
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import StanceLogBenchmarks
 import StanceLogExtraction
 import StanceLogIngest
+import StanceLogPostgres
 
 extension StanceLog {
     struct Bench: AsyncParsableCommand {
@@ -26,6 +27,11 @@ extension StanceLog {
         var report: String?
         @Option(help: ArgumentHelp("Python peer results (JSON list) to merge.", valueName: "file")) var peer: String?
         @Option(help: ArgumentHelp("Codebook JSON the corpus is written from.", valueName: "file")) var codebook: String?
+        @Option(
+            help: ArgumentHelp(
+                "Measure append to this PostgreSQL team log and a mirror's catch-up instead (one schema bench_N per size, which must be empty).",
+                valueName: "postgres-url"))
+        var server: String?
 
         func validate() throws {
             guard ["table", "json"].contains(format) else { throw ValidationError("--format is table or json") }
@@ -39,6 +45,8 @@ extension StanceLog {
             var result: BenchmarkReport
             if let report {
                 result = try JSONDecoder().decode(BenchmarkReport.self, from: Data(contentsOf: URL(fileURLWithPath: report)))
+            } else if let server {
+                result = try await measureServer(server)
             } else {
                 result = try await measure()
             }
@@ -59,18 +67,41 @@ extension StanceLog {
             var plan = smoke ? BenchmarkPlan.smoke : quick ? BenchmarkPlan.quick : BenchmarkPlan.full
             if let sizes, let parsed = parsedSizes(sizes) { plan.sizes = parsed }
             if let batch { plan.batchArticles = max(batch, 1) }
-            let vocabulary =
-                if let codebook {
-                    try CorpusVocabulary(codebookJSON: Data(contentsOf: URL(fileURLWithPath: codebook)))
-                } else {
-                    try CorpusVocabulary.bundled()
-                }
+            let vocabulary = try vocabulary()
             let extractor = RuleBasedExtractor(codebook: try Codebook.bundled())
             let runner = BenchmarkRunner(
                 plan: plan, generator: CorpusGenerator(vocabulary: vocabulary),
                 preparer: ArticlePreparer(extractor: extractor), projections: ProjectionAdapter(),
                 directory: URL(fileURLWithPath: out), progress: { printError("bench: " + $0) })
             return try await runner.run()
+        }
+
+        /// Issue 12's server figures: ``ServerStage`` on a schema of its own per size.
+        private func measureServer(_ text: String) async throws -> BenchmarkReport {
+            let base = try PostgresURL(parsing: text, environment: ProcessInfo.processInfo.environment)
+            var plan = smoke ? BenchmarkPlan.smoke : quick ? BenchmarkPlan.quick : BenchmarkPlan.full
+            if let sizes, let parsed = parsedSizes(sizes) { plan.sizes = parsed }
+            if let batch { plan.batchArticles = max(batch, 1) }
+            let extractor = RuleBasedExtractor(codebook: try Codebook.bundled())
+            let stage = ServerStage(
+                generator: CorpusGenerator(vocabulary: try vocabulary()), extractor: extractor.identity,
+                batchArticles: plan.batchArticles)
+            return try await stage.report(
+                sizes: plan.sizes, directory: URL(fileURLWithPath: out),
+                open: { size in
+                    var url = base
+                    url.schema = "bench_\(size)"
+                    return try await PostgresEventStore.open(url, migrate: true)
+                },
+                close: { store in await (store as? PostgresEventStore)?.close() },
+                progress: { printError("bench: " + $0) })
+        }
+
+        private func vocabulary() throws -> CorpusVocabulary {
+            if let codebook {
+                return try CorpusVocabulary(codebookJSON: Data(contentsOf: URL(fileURLWithPath: codebook)))
+            }
+            return try CorpusVocabulary.bundled()
         }
 
         private func parsedSizes(_ text: String) -> [Int]? {

@@ -14,7 +14,9 @@ extension StanceLog {
                 changed, label, statementsBetween, changes}; from and to are {stance (integer or null), date, \
                 validEnd, evidence, article, title, outlet, url, statementId, speaker, attribution, \
                 statements}; change is to − from (null when either is unknown); changes lists the change \
-                points after FROM up to TO. --format csv: one row per (party, topic), the ends as from.* and \
+                points after FROM up to TO. With --summary the rows keep their ends, change, changed, label \
+                and statementsBetween, and JSON leaves out changes (its cost is then a few index look-ups \
+                per timeline, whatever the log's length). --format csv: one row per (party, topic), the ends as from.* and \
                 to.* columns. Each evidence line shows its origin: [ext 0.90] (extracted, with the \
                 extractor's confidence), [analyst] or [corrected].
                 """)
@@ -31,6 +33,9 @@ extension StanceLog {
         @Flag(name: .customLong("changed-only"), help: "Only timelines whose stance changed between the dates.")
         var changedOnly = false
 
+        @Flag(help: "Only the ends, whether the stance moved and the statements between: no list of change points (fast on any log).")
+        var summary = false
+
         func validate() throws {
             guard from.endDay <= to.endDay else {
                 throw StanceLogError(
@@ -39,12 +44,15 @@ extension StanceLog {
         }
 
         func answer(from queries: any StanceQuerying, filter: StanceFilter) async throws -> String {
-            let all = try await queries.diff(from: from, to: to, asOf: query.asOf, filter: filter)
+            let all =
+                summary
+                ? try await queries.diffSummary(from: from, to: to, asOf: query.asOf, filter: filter)
+                : try await queries.diff(from: from, to: to, asOf: query.asOf, filter: filter)
             let rows = all.filter { !changedOnly || $0.changed }
             switch query.format {
             case .json:
                 let sources = try await ArticleSources.load(queries, asOf: query.asOf)
-                return try QueryOutput.json(rows.map { DiffRowOutput(row: $0, sources: sources) })
+                return try QueryOutput.json(rows.map { DiffRowOutput(row: $0, sources: sources, summary: summary) })
             case .csv:
                 let sources = try await ArticleSources.load(queries, asOf: query.asOf)
                 let header =
@@ -56,7 +64,7 @@ extension StanceLog {
                         [
                             row.party.rawValue, row.topic.rawValue, row.move?.rawValue ?? "",
                             row.change.map(String.init) ?? "", String(row.changed), String(row.statementsBetween),
-                            row.changes.map { "\($0.date) \($0.stance)" }.joined(separator: "; "),
+                            summary ? "" : row.changes.map { "\($0.date) \($0.stance)" }.joined(separator: "; "),
                         ] + CSVColumns.values(row.from, sources: sources) + CSVColumns.values(row.to, sources: sources)
                     })
             case .table, .markdown:
@@ -78,7 +86,7 @@ extension StanceLog {
                     row.party.rawValue, row.topic.rawValue, QueryOutput.stance(row.from.stance),
                     QueryOutput.stance(row.to.stance), row.move?.rawValue ?? "",
                     row.change.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "",
-                    row.changes.map { "\($0.stance) (\($0.date))" }.joined(separator: " → "),
+                    summary ? "" : row.changes.map { "\($0.stance) (\($0.date))" }.joined(separator: " → "),
                     String(row.statementsBetween),
                 ]
             }
@@ -88,7 +96,7 @@ extension StanceLog {
                     lines.append(
                         "  from \(QueryOutput.originTag(row.from.origin, confidence: row.from.confidence))\(QueryOutput.quote(row.from.evidence, limit: 160, layout: layout)) (\(QueryOutput.source(row.from)))")
                 }
-                for point in row.changes {
+                for point in summary ? [] : row.changes {
                     lines.append(
                         "  \(QueryOutput.change(from: point.previous, to: point.stance)) on \(point.date): "
                             + "\(QueryOutput.originTag(point.origin, confidence: point.confidence))"

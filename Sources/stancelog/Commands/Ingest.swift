@@ -32,7 +32,17 @@ extension StanceLog {
         @Option(help: "The URL for every input.")
         var url: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "Articles extracted at once (default: one per core, here \(ArticlePreparer.defaultJobs)); the log written is the same for any number.",
+                valueName: "n"))
+        var jobs: Int = ArticlePreparer.defaultJobs
+
         @OptionGroup var quiet: QuietOption
+
+        func validate() throws {
+            guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more, not \(jobs)") }
+        }
 
         func run() async throws {
             let collection = try InputCollector().gather(paths) { printError("warning: \($0)") }
@@ -42,7 +52,7 @@ extension StanceLog {
             let inputs = collection.inputs
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
             let log = try await store.open(create: true)
-            let ingestor = Ingestor(store: log, preparer: ArticlePreparer(extractor: extractor))
+            let ingestor = Ingestor(store: log, preparer: ArticlePreparer(extractor: extractor), jobs: jobs)
             let reading = quiet.meter("ingest: reading articles", total: inputs.count)
             let writing = quiet.meter("ingest: writing articles")
             let outcomes = try await ingestor.ingest(

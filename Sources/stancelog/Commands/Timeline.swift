@@ -8,7 +8,8 @@ extension StanceLog {
             abstract: "Every change of stance over valid time, with its evidence and article.",
             discussion: """
                 Without --party/--topic, every timeline. A point counts at the end of its date's period \
-                (validEnd); --from and --to keep the points counting inside the window. --format json \
+                (validEnd); --from and --to keep the points counting inside the window, --limit N the \
+                first N of them (by date, then party and topic), read without touching the others. --format json \
                 prints an array of points in date order, each {party, topic, date, validEnd, stance \
                 (integer), previous (integer or null), evidence, article, title, outlet, url, statementId, \
                 speaker, attribution, statements, origin (extracted, analyst or corrected), confidence}; \
@@ -28,7 +29,13 @@ extension StanceLog {
         @Option(help: "Only points counting on or before this date (its last day).", transform: DateArgument.parse)
         var to: PartialDate?
 
+        @Option(help: ArgumentHelp("At most this many points, the earliest first.", valueName: "n"))
+        var limit: Int?
+
         func validate() throws {
+            if let limit, limit < 1 {
+                throw StanceLogError(.invalidInput, "--limit \(limit) is below 1", hint: "give --limit 1 or more, or leave it out")
+            }
             if let from, let to, from.startDay > to.endDay {
                 throw StanceLogError(
                     .invalidInput, "--from \(from) is after --to \(to)", hint: "give the earlier date to --from")
@@ -36,10 +43,9 @@ extension StanceLog {
         }
 
         func answer(from queries: any StanceQuerying, filter: StanceFilter) async throws -> String {
-            let points = try await queries.timeline(filter: filter, asOf: query.asOf, changesOnly: !everyPoint)
-                .filter { point in
-                    (from.map { point.date.endDay >= $0.startDay } ?? true) && (to.map { point.date.endDay <= $0.endDay } ?? true)
-                }
+            let points = try await queries.timeline(
+                filter: filter, asOf: query.asOf, changesOnly: !everyPoint,
+                window: TimelineWindow(from: from, to: to, limit: limit))
             switch query.format {
             case .json:
                 let sources = try await ArticleSources.load(queries, asOf: query.asOf)

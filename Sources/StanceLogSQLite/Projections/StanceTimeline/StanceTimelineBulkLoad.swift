@@ -74,7 +74,7 @@ enum StanceTimelineBulkLoad {
         return db.changesCount
     }
 
-    /// Records every timeline with its earliest version and folds its points from the start.
+    /// Records every timeline with its earliest version and folds its points and month counts from the start.
     ///
     /// One pass over the live versions sorted by (party, topic, valid day): run before the
     /// by-pair index exists, SQLite sorts the table it scans instead of looking up one row per
@@ -90,7 +90,7 @@ enum StanceTimelineBulkLoad {
                 sql: "INSERT INTO stance_pairs (party, topic, first_seq) VALUES (?, ?, ?)",
                 arguments: [pair.party, pair.topic, firstSeq])
             let points = StanceCombiner.points(members, after: nil)
-            try TimelineRefold.write(points, of: pair, in: db)
+            try TimelinePointWriter.writeTimeline(points, of: pair, in: db)
             cost.pointsRefolded += points.count
             cost.timelinesRefolded += 1
         }

@@ -2,17 +2,17 @@ import GRDB
 import StanceLogCore
 import StanceLogTimeline
 
-/// Folds one batch of events into statement versions, then re-folds the touched timelines.
+/// Folds one batch of events into statement versions, then re-folds the touched days.
 ///
-/// Every event opens or closes versions of statements; each change marks its
-/// (party, topic) with the earliest valid day it touched. At the end of the
-/// batch only those timelines are re-folded, and only from that day onward:
-/// a late-arriving old article costs the points after its date in its own
-/// timelines, never a pass over the log.
+/// Every event opens or closes versions of statements; each change marks the
+/// valid day it counts at in its (party, topic). At the end of the batch only
+/// those days are re-folded (``TimelineDayFold``): a late-arriving old article
+/// costs the points of its own days and the point after each, never the rest
+/// of its timelines, never a pass over the log.
 struct StanceTimelineFold {
     private let db: Database
     private var articleExtractions: [String: String?] = [:]
-    private var touched: [TimelinePair: Day] = [:]
+    private var touched: [TimelinePair: Set<Day>] = [:]
     private var firstSeen: [TimelinePair: Int64] = [:]
     private var cost = FoldCost()
     /// The row id the next opened version gets: SQLite's own choice (largest + 1), made here so
@@ -43,15 +43,17 @@ struct StanceTimelineFold {
         }
     }
 
-    /// Records the new timelines and re-folds every touched one from its earliest touched day.
+    /// Records the new timelines and re-folds every touched day, in ascending order per timeline.
     mutating func finish() throws -> FoldCost {
         let insertPair = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO stance_pairs (party, topic, first_seq) VALUES (?, ?, ?)")
         for (pair, sequence) in firstSeen.sorted(by: { $0.key < $1.key }) {
             try insertPair.execute(arguments: [pair.party, pair.topic, sequence])
         }
-        for (pair, day) in touched.sorted(by: { $0.key < $1.key }) {
-            cost.pointsRefolded += try TimelineRefold.refold(pair, from: day, in: db)
+        for (pair, days) in touched.sorted(by: { $0.key < $1.key }) {
+            for day in days.sorted() {
+                cost.pointsRefolded += try TimelineDayFold.refold(pair, at: day, in: db)
+            }
             cost.timelinesRefolded += 1
         }
         return cost
@@ -224,7 +226,7 @@ struct StanceTimelineFold {
 
     private mutating func touch(_ pair: TimelinePair, day: Day) {
         cost.versionsWritten += 1
-        touched[pair] = min(touched[pair] ?? day, day)
+        touched[pair, default: []].insert(day)
     }
 
     private mutating func articleExtraction(_ article: String) throws -> String? {

@@ -9,9 +9,18 @@ import GRDB
 /// - `statement_versions_by_pair (party, topic, valid_end, from_seq, to_seq)`: the re-fold of one
 ///   timeline from a date onward, and every `--as-of` query (the seq filter is read from the index).
 /// - `stance_points` primary key `(party, topic, valid_end)`: the stance at a date is one descent
-///   (`valid_end <= ? ORDER BY valid_end DESC LIMIT 1`); statements between two dates are the
-///   difference of two `cumulative` counts.
+///   (`valid_end <= ? ORDER BY valid_end DESC LIMIT 1`); the point after a day is one descent too.
+/// - `stance_counts` primary key `(party, topic, month)`: the live statements of a timeline per
+///   calendar month (`yyyymm`), so that the statements between two dates are the months in between
+///   plus the points of the two end months (``StatementBuckets``).
 /// - `stance_pairs` primary key `(party, topic)`: the cells of the matrix.
+///
+/// `v2-projection-stance-timeline-month-counts` dropped the running `cumulative` count of every
+/// point: with it, a statement of an old date shifted every later point of its timeline, so one
+/// late report rewrote the timeline from its date on. Now it rewrites its own day's point, the
+/// `previous_stance` of the next point and one month's count (``TimelineDayFold``). The migration
+/// derives the month counts from the points' own counts, so no rebuild is needed
+/// (`stancelog replay` gives the same tables).
 enum StanceTimelineSchema {
     static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v1-projection-stance-timeline") { db in
@@ -78,6 +87,22 @@ enum StanceTimelineSchema {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v2-projection-stance-timeline-month-counts") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE stance_points DROP COLUMN cumulative;
+                    CREATE TABLE stance_counts (
+                        party TEXT NOT NULL,
+                        topic TEXT NOT NULL,
+                        month INTEGER NOT NULL,
+                        statements INTEGER NOT NULL,
+                        PRIMARY KEY (party, topic, month)
+                    ) WITHOUT ROWID;
+                    INSERT INTO stance_counts (party, topic, month, statements)
+                    SELECT party, topic, valid_end / 100, sum(statements) FROM stance_points
+                    GROUP BY party, topic, valid_end / 100;
+                    """)
+        }
     }
 
     /// Every table, in the order the digest feeds them, with the canonical ordering of its rows.
@@ -103,12 +128,18 @@ enum StanceTimelineSchema {
         (
             "stance_points",
             """
-            SELECT party, topic, valid_end, valid_date, stance, previous_stance, statements, cumulative,
+            SELECT party, topic, valid_end, valid_date, stance, previous_stance, statements,
                    statement_id, from_seq, article_id, attribution, reviewed
             FROM stance_points ORDER BY party, topic, valid_end
             """
         ),
+        (
+            "stance_counts",
+            "SELECT party, topic, month, statements FROM stance_counts ORDER BY party, topic, month"
+        ),
     ]
 
-    static let tables = ["timeline_articles", "timeline_statements", "statement_versions", "stance_pairs", "stance_points"]
+    static let tables = [
+        "timeline_articles", "timeline_statements", "statement_versions", "stance_pairs", "stance_points", "stance_counts",
+    ]
 }

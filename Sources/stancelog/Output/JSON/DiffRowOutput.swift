@@ -1,10 +1,12 @@
 import StanceLogCore
 import StanceLogTimeline
 
-/// A diff row in JSON: ``DiffRow``'s keys plus `label` (``StanceMove``), with sources on both ends and every change.
+/// A diff row in JSON: ``DiffRow``'s keys plus `label` (``StanceMove``), with sources on both ends and every change;
+/// for `diff --summary` without `changes`.
 struct DiffRowOutput: Encodable {
     let row: DiffRow
     let sources: ArticleSources
+    var summary = false
 
     enum CodingKeys: String, CodingKey {
         case party, topic, from, to, change, changed, label, statementsBetween, changes
@@ -20,7 +22,9 @@ struct DiffRowOutput: Encodable {
         try container.encode(row.changed, forKey: .changed)
         try container.encode(row.move?.rawValue, forKey: .label)
         try container.encode(row.statementsBetween, forKey: .statementsBetween)
-        try container.encode(row.changes.map { PointOutput($0, sources: sources) }, forKey: .changes)
+        if !summary {
+            try container.encode(row.changes.map { PointOutput($0, sources: sources) }, forKey: .changes)
+        }
     }
 }
 
