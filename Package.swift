@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "StanceLogIngest", targets: ["StanceLogIngest"]),
         .library(name: "StanceLogTimeline", targets: ["StanceLogTimeline"]),
         .library(name: "StanceLogPostgres", targets: ["StanceLogPostgres"]),
+        .library(name: "StanceLogAPI", targets: ["StanceLogAPI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -86,6 +87,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "StanceLogAPI",
+            dependencies: ["StanceLogCore", "StanceLogTimeline", "StanceLogExtraction"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "StanceLogTesting",
             dependencies: ["StanceLogCore", "StanceLogTimeline"],
             swiftSettings: swiftSettings
@@ -94,7 +100,7 @@ let package = Package(
             name: "stancelog",
             dependencies: [
                 "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest", "StanceLogTimeline",
-                "StanceLogReport", "StanceLogBenchmarks", "StanceLogFuzzing", "StanceLogPostgres",
+                "StanceLogReport", "StanceLogBenchmarks", "StanceLogFuzzing", "StanceLogPostgres", "StanceLogAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -161,7 +167,7 @@ let package = Package(
         .testTarget(
             name: "StanceLogCLITests",
             dependencies: [
-                "stancelog", "StanceLogCore", "StanceLogSQLite", "StanceLogTimeline", "StanceLogTesting",
+                "stancelog", "StanceLogAPI", "StanceLogCore", "StanceLogSQLite", "StanceLogTimeline", "StanceLogTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
