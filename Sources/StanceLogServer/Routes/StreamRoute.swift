@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import StanceLogAPI
 import StanceLogCore
 
 /// `GET /api/v1/stream`: server-sent events, one `head` event each time the log grows.
@@ -37,7 +36,7 @@ struct StreamRoute {
                 while max.map({ sent < $0 }) ?? true {
                     let head = try await log.head()
                     if head.events != seen {
-                        try await writer.write(ByteBuffer(string: try Self.event(head)))
+                        try await writer.write(ByteBuffer(string: Self.event(head)))
                         seen = head.events
                         sent += 1
                         quietPolls = 0
@@ -55,9 +54,8 @@ struct StreamRoute {
     }
 
     /// One `head` event.
-    static func event(_ head: ExportTrailer) throws -> String {
-        let data = try QueryJSON.encode(HeadOutput(head)).split(separator: "\n").joined()
-        return "id: \(head.events)\nevent: head\ndata: \(data)\n\n"
+    static func event(_ head: ExportTrailer) -> String {
+        "id: \(head.events)\nevent: head\ndata: {\"hash\":\"\(head.hash)\",\"sequence\":\(head.events)}\n\n"
     }
 
     /// The sequence a resuming client saw last: the `Last-Event-ID` header, else `last_event_id`; nil for a new client.
