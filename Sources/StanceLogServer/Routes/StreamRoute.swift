@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import ServiceLifecycle
 import StanceLogCore
 
 /// `GET /api/v1/stream`: server-sent events, one `head` event each time the log grows.
@@ -9,8 +10,10 @@ import StanceLogCore
 /// `Last-Event-ID` header the current head comes first; with one (a browser resuming),
 /// the next event comes as soon as the log is past that sequence, so nothing is missed
 /// across a reconnect. The log is looked at every ``StreamSettings/interval``; a comment
-/// line keeps quiet connections open. `max=N` closes the stream after N events (for
-/// scripts and tests).
+/// line keeps quiet connections open. A stream ends after ``StreamSettings/lifetime``
+/// (the browser reconnects with `Last-Event-ID`), so one whose client vanished unseen
+/// does not run on, and at once when the server shuts down. `max=N` closes the stream
+/// after N events (for scripts and tests).
 struct StreamRoute {
     let service: LogService
     let settings: StreamSettings
@@ -32,8 +35,9 @@ struct StreamRoute {
                 var seen = resumeFrom
                 var sent: Int64 = 0
                 var quietPolls = 0
+                let closing = ContinuousClock.now + settings.lifetime
                 try await writer.write(ByteBuffer(string: "retry: \(settings.retryMilliseconds)\n\n"))
-                while max.map({ sent < $0 }) ?? true {
+                while (max.map { sent < $0 } ?? true) && ContinuousClock.now < closing && !Task.isShuttingDownGracefully {
                     let head = try await log.head()
                     if head.events != seen {
                         try await writer.write(ByteBuffer(string: Self.event(head)))
@@ -47,7 +51,7 @@ struct StreamRoute {
                         try await writer.write(ByteBuffer(string: ": the log is at \(head.events)\n\n"))
                         quietPolls = 0
                     }
-                    try await Task.sleep(for: settings.interval)
+                    try? await cancelWhenGracefulShutdown { try await Task.sleep(for: settings.interval) }
                 }
                 try await writer.finish(nil)
             })
@@ -79,10 +83,16 @@ public struct StreamSettings: Sendable {
     public var pollsPerHeartbeat: Int
     /// The reconnection delay the browser is told to use.
     public var retryMilliseconds: Int
+    /// How long one stream stays open before the server ends it and the browser reconnects.
+    public var lifetime: Duration
 
-    public init(interval: Duration = .seconds(1), pollsPerHeartbeat: Int = 15, retryMilliseconds: Int = 3_000) {
+    public init(
+        interval: Duration = .seconds(1), pollsPerHeartbeat: Int = 15, retryMilliseconds: Int = 3_000,
+        lifetime: Duration = .seconds(300)
+    ) {
         self.interval = interval
         self.pollsPerHeartbeat = pollsPerHeartbeat
         self.retryMilliseconds = retryMilliseconds
+        self.lifetime = lifetime
     }
 }
