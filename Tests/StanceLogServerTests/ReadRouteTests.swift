@@ -143,3 +143,21 @@ import Testing
         }
     }
 }
+
+/// Each known path refuses the methods it does not take with 405 and `Allow`.
+@Suite struct MethodTests {
+    @Test(arguments: [
+        ("/api/v1/state", HTTPRequest.Method.post, "GET"), ("/api/v1/head", .delete, "GET"),
+        ("/api/v1/statements", .get, "POST"), ("/api/v1/articles", .put, "GET, POST"),
+        ("/api/v1/statements/st-0123456789abcdef/retraction", .get, "POST"),
+    ])
+    func anUndeclaredMethodIs405WithAllow(path: String, method: HTTPRequest.Method, allow: String) async throws {
+        let server = try await SeedServer()
+        try await server.test { client in
+            let response = try await client.execute(uri: path, method: method)
+            #expect(response.status == .methodNotAllowed, "\(method) \(path): \(response.text)")
+            #expect(response.headers[.allow] == allow)
+            #expect(response.errorCode == "methodNotAllowed")
+        }
+    }
+}

@@ -6,6 +6,7 @@ extension APIError: HTTPResponseError {
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         var response = try JSONResponse.make(ErrorBody(code: code, message: message, hint: hint), status: status)
         if status == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer realm=\"stancelog\"" }
+        if let allow { response.headers[.allow] = allow }
         return response
     }
 

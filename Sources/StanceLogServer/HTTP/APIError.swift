@@ -9,16 +9,20 @@ public import StanceLogCore
 /// conflicting write, 413 too large, 503 the log is busy.
 public struct APIError: Error, Sendable, CustomStringConvertible {
     public let status: HTTPResponse.Status
-    /// A stable category: a ``StanceLogError/Code`` raw value, or `unauthorized`, `forbidden`, `tooLarge`, `internal`.
+    /// A stable category: a ``StanceLogError/Code`` raw value, or `unauthorized`, `forbidden`, `methodNotAllowed`,
+    /// `tooLarge`, `internal`.
     public let code: String
     public let message: String
     public let hint: String?
+    /// The methods the path takes, sent as `Allow` with a 405.
+    public let allow: String?
 
-    public init(_ status: HTTPResponse.Status, code: String, _ message: String, hint: String? = nil) {
+    public init(_ status: HTTPResponse.Status, code: String, _ message: String, hint: String? = nil, allow: String? = nil) {
         self.status = status
         self.code = code
         self.message = message
         self.hint = hint
+        self.allow = allow
     }
 
     /// The CLI's error with the status its code stands for.

@@ -25,6 +25,13 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         case let error as StanceLogError: return APIError(error)
         case is NIOTooManyBytesError: return .tooLarge
         case let error as HTTPError where error.status == .notFound:
+            let allowed = RouteTable.methods(for: request.uri.path)
+            guard allowed.isEmpty else {
+                return APIError(
+                    .methodNotAllowed, code: "methodNotAllowed",
+                    "\(request.uri.path) does not take \(request.method); it takes \(allowed.joined(separator: ", "))",
+                    hint: "see /api/v1/openapi.yaml for the endpoints", allow: allowed.joined(separator: ", "))
+            }
             return APIError(.notFound, code: "notFound", "no such resource: \(request.method) \(request.uri.path)",
                 hint: "see /api/v1/openapi.yaml for the endpoints")
         case let error as HTTPError:
