@@ -186,7 +186,7 @@ let package = Package(
             name: "StanceLogServerTests",
             dependencies: [
                 "StanceLogServer", "StanceLogCore", "StanceLogSQLite", "StanceLogTimeline", "StanceLogAPI",
-                "StanceLogTesting", "StanceLogIngest", "StanceLogExtraction",
+                "StanceLogTesting", "StanceLogIngest", "StanceLogExtraction", "StanceLogPostgres",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -1,4 +1,5 @@
 import Hummingbird
+import Logging
 import StanceLogAPI
 import StanceLogCore
 import StanceLogExtraction
@@ -15,7 +16,7 @@ struct LiveViewRoutes {
     let service: LogService
 
     func add(to router: Router<some RequestContext>) {
-        router.get("/") { request, _ in await page(QueryParameters(request)) }
+        router.get("/") { request, context in await page(QueryParameters(request), logger: context.logger) }
         router.get("live.js") { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
@@ -24,16 +25,18 @@ struct LiveViewRoutes {
     }
 
     /// The page, or a page saying what is wrong with the request (or that the log holds nothing to show yet).
-    func page(_ parameters: QueryParameters) async -> Response {
+    func page(_ parameters: QueryParameters, logger: Logger) async -> Response {
         let form = LivePage.Form(parameters)
         do {
             let report = try await render(parameters)
             return LivePage.response(LivePage(form: form).inject(into: report.html, head: report.head), status: .ok)
         } catch {
-            let failure = error as? StanceLogError
-            let status = failure.map { APIError(($0)).status } ?? .internalServerError
-            let message = failure?.description ?? "the server failed to render the page; its log says why"
-            return LivePage.response(LivePage(form: form).message(message), status: status)
+            guard let failure = error as? StanceLogError else {
+                logger.error("GET / failed: \(String(describing: error))")
+                let message = "the server failed to render the page; its log says why"
+                return LivePage.response(LivePage(form: form).message(message), status: .internalServerError)
+            }
+            return LivePage.response(LivePage(form: form).message(failure.description), status: APIError(failure).status)
         }
     }
 
