@@ -86,7 +86,7 @@ import Testing
 
     private static let creationRounds = 8
 
-    @Test func concurrentQueriesCatchUpTheProjectionsWhileAWriterIngests() throws {
+    @Test func concurrentReadOnlyQueriesAnswerWhileAWriterIngestsAndCatchesUp() throws {
         let cli = try CommandRunner()
         let articles = try articles()
         #expect(try cli.run(["ingest", Fixtures.seedsDirectory.path]).status == 0)

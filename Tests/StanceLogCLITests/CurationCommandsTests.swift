@@ -13,14 +13,7 @@ import Testing
 
     /// Writes the bundled codebook under another version, so re-extraction gives new statement ids.
     private func newCodebookVersion(_ cli: CommandRunner) throws -> String {
-        let bundled = Fixtures.packageRoot.appendingPathComponent(
-            "Sources/StanceLogExtraction/Resources/codebook.json")
-        let text = try String(contentsOf: bundled, encoding: .utf8)
-            .replacingOccurrences(
-                of: #""version": "\d{4}\.\d{2}""#, with: #""version": "2099.01""#, options: .regularExpression)
-        let file = cli.folder.appendingPathComponent("codebook-2026.json")
-        try Data(text.utf8).write(to: file)
-        return file.path
+        try CodebookVersion.write(in: cli.folder)
     }
 
     @Test func retractAndCorrectTopicSurviveReextractionWithANewCodebookAndBackWithTheBundledOne() throws {

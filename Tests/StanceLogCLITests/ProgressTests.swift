@@ -1,4 +1,5 @@
 import Foundation
+import StanceLogSQLite
 import StanceLogTesting
 import Testing
 
@@ -28,5 +29,42 @@ import Testing
         let silent = try onTerminal(quiet, ["ingest", Fixtures.seedsDirectory.path, corpus.path, "--quiet"])
         #expect(!silent.contains("ingest: reading"))
         #expect(!silent.contains("articles added"))
+    }
+
+    /// 300 generated articles take several seconds to re-extract in a debug build, well past the second after
+    /// which progress shows.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func reextractShowsCountAndRateThenItsSummaryAndQuietSilencesBoth() throws {
+        let cli = try CommandRunner()
+        let articles = try GeneratedArticles.write(300, in: cli.folder)
+        #expect(try cli.run(["ingest", articles.path, "--quiet", "--date", "2025-06-01"]).status == 0)
+        let screen = try onTerminal(cli, ["reextract", "--codebook", try CodebookVersion.write(in: cli.folder)])
+        #expect(screen.contains("reextract: articles: "))
+        #expect(screen.contains("/s"))
+        #expect(screen.contains("\r\u{1B}[K"))
+        #expect(screen.contains("300 of 300 articles re-extracted"))
+        let silent = try onTerminal(cli, ["reextract", "--quiet"])
+        #expect(!silent.contains("reextract:") && !silent.contains("re-extracted"))
+    }
+
+    /// An export of 40,000 hand-made events (4,000 articles of 9 statements) takes more than a second to read.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func importShowsCountRateAndTimeLeftThenItsSummaryAndQuietSilencesBoth() async throws {
+        let cli = try CommandRunner()
+        let store = try SQLiteEventStore(path: cli.database)
+        for block in 0..<40 {
+            try await store.append((0..<100).map { offset in
+                let name = "progress \(block * 100 + offset)"
+                return SampleEvents.stream(name, statements: (1...9).map { SampleEvents.statement(in: name, date: "2025-03-0\($0)") })
+            })
+        }
+        #expect(try cli.run(["export", "--out", "log.jsonl"]).status == 0)
+        let screen = try onTerminal(cli, ["import", "log.jsonl", "--db", "copy.sqlite"])
+        #expect(screen.contains("import: reading events: "))
+        #expect(screen.contains("/s, about "))
+        #expect(screen.contains("\r\u{1B}[K"))
+        #expect(screen.contains("imported 40000 events from log.jsonl; hash chain and history verified"))
+        let silent = try onTerminal(cli, ["import", "log.jsonl", "--db", "quiet.sqlite", "--quiet"])
+        #expect(!silent.contains("import:") && !silent.contains("imported"))
     }
 }

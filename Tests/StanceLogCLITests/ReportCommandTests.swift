@@ -101,7 +101,7 @@ import Testing
                 with: Data(try cli.run(["diff", "2023-11-04", "2025-12-31", "--format", "json"]).output.utf8)) as? [[String: Any]])
         let us = try #require(rows.first { $0["party"] as? String == "US" && $0["topic"] as? String == "security_guarantees" })
         #expect(us["label"] as? String == "round trip")
-        #expect(html.contains("<td><span class=\"move round-trip\">round trip</span></td>"))
+        #expect(html.contains("<td data-label=\"Move\"><span class=\"move round-trip\">round trip</span></td>"))
     }
 
     @Test func analystStatementsAreMarkedInTheirLane() throws {

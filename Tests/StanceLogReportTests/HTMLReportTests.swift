@@ -139,7 +139,7 @@ import Testing
         let html = HTMLReport(model: Self.model).render()
         #expect(html.contains("<h2>What changed from 2025-01-01 to 2025-12-31</h2>"))
         #expect(html.contains("<h2>Each stance from 2025-01-01 to 2025-12-31</h2>"))
-        #expect(html.contains("<td><span class=\"move reversed\">reversed</span></td>"))
+        #expect(html.contains("<td data-label=\"Move\"><span class=\"move reversed\">reversed</span></td>"))
         #expect(html.contains(">2025-12-06: +1 open</span>"))
         #expect(html.contains("<h2>Where each party stood at 2025-12-31</h2>"))
         #expect(html.contains("<td class=\"s1\""))

@@ -18,6 +18,9 @@ public struct ReportModel: Hashable, Sendable {
     public var diff: ReportDiff
     public var state: ReportState
     public var articles: [CatalogArticle]
+    /// Titles derived from the text (``LeadTitle``) for articles that have none from the manifest or a headline,
+    /// shown in the source list marked as such; set by whoever reads the texts (the report command).
+    public var textTitles: [ArticleID: String] = [:]
 
     public init(
         title: String, logPosition: Int64, window: ClosedRange<Int>, parties: [ReportParty], topics: [ReportTopic],

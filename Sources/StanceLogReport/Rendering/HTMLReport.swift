@@ -128,18 +128,21 @@ public struct HTMLReport: Sendable {
         var out = """
             <section id="diff">
             <h2>Each stance from \(diff.from) to \(diff.to)</h2>
-            <div class="table-scroll"><table>
+            <div class="table-scroll"><table class="cards">
             <thead><tr><th>Party</th><th>Topic</th><th>Move</th><th>At \(diff.from)</th><th>At \(diff.to)</th>\
             <th>Changes between</th><th>Statements between</th></tr></thead>
             <tbody>
 
             """
         for row in diff.rows {
-            out += "<tr><td>\(HTMLText.escape(row.party.rawValue))</td><td>\(HTMLText.escape(row.topic.rawValue))</td>"
-            out += "<td>" + (row.move.map { "<span class=\"move \(Self.moveClass($0))\">\($0)</span>" } ?? "–") + "</td>"
-            out += "<td>\(evidenceCell(row.from))</td><td>\(evidenceCell(row.to))</td>"
-            out += "<td>\(path(row.changes))</td>"
-            out += "<td>\(row.statementsBetween)</td></tr>\n"
+            out += "<tr><td data-label=\"Party\">\(HTMLText.escape(row.party.rawValue))</td>"
+            out += "<td data-label=\"Topic\">\(HTMLText.escape(row.topic.rawValue))</td>"
+            out += "<td data-label=\"Move\">"
+                + (row.move.map { "<span class=\"move \(Self.moveClass($0))\">\($0)</span>" } ?? "–") + "</td>"
+            out += "<td data-label=\"At \(diff.from)\">\(evidenceCell(row.from))</td>"
+            out += "<td data-label=\"At \(diff.to)\">\(evidenceCell(row.to))</td>"
+            out += "<td data-label=\"Changes between\">\(path(row.changes))</td>"
+            out += "<td data-label=\"Statements between\">\(row.statementsBetween)</td></tr>\n"
         }
         return out + "</tbody></table></div>\n</section>\n"
     }
@@ -184,6 +187,7 @@ public struct HTMLReport: Sendable {
         for article in model.articles {
             let title =
                 article.title.map(HTMLText.escape)
+                ?? model.textTitles[article.id].map { "<em>\(HTMLText.escape($0))</em> <small>(from the text)</small>" }
                 ?? article.url.flatMap(Self.slugTitle).map { "<em>\(HTMLText.escape($0))</em> <small>(from the URL)</small>" }
                 ?? "<em>no title found in the text</em>"
             let linked = article.url.flatMap(LinkPolicy.linkable).map { "<a href=\"\(HTMLText.escape($0))\">\(title)</a>" } ?? title

@@ -55,7 +55,10 @@ enum ReportStyle {
         @media (max-width: 640px) { body { font-size: 14px; padding: 1rem .5rem; } th, td { padding: .3rem; }
           .lane { grid-template-columns: 1fr; } .lane .who { padding-top: .2rem; }
           .lane .who .name { display: inline; margin-right: .4rem; } .lane .who strong { min-width: 0; margin-right: .3rem; }
-          .move { min-width: 0; } }
+          .move { min-width: 0; }
+          table.cards thead { display: none; } table.cards tr { display: block; border-bottom: 1px solid var(--rule); padding: .3rem 0; }
+          table.cards td { display: block; border: 0; padding: .1rem .3rem; }
+          table.cards td::before { content: attr(data-label) ": "; font-weight: bold; color: var(--muted); } }
         @media print { body { max-width: none; padding: 0; } nav { display: none; } h2 { break-after: avoid; }
           figure, tr { break-inside: avoid; } a { color: inherit; } .table-scroll { overflow: visible; } }
         """

@@ -40,11 +40,8 @@ enum DatabaseFile {
                 hint: "pass a stancelog log or a new file name with --db; stancelog left this file unchanged")
         }
         do {
-            var configuration = Configuration()
-            configuration.readonly = true
-            configuration.busyMode = .timeout(10)
             try BusyRetry.standard.run(on: path) {
-                try DatabaseQueue(path: path, configuration: configuration).read { db in
+                try ReadOnlyConnection.open(path).read { db in
                     try LogSchema.requireCompatible(MigrationLedger(db, path: path), scope: scope)
                 }
             }
@@ -57,6 +54,20 @@ enum DatabaseFile {
             throw StanceLogError(
                 .storage, "cannot read the database \(path): \(error.message ?? error.description)",
                 hint: "if it is damaged, restore it from an export (`stancelog import`)")
+        }
+    }
+
+    /// Opens the log at `path` for a read command (``ReadOnlyConnection``), once ``requireUsable(_:scope:)``
+    /// accepted it.
+    ///
+    /// - Throws: ``StanceLogError`` `storage` saying why SQLite cannot open it.
+    static func openReader(_ path: String) throws -> DatabaseQueue {
+        do {
+            return try BusyRetry.standard.run(on: path) { try ReadOnlyConnection.open(path) }
+        } catch let error as StanceLogError {
+            throw error
+        } catch {
+            throw cannotOpen(path, error)
         }
     }
 
@@ -87,18 +98,21 @@ enum DatabaseFile {
             hint: "check that the folder \(folder) is writable (and the file, if it exists), or pass another --db")
     }
 
-    /// What is true when SQLite cannot open a WAL log for reading because it may not write beside it: the file
-    /// system is mounted read-only, or the folder is not writable by this user; nil when neither holds.
+    /// What is true when SQLite cannot open a WAL log because it may not write beside it: the file system is
+    /// mounted read-only, or the folder is not writable by this user; nil when neither holds.
     ///
-    /// A WAL database is read through its `-wal` and `-shm` files, which SQLite must be able to create.
+    /// Read commands need no `-wal` or `-shm` file when there is none (``ReadOnlyConnection``); a `-wal` left
+    /// by a writer is read through its `-shm`, which must then be readable; write commands must create both.
     static func readOnlyReason(_ path: String) -> String? {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var info = statvfs()
         if statvfs(folder, &info) == 0, info.f_flag & UInt(ST_RDONLY) != 0 {
-            return "it is on a read-only file system, and SQLite must create \(path)-wal and -shm beside it to read it"
+            return "it is on a read-only file system, where SQLite can neither write it nor use \(path)-wal and -shm "
+                + "that it cannot read or create"
         }
         if access(folder, W_OK) != 0 {
-            return "this user may not write in \(folder), and SQLite must create \(path)-wal and -shm there to read it"
+            return "this user may not write in \(folder), where SQLite can neither write the log nor use \(path)-wal "
+                + "and -shm that it cannot read or create"
         }
         return nil
     }

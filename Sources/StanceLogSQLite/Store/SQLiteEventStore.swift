@@ -56,6 +56,13 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
+    /// Uses a connection that SQLite keeps read-only, without migrating: for a log whose event tables are current
+    /// (``LogDatabase/reading(path:)``). Every append through it fails.
+    init(reading database: any DatabaseWriter, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.database = database
+        self.clock = clock
+    }
+
     /// SQLite's page cache for the writing connection, in KiB (64 MiB; SQLite's default is 2 MiB).
     ///
     /// The indexes on `(stream_id, stream_version)` and `statement_id` have

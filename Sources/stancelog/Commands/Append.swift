@@ -49,6 +49,7 @@ extension StanceLog {
                 AnalystStatement(
                     article: try await IDResolver(store: log).article(article), party: party, topic: topic, stance: try StanceOption.parse(stance),
                     attribution: attribution, speaker: speaker, evidence: evidence, date: date))
+            try await store.catchUpProjections()
             printText("appended statement \(statement.statementID): \(party) \(topic) \(statement.stance)")
         }
     }

@@ -34,8 +34,9 @@ extension StanceLog {
             let report = Evaluator.evaluate(pairs, extractor: extractor)
             switch format {
             case .table:
-                printText(report.renderTable())
-                if explain { printExplanations(report, pairs, extractor) }
+                let wrapper = LineWrapper(width: TerminalWidth.current())
+                printText(wrapper.wrap(report.renderTable()))
+                if explain { printExplanations(report, pairs, extractor, wrapper) }
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -74,7 +75,9 @@ extension StanceLog {
 
 extension StanceLog.Evaluate {
     /// Each false negative with the explanation of the article sentence its gold evidence lies in.
-    fileprivate func printExplanations(_ report: EvaluationReport, _ pairs: [Evaluator.Pair], _ extractor: RuleBasedExtractor) {
+    fileprivate func printExplanations(
+        _ report: EvaluationReport, _ pairs: [Evaluator.Pair], _ extractor: RuleBasedExtractor, _ wrapper: LineWrapper
+    ) {
         let texts = Dictionary(pairs.map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first })
         var cache: [String: [SentenceExplanation]] = [:]
         print("")
@@ -86,9 +89,9 @@ extension StanceLog.Evaluate {
             if cache[item.article] == nil { cache[item.article] = extractor.explain(text) }
             let probe = String(item.sentence.prefix(60))
             if let found = cache[item.article]?.first(where: { $0.sentence.contains(probe) || item.sentence.contains($0.sentence) }) {
-                printText(found.render(indent: "    "))
+                printText(wrapper.wrap(found.render(indent: "    ")))
             } else {
-                printText("    \(item.sentence)")
+                printText(wrapper.wrap("    \(item.sentence)"))
                 printText("      no topic found in this sentence (or it is not split as one sentence)")
             }
         }

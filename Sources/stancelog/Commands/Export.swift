@@ -19,7 +19,7 @@ extension StanceLog {
 
         func run() async throws {
             let sink = try OutputSink(path: out, protecting: store.path)
-            let log = try await store.open()
+            let log = try await store.openEventsForReading()
             var next: Int64 = 1
             var count = 0
             var last: RecordedEvent?

@@ -14,7 +14,7 @@ extension StanceLog {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let log = try await store.open()
+            let log = try await store.openEventsForReading()
             let position = try await log.lastPosition()
             let last = position > 0 ? try await log.read(EventQuery(fromSequence: position, limit: 1)).first : nil
             let head = ExportTrailer(last: last)

@@ -45,6 +45,7 @@ extension StanceLog {
                     progress: { meter.update($0, of: $1) }, into: open)
             }
             meter.finish()
+            try await store.catchUpProjections()
             quiet.say(
                 "imported \(counted(outcome.events, "event")) from \(file == "-" ? "standard input" : file); "
                     + "hash chain and history verified" + (outcome.trailer.map { ", head \($0.events):\($0.hash)" } ?? ""))

@@ -57,6 +57,7 @@ extension StanceLog {
                 })
             reading.finish()
             writing.finish()
+            try await store.catchUpProjections()
             var added = 0
             var statements = 0
             for outcome in outcomes {

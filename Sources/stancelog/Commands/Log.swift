@@ -41,7 +41,7 @@ extension StanceLog {
         @OptionGroup var display: DisplayOptions
 
         func run() async throws {
-            let log = try await store.open()
+            let log = try await store.openEventsForReading()
             let party = self.party.map { (try? VocabularyCheck.party($0, in: Codebook.bundled())) ?? $0 }
             let resolver = IDResolver(store: log)
             var articleID: ArticleID?

@@ -32,6 +32,7 @@ extension StanceLog {
             let outcomes = try await Reextractor(store: try await store.open(), extractor: extractor)
                 .reextractAll(dryRun: dryRun, progress: { meter.update($0) })
             meter.finish()
+            if !dryRun { try await store.catchUpProjections() }
             var changed = 0
             for outcome in outcomes {
                 guard let previous = outcome.previous else { continue }

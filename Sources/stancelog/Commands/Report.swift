@@ -58,7 +58,7 @@ extension StanceLog {
         func run() async throws {
             let codebook = try self.codebook.load()
             let sink = try OutputSink(path: out, protecting: store.path)
-            let log = try await store.openLog()
+            let log = try await store.openForReading()
             let queries = try await log.caughtUpQueries()
             let (parties, topics) = try await VocabularyCheck.resolve(
                 parties: party, topics: topic, codebook: codebook, queries: queries)
@@ -80,11 +80,25 @@ extension StanceLog {
             if position > 0, let event = try await log.store.read(EventQuery(fromSequence: position, limit: 1)).first {
                 model.head = "\(position):\(event.hash)"
             }
+            model.textTitles = try await Self.textTitles(of: model.articles, in: log.store)
             try sink.write(HTMLReport(model: model).render())
             try sink.close()
             printText(
                 "wrote \(out): \(counted(model.topics.count, "topic")), \(counted(model.articles.count, "article")), "
                     + "log up to event \(position)")
+        }
+
+        /// The lead's first sentence (``LeadTitle``) of each article that has no title, read from its text.
+        private static func textTitles(of articles: [CatalogArticle], in store: any EventStore) async throws
+            -> [ArticleID: String]
+        {
+            var titles: [ArticleID: String] = [:]
+            for article in articles where article.title == nil {
+                let events = try await store.read(EventQuery(limit: 1, types: [.articleIngested], articleID: article.id))
+                guard let event = events.first, case .articleIngested(let ingested) = try event.decoded() else { continue }
+                titles[article.id] = LeadTitle.derive(from: ingested.text)
+            }
+            return titles
         }
     }
 }

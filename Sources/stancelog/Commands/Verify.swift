@@ -48,7 +48,7 @@ extension StanceLog {
                 }
                 quiet.say("ok: server: \(counted(report.checkedEvents, "event")), sequence gapless and hash chain intact")
             }
-            let log = try await store.openLog()
+            let log = try await store.openForReading()
             let report = try await ProgressMeter.timing("verify: checking the hash chain", enabled: showing) {
                 try await ChainVerifier(vocabulary: vocabulary).verify(log.store)
             }

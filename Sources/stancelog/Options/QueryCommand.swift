@@ -23,7 +23,7 @@ extension QueryCommand {
 
     /// What the command prints for the log at `--db`, its projections caught up first.
     func output() async throws -> String {
-        let log = try await store.openLog()
+        let log = try await store.openForReading()
         let queries = try await log.caughtUpQueries()
         if let asOf = query.asOf, let note = try await StoreOptions.beyondEnd(asOf, in: log.store) { printError(note) }
         return try await output(from: queries)

@@ -3,11 +3,11 @@ import StanceLogSQLite
 import StanceLogTimeline
 
 extension StoreOptions {
-    /// Opens the log, brings the projections up to date with it, and returns the queries over them.
+    /// Opens the log for reading (``openForReading()``) and returns the queries over its caught-up projections.
     ///
     /// - Throws: ``StanceLogError`` `notFound` when there is no log at the path.
     func caughtUpQueries() async throws -> any StanceQuerying {
-        try await openLog().caughtUpQueries()
+        try await openForReading().caughtUpQueries()
     }
 
     /// A note when `asOf` names a point after the last event of `store`; nil otherwise.

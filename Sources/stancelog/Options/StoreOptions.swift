@@ -60,6 +60,37 @@ struct StoreOptions: ParsableArguments {
         return mirror
     }
 
+    /// Opens the log for a command that only reads it: an SQLite file read-only, never migrated and never
+    /// written (``LogDatabase/reading(path:)``; its note, when it had to catch up in memory, goes to standard
+    /// error); a server log through its local mirror, brought up to date first, as ``openLog(create:)``.
+    ///
+    /// - Throws: as ``openLog(create:)``.
+    func openForReading() async throws -> LogDatabase {
+        guard try serverURL() == nil else { return try await openLog() }
+        try requireExistingFile()
+        let log = try await LogDatabase.reading(path: path)
+        if let note = log.readingNote { printError(note) }
+        return log
+    }
+
+    /// The event store of the log for a command that only reads events: the server's, or the SQLite file's
+    /// opened read-only (``openForReading()``).
+    ///
+    /// - Throws: as ``openLog(create:)``.
+    func openEventsForReading() async throws -> any EventStore {
+        if let url = try serverURL() { return try await PostgresEventStore.open(url, migrate: false) }
+        return try await openForReading().store
+    }
+
+    /// Folds what a write command appended into the projections of an SQLite log, so that the read
+    /// commands, which open the file read-only, find them current; a server log's mirror catches up when read.
+    ///
+    /// - Throws: ``StanceLogError`` `storage` when the projection tables cannot be written.
+    func catchUpProjections() async throws {
+        guard try serverURL() == nil else { return }
+        try await LogDatabase(path: path).projections().catchUp()
+    }
+
     /// The local mirror of the server log at `url`, created when missing.
     func openMirror(of url: PostgresURL) throws -> LogDatabase {
         let path = url.mirrorPath(environment: ProcessInfo.processInfo.environment)
@@ -75,14 +106,19 @@ struct StoreOptions: ParsableArguments {
     }
 
     private func openFile(create: Bool) throws -> LogDatabase {
+        if !create { try requireExistingFile() } else { try refuseNonRegularFile() }
+        return try LogDatabase(path: path)
+    }
+
+    /// Refuses a path that is not a regular file, is missing or is empty.
+    private func requireExistingFile() throws {
         try refuseNonRegularFile()
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int
-        if !create && (size ?? 0) == 0 {
+        if (size ?? 0) == 0 {
             throw StanceLogError(
                 .notFound, size == nil ? "no log at \(path)" : "no log at \(path): the file is empty",
                 hint: "ingest articles first (`stancelog ingest seeds/`), or pass --db / set STANCELOG_DB")
         }
-        return try LogDatabase(path: path)
     }
 
     /// The log `import` loads into, opened before the file is read when it exists and is not empty, so that a

@@ -11,7 +11,7 @@ enum ReextractionSummary {
         let change = outcome.change
         var lines = [
             "\(dryRun ? "would re-extract" : "re-extracted") article \(outcome.article.short): "
-                + "\(previous.key) → \(current.key), \(outcome.statements) statements: "
+                + "\(previous.key) → \(current.key), \(counted(outcome.statements, "statement")): "
                 + "\(change.added.count) added, \(change.dropped.count) dropped, \(change.changed.count) changed"
         ]
         lines += change.added.map { "  + \(describe($0))" }

@@ -53,6 +53,14 @@ public struct ProjectionEngine: Sendable {
         }
     }
 
+    /// Uses a read-only connection to a log whose projection tables are current, without migrating
+    /// (``LogDatabase/reading(path:)``): for audits and digests, which only read; a catch-up through it fails.
+    init(current database: any DatabaseWriter) {
+        self.database = database
+        projections = Self.standard
+        batchSize = 20_000
+    }
+
     /// Uses the database of an opened SQLite log.
     public init(store: SQLiteEventStore) throws {
         try self.init(database: store.database)
