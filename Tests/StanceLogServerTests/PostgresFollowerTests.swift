@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import StanceLogCore
 import StanceLogPostgres
 import StanceLogSQLite
@@ -17,7 +18,8 @@ import Testing
         let follower = MirrorFollower(log: log, url: url, poll: .seconds(3_600), logger: .init(label: "test"))
         let running = Task { try await follower.run() }
         defer { running.cancel() }
-        try await waitUntil("the first poll pulled the log") { try await mirror.store.lastPosition() == 2 }
+        let first = try await team.lastPosition()
+        try await waitUntil("the first poll pulled the log") { try await mirror.store.lastPosition() == first }
         try await Task.sleep(for: .seconds(1))
 
         let colleague = try await PostgresEventStore.open(url, migrate: false)
