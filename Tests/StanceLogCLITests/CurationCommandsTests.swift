@@ -11,11 +11,6 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
     }
 
-    /// Writes the bundled codebook under another version, so re-extraction gives new statement ids.
-    private func newCodebookVersion(_ cli: CommandRunner) throws -> String {
-        try CodebookVersion.write(in: cli.folder)
-    }
-
     @Test func retractAndCorrectTopicSurviveReextractionWithANewCodebookAndBackWithTheBundledOne() throws {
         let cli = try CommandRunner()
         #expect(try cli.run(["ingest", seeds]).status == 0)
@@ -35,7 +30,7 @@ import Testing
         #expect(correct.status == 0, "\(correct.error)")
         let curated = try points(cli).map { "\($0["party"]!) \($0["topic"]!) \($0["date"]!) \($0["stance"]!)" }
 
-        let codebook = try newCodebookVersion(cli)
+        let codebook = try cli.newCodebookVersion()
         let events = try cli.run(["log", "--format", "json"]).output
         let dry = try cli.run(["reextract", "--codebook", codebook, "--dry-run"])
         #expect(dry.status == 0)
@@ -89,12 +84,7 @@ import Testing
     @Test func appendRefusesEvidenceNotInTheArticleAndADateAfterItsPublication() throws {
         let cli = try CommandRunner()
         try cli.run(["ingest", seeds])
-        let articles = try cli.run(["log", "--type", "ArticleIngested", "--format", "json"]).output
-        let objects = try #require(try JSONSerialization.jsonObject(with: Data(articles.utf8)) as? [[String: Any]])
-        let payload = try #require(objects.first?["payload"] as? [String: Any])
-        let id = String(try #require(payload["articleId"] as? String).prefix(10))
-        let text = try #require(payload["text"] as? String)
-        let sentence = try #require(text.split(separator: "\n").map(String.init).first { $0.count > 40 })
+        let (id, sentence) = try cli.quotableSentence()
         let events = try cli.run(["export"]).output
         let invented = try cli.run([
             "append", "--article", id, "--party", "UA", "--topic", "territory", "--stance", "1",
@@ -145,7 +135,7 @@ import Testing
         #expect(again.status != 0)
         #expect(again.error.contains("was withdrawn"))
         #expect(try cli.run(["verify"]).status == 0)
-        #expect(try cli.run(["reextract", "--codebook", try newCodebookVersion(cli)]).output.contains("4 of 5 articles"))
+        #expect(try cli.run(["reextract", "--codebook", try cli.newCodebookVersion()]).output.contains("4 of 5 articles"))
     }
 
     @Test func ingestSkipsFilesThatAreNotArticlesAndSaysWhatItDid() throws {
@@ -177,6 +167,20 @@ import Testing
         #expect(result.error.contains(#"did you mean "published"?"#))
     }
 
+    @Test func ingestOfBareNamesInTheArticlesFolderReadsItsManifestWithoutFalseWarnings() throws {
+        let cli = try CommandRunner()
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds).sorted()
+        for name in names {
+            try FileManager.default.copyItem(
+                at: Fixtures.seedsDirectory.appendingPathComponent(name), to: cli.folder.appendingPathComponent(name))
+        }
+        let result = try cli.run(["ingest"] + names)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(!result.error.contains("matches no file"), "\(result.error)")
+        #expect(result.error.contains("skipped manifest.json: a manifest"))
+        #expect(result.output.split(separator: "\n").filter { $0.hasPrefix("added ") && $0.hasSuffix("(manifest)") }.count == 5)
+    }
+
     @Test func everyAnalystEventRecordsWhoMadeIt() throws {
         let cli = try CommandRunner()
         try cli.run(["ingest", seeds])
@@ -194,6 +198,28 @@ import Testing
         let json = try cli.run(["log", "--type", "StatementRetracted", "--format", "json"]).output
         #expect(json.contains(#""by":"ana""#))
         #expect(json.contains(#""schemaVersion":2"#))
+    }
+
+    @Test func anAppendedStatementRecordsWhoMadeItWhileExtractedOnesStayAtVersionOne() throws {
+        let cli = try CommandRunner()
+        try cli.run(["ingest", seeds])
+        let (id, sentence) = try cli.quotableSentence()
+        let append = ["append", "--article", id, "--party", "UA", "--topic", "territory", "--stance", "1", "--evidence", sentence]
+        #expect(try cli.run(append + ["--by", "dana"]).status == 0)
+        #expect(try cli.run(append, environment: ["STANCELOG_USER": "eli"]).status == 0)
+        let log = try cli.run(["log", "--type", "PositionStated"]).output
+        #expect(log.contains("[analyst by dana]"))
+        #expect(log.contains("[analyst by eli]"))
+        let output = try cli.run(["log", "--type", "PositionStated", "--format", "json"]).output
+        let stated = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
+        let analysts = stated.filter { ($0["payload"] as? [String: Any])?["origin"] as? String == "analyst" }
+        #expect(analysts.count == 2)
+        #expect(analysts.allSatisfy { $0["schemaVersion"] as? Int == 2 })
+        #expect(analysts.compactMap { ($0["payload"] as? [String: Any])?["by"] as? String } == ["dana", "eli"])
+        let extracted = stated.filter { ($0["payload"] as? [String: Any])?["origin"] as? String == "extractor" }
+        #expect(!extracted.isEmpty)
+        #expect(extracted.allSatisfy { $0["schemaVersion"] as? Int == 1 && ($0["payload"] as? [String: Any])?["by"] == nil })
+        #expect(try cli.run(["verify"]).status == 0)
     }
 
     @Test func timelineAndStateSayWhetherEvidenceIsExtractedAnalystMadeOrCorrected() throws {

@@ -37,4 +37,30 @@ import Testing
         #expect(try EventCodec.decode(type: .statementRetracted, schemaVersion: 2, payload: bytes)
             == .statementRetracted(retraction))
     }
+
+    private func statement(by: String?) -> PositionStated {
+        PositionStated(
+            statementID: StatementID(rawValue: "st-0123456789abcdef0123"), articleID: ArticleID(rawValue: article)!,
+            party: "UA", topic: "territory", stance: Stance(1)!, attribution: .direct, speaker: nil,
+            evidence: [EvidenceSpan(text: "Wir verhandeln nicht.")], validDate: PartialDate(year: 2025)!,
+            origin: by == nil ? .extractor : .analyst, extractor: nil, confidence: nil, by: by)
+    }
+
+    @Test func aStatementWithoutByIsWrittenAtVersionOneAndOneWithByAtVersionTwo() throws {
+        #expect(DomainEvent.positionStated(statement(by: nil)).schemaVersion == 1)
+        #expect(DomainEvent.positionStated(statement(by: "ana")).schemaVersion == 2)
+        let bytes = try EventCodec.encode(.positionStated(statement(by: "ana")))
+        #expect(bytes == (try EventCodec.encodeWithFoundation(.positionStated(statement(by: "ana")))))
+        #expect(try EventCodec.decode(type: .positionStated, schemaVersion: 2, payload: bytes) == .positionStated(statement(by: "ana")))
+        let plain = try EventCodec.encode(.positionStated(statement(by: nil)))
+        #expect(!String(decoding: plain, as: UTF8.self).contains("\"by\""))
+        #expect(try EventCodec.decode(type: .positionStated, schemaVersion: 1, payload: plain) == .positionStated(statement(by: nil)))
+    }
+
+    @Test func aVersionOneStatementThatClaimsByIsRefused() throws {
+        let bytes = try EventCodec.encode(.positionStated(statement(by: "ana")))
+        #expect(throws: StanceLogError.self) {
+            try EventCodec.decode(type: .positionStated, schemaVersion: 1, payload: bytes)
+        }
+    }
 }

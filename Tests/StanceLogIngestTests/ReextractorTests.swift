@@ -9,13 +9,14 @@ import Testing
 private struct FixedExtractor: StatementExtractor {
     let version: String
     let stance: Int
+    var party: PartyID = "RU"
 
     var identity: ExtractorIdentity { ExtractorIdentity(name: "fixed", version: version, codebook: "test@1") }
 
     func extract(from text: NormalizedText) -> [ExtractedStatement] {
         [
             ExtractedStatement(
-                party: "RU", topic: "nato_membership", stance: Stance(stance)!, attribution: .reported, speaker: nil,
+                party: party, topic: "nato_membership", stance: Stance(stance)!, attribution: .reported, speaker: nil,
                 evidence: [EvidenceSpan(text: text.value, start: 0, end: text.value.unicodeScalars.count)], date: nil,
                 confidence: 0.5)
         ]
@@ -61,5 +62,24 @@ private struct FixedExtractor: StatementExtractor {
         try await Reextractor(store: store, extractor: FixedExtractor(version: "2", stance: -2)).reextractAll()
         let third = try await Reextractor(store: store, extractor: FixedExtractor(version: "3", stance: 0)).reextractAll()
         #expect(third.map(\.previous?.version) == ["2", "2"])
+    }
+
+    @Test func aRetractionThatNoNewStatementMatchesStaysRecordedAndCoversTheClaimWhenItIsFoundAgain() async throws {
+        let store = try await ingested(with: FixedExtractor(version: "1", stance: -1))
+        let stated = try await store.read(EventQuery(types: [.positionStated]))
+        let first = try #require(stated.first)
+        let id = try #require(first.index.statementID)
+        try await store.append(
+            [.statementRetracted(StatementRetracted(statementID: id, articleID: first.index.articleID, reason: "misread"))],
+            to: first.stream, expectedVersion: .any)
+        let elsewhere = try await Reextractor(store: store, extractor: FixedExtractor(version: "2", stance: -1, party: "UA"))
+            .reextractAll()
+        let lost = try #require(elsewhere.first { $0.article == first.index.articleID })
+        #expect(lost.change.carried.map(\.curated) == [id])
+        #expect(lost.change.carried.allSatisfy { $0.retracted && $0.newStatement == nil })
+        let back = try await Reextractor(store: store, extractor: FixedExtractor(version: "3", stance: -2)).reextractAll()
+        let found = try #require(back.first { $0.article == first.index.articleID })
+        #expect(found.change.carried.map(\.curated) == [id])
+        #expect(found.change.carried.allSatisfy { $0.retracted && $0.newStatement != nil })
     }
 }

@@ -25,6 +25,23 @@ import Testing
         }
     }
 
+    /// Appends the extraction of `article` by `version` and its `ExtractionSuperseded`; returns the new statements.
+    private static func reextract(_ article: String, from previous: Int, to version: Int, in log: TestLog) async throws
+        -> [PositionStated]
+    {
+        let statements = extraction(of: article, version: version)
+        try await log.append(
+            statements.map(DomainEvent.positionStated) + [
+                .extractionSuperseded(
+                    ExtractionSuperseded(
+                        articleID: SampleEvents.articleID(article),
+                        previous: ExtractorIdentity(name: "rules", version: "\(previous)", codebook: "ukraine@1"),
+                        current: ExtractorIdentity(name: "rules", version: "\(version)", codebook: "ukraine@1"),
+                        statementCount: statements.count))
+            ])
+        return statements
+    }
+
     private static func claim(_ statement: PositionStated) -> Claim {
         Claim(
             party: statement.party.rawValue, topic: statement.topic.rawValue,
@@ -71,17 +88,8 @@ import Testing
             case 0:
                 let next = Int.random(in: 1...4, using: &random)
                 guard next != versions[article] else { continue }
-                let previous = ExtractorIdentity(name: "rules", version: "\(versions[article]!)", codebook: "ukraine@1")
-                let current = ExtractorIdentity(name: "rules", version: "\(next)", codebook: "ukraine@1")
-                let statements = Self.extraction(of: article, version: next)
-                statements.forEach { stated[$0.statementID] = $0 }
-                try await log.append(
-                    statements.map(DomainEvent.positionStated) + [
-                        .extractionSuperseded(
-                            ExtractionSuperseded(
-                                articleID: SampleEvents.articleID(article), previous: previous, current: current,
-                                statementCount: statements.count))
-                    ])
+                try await Self.reextract(article, from: versions[article]!, to: next, in: log)
+                    .forEach { stated[$0.statementID] = $0 }
                 versions[article] = next
             case 1:
                 guard let target = live.randomElement(using: &random) else { continue }
@@ -108,6 +116,53 @@ import Testing
             }
             for id in corrected.keys where !retracted.contains(where: { $0.statementID == id }) {
                 #expect(now.contains(id), "a corrected statement stopped counting")
+            }
+        }
+        #expect(try await log.caughtUpDigest() == log.rebuiltDigest())
+    }
+
+    /// Random re-extractions, retractions and corrections with withdrawals and restorations in between:
+    /// a withdrawn article counts nothing, a restored one counts what it counted before its withdrawal,
+    /// and the fold folded in steps equals a rebuild.
+    @Test(arguments: [UInt64(11), 12, 13, 14, 15, 16])
+    func aRestoredArticleCountsWhatItCountedBeforeItsWithdrawal(seed: UInt64) async throws {
+        let log = try TestLog()
+        var random = SplitMix64(seed: seed)
+        let name = "w-\(seed)"
+        let article = SampleEvents.articleID(name)
+        var stated: [StatementID: PositionStated] = [:]
+        var version = 1
+        Self.extraction(of: name, version: 1).forEach { stated[$0.statementID] = $0 }
+        try await log.ingest(
+            TestLog.article(name, extractor: ExtractorIdentity(name: "rules", version: "1", codebook: "ukraine@1")),
+            Self.extraction(of: name, version: 1))
+        var beforeWithdrawal: Set<StatementID>?
+        for _ in 0..<30 {
+            let live = try await counting(log).filter { stated[$0]?.articleID == article }
+            if let before = beforeWithdrawal {
+                #expect(live.isEmpty, "a withdrawn article's statement counts")
+                guard Int.random(in: 0..<2, using: &random) == 0 else { continue }
+                _ = try await log.append(.articleRestored(ArticleRestored(articleID: article, reason: "r")))
+                #expect(try await counting(log).filter { stated[$0]?.articleID == article } == before)
+                beforeWithdrawal = nil
+                continue
+            }
+            let target = live.sorted().randomElement(using: &random).flatMap { stated[$0] }
+            switch Int.random(in: 0..<4, using: &random) {
+            case 0:
+                let next = Int.random(in: 1...3, using: &random)
+                guard next != version else { continue }
+                try await Self.reextract(name, from: version, to: next, in: log).forEach { stated[$0.statementID] = $0 }
+                version = next
+            case 1:
+                guard let target else { continue }
+                try await log.retract(target)
+            case 2:
+                guard let target else { continue }
+                try await log.correct(target, stance: Int.random(in: -2...2, using: &random))
+            default:
+                beforeWithdrawal = live
+                _ = try await log.append(.articleWithdrawn(ArticleWithdrawn(articleID: article, reason: "w")))
             }
         }
         #expect(try await log.caughtUpDigest() == log.rebuiltDigest())

@@ -26,6 +26,7 @@ struct CanonicalJSONWriter {
         writer.string(event.articleID.rawValue)
         writer.raw(",\"attribution\":")
         writer.string(event.attribution.rawValue)
+        writer.optionalString(",\"by\":", event.by)
         if let confidence {
             writer.raw(",\"confidence\":")
             writer.bytes += confidence

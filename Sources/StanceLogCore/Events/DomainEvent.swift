@@ -6,6 +6,7 @@ public enum DomainEvent: Hashable, Sendable {
     case statementRetracted(StatementRetracted)
     case extractionSuperseded(ExtractionSuperseded)
     case articleWithdrawn(ArticleWithdrawn)
+    case articleRestored(ArticleRestored)
 
     public var type: EventType {
         switch self {
@@ -15,6 +16,20 @@ public enum DomainEvent: Hashable, Sendable {
         case .statementRetracted: .statementRetracted
         case .extractionSuperseded: .extractionSuperseded
         case .articleWithdrawn: .articleWithdrawn
+        case .articleRestored: .articleRestored
+        }
+    }
+
+    /// The schema version this event is written at: its type's current one, but for a `PositionStated` without `by`.
+    ///
+    /// `PositionStated` version 2 added who recorded an analyst's statement (`by`).
+    /// A statement without it (every extracted one) is exactly a version-1
+    /// payload and is written at version 1, so extraction writes the same events,
+    /// byte for byte and hash for hash, as before version 2 existed.
+    public var schemaVersion: Int {
+        switch self {
+        case .positionStated(let event) where event.by == nil: 1
+        default: type.currentSchemaVersion
         }
     }
 
@@ -27,6 +42,7 @@ public enum DomainEvent: Hashable, Sendable {
         case .statementRetracted(let event): event.articleID
         case .extractionSuperseded(let event): event.articleID
         case .articleWithdrawn(let event): event.articleID
+        case .articleRestored(let event): event.articleID
         }
     }
 
@@ -50,6 +66,8 @@ public enum DomainEvent: Hashable, Sendable {
         case .extractionSuperseded(let event):
             EventIndex(articleID: event.articleID, extraction: event.current.key)
         case .articleWithdrawn(let event):
+            EventIndex(articleID: event.articleID)
+        case .articleRestored(let event):
             EventIndex(articleID: event.articleID)
         }
     }

@@ -29,6 +29,7 @@ public enum EventCodec {
             case .statementRetracted(let payload): try encoder.encode(payload)
             case .extractionSuperseded(let payload): try encoder.encode(payload)
             case .articleWithdrawn(let payload): try encoder.encode(payload)
+            case .articleRestored(let payload): try encoder.encode(payload)
             }
         return Array(data)
     }
@@ -41,7 +42,9 @@ public enum EventCodec {
         -> DomainEvent
     {
         try type.requireReadable(schemaVersion: schemaVersion)
-        if schemaVersion == type.currentSchemaVersion { return try decodeCurrent(type, Data(payload)) }
+        if type.decodesAsCurrent(schemaVersion: schemaVersion) {
+            return try decodeDirectly(type, schemaVersion: schemaVersion, Data(payload))
+        }
         let object: [String: JSONValue]
         do {
             object = try JSONDecoder().decode([String: JSONValue].self, from: Data(payload))
@@ -70,6 +73,17 @@ public enum EventCodec {
         Array(try makeEncoder().encode(value))
     }
 
+    /// Decodes a payload that needs no upcasting, refusing a version-1 `PositionStated` that claims a `by`.
+    private static func decodeDirectly(_ type: EventType, schemaVersion: Int, _ data: Data) throws -> DomainEvent {
+        let event = try decodeCurrent(type, data)
+        if case .positionStated(let stated) = event, stated.by != nil, schemaVersion < 2 {
+            throw StanceLogError(
+                .corruptEvent, "PositionStated schema version \(schemaVersion) has a 'by', which only version 2 has",
+                hint: "the event was changed outside stancelog; run `stancelog verify`")
+        }
+        return event
+    }
+
     private static func decodeCurrent(_ type: EventType, _ data: Data) throws -> DomainEvent {
         let decoder = JSONDecoder()
         do {
@@ -84,6 +98,8 @@ public enum EventCodec {
                 return .extractionSuperseded(try decoder.decode(ExtractionSuperseded.self, from: data))
             case .articleWithdrawn:
                 return .articleWithdrawn(try decoder.decode(ArticleWithdrawn.self, from: data))
+            case .articleRestored:
+                return .articleRestored(try decoder.decode(ArticleRestored.self, from: data))
             }
         } catch let error as DecodingError {
             throw StanceLogError(.corruptEvent, "\(type.rawValue) payload does not decode: \(error.summary)")

@@ -6,16 +6,28 @@ public enum EventType: String, Hashable, Sendable, Codable, CaseIterable {
     case statementRetracted = "StatementRetracted"
     case extractionSuperseded = "ExtractionSuperseded"
     case articleWithdrawn = "ArticleWithdrawn"
+    case articleRestored = "ArticleRestored"
 
-    /// The payload schema version written today; `events/<Type>.schema.json` describes it.
+    /// The newest payload schema version, the one decoded types describe; `events/<Type>.schema.json` describes it.
     ///
     /// Older versions are read through the ``UpcasterChain``; raising a version
-    /// needs an upcaster from the previous one.
+    /// needs an upcaster from the previous one. An event is written at this
+    /// version except where ``DomainEvent/schemaVersion`` says otherwise.
     public var currentSchemaVersion: Int {
         switch self {
-        case .articleIngested, .statementCorrected, .statementRetracted: 2
-        case .positionStated, .extractionSuperseded, .articleWithdrawn: 1
+        case .articleIngested, .positionStated, .statementCorrected, .statementRetracted: 2
+        case .extractionSuperseded, .articleWithdrawn, .articleRestored: 1
         }
+    }
+
+    /// Whether a payload at `schemaVersion` decodes as the current type without upcasting.
+    ///
+    /// True for the current version, and for `PositionStated` version 1: version 2
+    /// only added the optional `by`, so a version-1 payload is a version-2 payload
+    /// without it. Reading it directly keeps replays of extracted statements off
+    /// the slower upcasting path.
+    public func decodesAsCurrent(schemaVersion: Int) -> Bool {
+        schemaVersion == currentSchemaVersion || (self == .positionStated && schemaVersion == 1)
     }
 
     /// Checks that this stancelog can read a payload of this type at `schemaVersion`.

@@ -25,11 +25,14 @@ public struct PositionStated: Hashable, Sendable, Codable {
     public let extractor: ExtractorIdentity?
     /// The extractor's confidence in 0…1, for extracted statements.
     public let confidence: Double?
+    /// Who recorded an analyst's statement (schema version 2); nil for extracted statements
+    /// and for analyst statements written before version 2 ("not recorded").
+    public let by: String?
 
     public init(
         statementID: StatementID, articleID: ArticleID, party: PartyID, topic: TopicID, stance: Stance,
         attribution: Attribution, speaker: String?, evidence: [EvidenceSpan], validDate: PartialDate,
-        origin: Origin, extractor: ExtractorIdentity?, confidence: Double?
+        origin: Origin, extractor: ExtractorIdentity?, confidence: Double?, by: String? = nil
     ) {
         self.statementID = statementID
         self.articleID = articleID
@@ -43,10 +46,11 @@ public struct PositionStated: Hashable, Sendable, Codable {
         self.origin = origin
         self.extractor = extractor
         self.confidence = confidence
+        self.by = by
     }
 
     enum CodingKeys: String, CodingKey {
         case statementID = "statementId", articleID = "articleId", party, topic, stance, attribution, speaker
-        case evidence, validDate, origin, extractor, confidence
+        case evidence, validDate, origin, extractor, confidence, by
     }
 }

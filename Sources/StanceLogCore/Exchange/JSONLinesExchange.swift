@@ -55,7 +55,7 @@ public enum JSONLinesExchange {
 
 /// The decoding side of one exported line.
 private struct ExportedEvent: Decodable {
-    /// A payload decoded at once (current schema version) or kept parsed for upcasting (older).
+    /// A payload decoded at once (current schema version, or one that decodes as current) or kept parsed for upcasting (older).
     enum Payload {
         case current(DomainEvent)
         case older([String: JSONValue])
@@ -86,13 +86,18 @@ private struct ExportedEvent: Decodable {
         prevHash = try container.decode(String.self, forKey: .prevHash)
         hash = try container.decode(String.self, forKey: .hash)
         try type.requireReadable(schemaVersion: schemaVersion)
-        guard schemaVersion == type.currentSchemaVersion else {
+        guard type.decodesAsCurrent(schemaVersion: schemaVersion) else {
             payload = .older(try container.decode([String: JSONValue].self, forKey: .payload))
             return
         }
         switch type {
         case .articleIngested: payload = .current(.articleIngested(try container.decode(ArticleIngested.self, forKey: .payload)))
-        case .positionStated: payload = .current(.positionStated(try container.decode(PositionStated.self, forKey: .payload)))
+        case .positionStated:
+            let stated = try container.decode(PositionStated.self, forKey: .payload)
+            guard stated.by == nil || schemaVersion >= 2 else {
+                throw StanceLogError(.invalidInput, "PositionStated schema version \(schemaVersion) has a 'by', which only version 2 has")
+            }
+            payload = .current(.positionStated(stated))
         case .statementCorrected:
             payload = .current(.statementCorrected(try container.decode(StatementCorrected.self, forKey: .payload)))
         case .statementRetracted:
@@ -101,6 +106,8 @@ private struct ExportedEvent: Decodable {
             payload = .current(.extractionSuperseded(try container.decode(ExtractionSuperseded.self, forKey: .payload)))
         case .articleWithdrawn:
             payload = .current(.articleWithdrawn(try container.decode(ArticleWithdrawn.self, forKey: .payload)))
+        case .articleRestored:
+            payload = .current(.articleRestored(try container.decode(ArticleRestored.self, forKey: .payload)))
         }
     }
 

@@ -42,11 +42,11 @@ public struct RecordedEvent: Hashable, Sendable {
         let type = event.type
         let hash = EventChain.hash(
             sequence: sequence, stream: stream, streamVersion: streamVersion, type: type,
-            schemaVersion: type.currentSchemaVersion, recordedAt: recordedAt, previousHash: previousHash,
+            schemaVersion: event.schemaVersion, recordedAt: recordedAt, previousHash: previousHash,
             payload: payload)
         return RecordedEvent(
             sequence: sequence, stream: stream, streamVersion: streamVersion, type: type,
-            schemaVersion: type.currentSchemaVersion, payload: payload, recordedAt: recordedAt,
+            schemaVersion: event.schemaVersion, payload: payload, recordedAt: recordedAt,
             previousHash: previousHash, hash: hash, index: event.index)
     }
 

@@ -10,6 +10,8 @@
 ///   extracted statement again in its own article);
 /// - a correction or retraction names an existing statement of its article that
 ///   is not retracted;
+/// - an article is withdrawn only while it counts, and restored only while withdrawn
+///   (no second withdrawal, no restoring an article never withdrawn or already restored);
 /// - parties and topics are in the codebook the article was read with (see ``LogVocabulary``);
 /// - record times are not later than `now` plus ``RecordTime/futureTolerance``.
 ///
@@ -89,6 +91,11 @@ public struct HistoryValidator: Sendable {
             return nil
         case .articleWithdrawn:
             guard withdrawn.insert(article).inserted else { return "withdraws article \(article.short), which was already withdrawn" }
+            return nil
+        case .articleRestored:
+            guard withdrawn.remove(article) != nil else {
+                return "restores article \(article.short), which is not withdrawn (never withdrawn, or already restored)"
+            }
             return nil
         }
     }

@@ -18,14 +18,15 @@ public struct AnalystDesk: Sendable {
 
     /// Appends a ``PositionStated`` with origin `analyst`; a concurrent append to the article is retried (``ConflictRetry``).
     ///
+    /// - Parameter analyst: who records it (the event's `by`, schema version 2).
     /// - Throws: ``StanceLogError`` `notFound` for an unknown article, `invalidInput` for an
     ///   unknown party or topic or empty evidence.
     @discardableResult
-    public func append(_ statement: AnalystStatement) async throws -> PositionStated {
-        try await ConflictRetry.run { try await appendOnce(statement) }
+    public func append(_ statement: AnalystStatement, by analyst: String? = nil) async throws -> PositionStated {
+        try await ConflictRetry.run { try await appendOnce(statement, by: analyst) }
     }
 
-    private func appendOnce(_ statement: AnalystStatement) async throws -> PositionStated {
+    private func appendOnce(_ statement: AnalystStatement, by analyst: String?) async throws -> PositionStated {
         try checkKnown(party: statement.party, topic: statement.topic)
         let evidence = statement.evidence.trimmingWhitespace
         guard !evidence.isEmpty else {
@@ -37,6 +38,7 @@ public struct AnalystDesk: Sendable {
                 .notFound, "no article \(statement.article) in the log",
                 hint: "list article ids with `stancelog log --type ArticleIngested`")
         }
+        try Self.requireNotWithdrawn(stream, article: statement.article)
         try EvidenceCheck.require(evidence, in: article.text, article: statement.article)
         if let date = statement.date, date.startDay > article.published.endDay {
             throw StanceLogError(
@@ -44,14 +46,14 @@ public struct AnalystDesk: Sendable {
                 "--date \(date) is after the publication of article \(statement.article.short) (\(article.published))",
                 hint: "an article reports what was said by its publication: give a date up to \(article.published)")
         }
-        try Self.requireNotWithdrawn(stream, article: statement.article)
         let version = stream.last?.streamVersion ?? 0
         let event = PositionStated(
             statementID: StatementID.derived(from: [statement.article.rawValue, "analyst", String(version + 1)]),
             articleID: statement.article, party: statement.party, topic: statement.topic, stance: statement.stance,
             attribution: statement.attribution, speaker: statement.speaker,
             evidence: [EvidenceSpan.locating(evidence, in: article.text)],
-            validDate: statement.date ?? article.published, origin: .analyst, extractor: nil, confidence: nil)
+            validDate: statement.date ?? article.published, origin: .analyst, extractor: nil, confidence: nil,
+            by: analyst)
         try await store.append(
             [.positionStated(event)], to: .article(statement.article), expectedVersion: .exactly(version))
         return event
@@ -165,13 +167,47 @@ public struct AnalystDesk: Sendable {
         return event
     }
 
+    /// Appends an ``ArticleRestored``: a withdrawn article and the statements that counted before its withdrawal count again.
+    ///
+    /// - Throws: ``StanceLogError`` `notFound` for an unknown article, `invalidInput` for an empty
+    ///   reason or an article that is not withdrawn.
+    @discardableResult
+    public func restore(_ article: ArticleID, reason: String, by analyst: String? = nil) async throws
+        -> ArticleRestored
+    {
+        guard !reason.trimmingWhitespace.isEmpty else {
+            throw StanceLogError(.invalidInput, "--reason is empty", hint: "say why the article is restored")
+        }
+        return try await ConflictRetry.run {
+            let stream = try await store.readStream(.article(article))
+            guard !stream.isEmpty else {
+                throw StanceLogError(
+                    .notFound, "no article \(article) in the log",
+                    hint: "list article ids with `stancelog log --type ArticleIngested`")
+            }
+            guard Withdrawal.inForce(in: stream) != nil else {
+                let restored = stream.last { $0.type == .articleRestored }
+                throw StanceLogError(
+                    .invalidInput,
+                    "article \(article.short) is not withdrawn"
+                        + (restored.map { " (restored by event \($0.sequence), \($0.recordedAt.iso8601))" } ?? ""),
+                    hint: "only a withdrawn article can be restored; nothing to do")
+            }
+            let event = ArticleRestored(articleID: article, reason: reason, by: analyst)
+            try await store.append(
+                [.articleRestored(event)], to: .article(article), expectedVersion: .exactly(stream.last?.streamVersion ?? 0))
+            return event
+        }
+    }
+
     private static func requireNotWithdrawn(_ stream: [RecordedEvent], article: ArticleID) throws {
-        guard let withdrawal = stream.first(where: { $0.type == .articleWithdrawn }) else { return }
+        guard let withdrawal = Withdrawal.inForce(in: stream) else { return }
         throw StanceLogError(
             .invalidInput,
             "article \(article.short) was withdrawn (event \(withdrawal.sequence), \(withdrawal.recordedAt.iso8601)); "
                 + "it and its statements no longer count",
-            hint: "`stancelog log --article \(article.short)` shows why; a withdrawn article cannot be curated")
+            hint: "`stancelog log --article \(article.short)` shows why; a withdrawn article cannot be curated "
+                + "until `stancelog restore \(article.short) --reason …`")
     }
 
     /// Refuses a correction whose every given field already has that value.

@@ -179,7 +179,8 @@ public struct InputCollector: Sendable {
     private static func checkNames(
         of entries: [ManifestEntry], data: Data, manifest: String, folder: String, warn: (InputWarning) -> Void
     ) {
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        // A bare file name (`ingest *` in the articles' folder) has the folder "", which is the working directory.
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []).sorted()
         for entry in entries where !files.contains(entry.file) {
             warn(.unmatchedManifestEntry(
                 manifest: manifest, file: entry.file, nearest: InputWarning.nearest(to: entry.file, among: files)))

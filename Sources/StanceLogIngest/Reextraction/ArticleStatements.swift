@@ -32,7 +32,7 @@ struct ArticleStatements {
 
     private(set) var statements: [StatementID: Statement] = [:]
     private(set) var order: [StatementID] = []
-    /// Whether an analyst withdrew the article.
+    /// Whether an analyst withdrew the article (and did not restore it since).
     private(set) var withdrawn = false
     /// The article's current extraction key.
     private(set) var currentExtraction: String?
@@ -63,6 +63,7 @@ struct ArticleStatements {
                 statements[retraction.statementID]?.retracted = true
             case .extractionSuperseded(let supersession): currentExtraction = supersession.current.key
             case .articleWithdrawn: withdrawn = true
+            case .articleRestored: withdrawn = false
             }
         }
     }

@@ -67,7 +67,7 @@ public struct Reextractor: Sendable {
         let current = extractor.identity
         let stream = try await store.readStream(id)
         let previous = try Self.latestExtraction(in: stream) ?? article.extractor
-        let withdrawn = stream.contains { $0.type == .articleWithdrawn }
+        let withdrawn = Withdrawal.inForce(in: stream) != nil
         guard let previous, previous != current, !withdrawn, let text = NormalizedText(article.text) else {
             return (Outcome(article: article.articleID, previous: nil, statements: 0, change: .none), nil)
         }

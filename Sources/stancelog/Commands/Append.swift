@@ -10,6 +10,7 @@ extension StanceLog {
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var codebook: CodebookOptions
+        @OptionGroup var analyst: AnalystOptions
 
         @Option(help: "The article id (a unique prefix of at least 8 hex digits; see `stancelog log --type ArticleIngested`).")
         var article: String
@@ -48,7 +49,8 @@ extension StanceLog {
             let statement = try await desk.append(
                 AnalystStatement(
                     article: try await IDResolver(store: log).article(article), party: party, topic: topic, stance: try StanceOption.parse(stance),
-                    attribution: attribution, speaker: speaker, evidence: evidence, date: date))
+                    attribution: attribution, speaker: speaker, evidence: evidence, date: date),
+                by: analyst.analyst)
             try await store.catchUpProjections()
             printText("appended statement \(statement.statementID): \(party) \(topic) \(statement.stance)")
         }

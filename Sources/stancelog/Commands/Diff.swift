@@ -16,7 +16,8 @@ extension StanceLog {
                 validEnd, evidence, article, title, outlet, url, statementId, speaker, attribution, \
                 statements}; change is to − from (null when either is unknown); changes lists the change \
                 points after FROM up to TO. --format csv: one row per (party, topic), the ends as from.* and \
-                to.* columns.
+                to.* columns. Each evidence line shows its origin: [ext 0.90] (extracted, with the \
+                extractor's confidence), [analyst] or [corrected].
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -86,15 +87,16 @@ extension StanceLog {
                 var lines = ["\(row.party) \(row.topic): \(row.move?.rawValue ?? "")"]
                 if row.from.stance != nil {
                     lines.append(
-                        "  from \(QueryOutput.quote(row.from.evidence, limit: 160, layout: layout)) (\(QueryOutput.source(row.from)))")
+                        "  from \(QueryOutput.originTag(row.from.origin, confidence: row.from.confidence))\(QueryOutput.quote(row.from.evidence, limit: 160, layout: layout)) (\(QueryOutput.source(row.from)))")
                 }
                 for point in row.changes {
                     lines.append(
                         "  \(QueryOutput.change(from: point.previous, to: point.stance)) on \(point.date): "
+                            + "\(QueryOutput.originTag(point.origin, confidence: point.confidence))"
                             + "\(QueryOutput.quote(point.evidence, limit: 160, layout: layout)) (\(point.article.short))")
                 }
                 lines.append(
-                    "  to   \(QueryOutput.quote(row.to.evidence, limit: 160, layout: layout)) (\(QueryOutput.source(row.to)))")
+                    "  to   \(QueryOutput.originTag(row.to.origin, confidence: row.to.confidence))\(QueryOutput.quote(row.to.evidence, limit: 160, layout: layout)) (\(QueryOutput.source(row.to)))")
                 guard markdown else { return lines.map(layout.fit) }
                 return ["- **\(row.party) \(row.topic)**: \(row.move?.rawValue ?? "")"]
                     + lines.dropFirst().map { "  - " + $0.trimmingPrefix("  ") }

@@ -68,9 +68,13 @@ extension StanceLog {
                     let dated = try await Self.dated(article, in: log)
                     quiet.say("added    \(name): article \(article.short), \(counted(count, "statement"))\(dated)")
                 case .alreadyIngested(let name, let article):
-                    quiet.say("skipped  \(name): already in the log as article \(article.short)")
+                    let withdrawn = try await Self.withdrawnNote(article, in: log)
+                    quiet.say("skipped  \(name): already in the log as article \(article.short)\(withdrawn)")
                 case .alreadyIngestedWithDifferences(let name, let article, let differences):
-                    quiet.say("skipped  \(name): already in the log as article \(article.short), but \(differences.joined(separator: "; "))")
+                    let withdrawn = try await Self.withdrawnNote(article, in: log)
+                    quiet.say(
+                        "skipped  \(name): already in the log as article \(article.short)\(withdrawn), "
+                            + "but \(differences.joined(separator: "; "))")
                 case .repeatedInBatch(let name, let article, let firstName):
                     quiet.say("skipped  \(name): same text as \(firstName) (article \(article.short))")
                 }
@@ -85,6 +89,13 @@ extension StanceLog {
                     "\(counted(added, "article")) added with \(counted(statements, "statement")); "
                         + "\(outcomes.count - added) skipped")
             }
+        }
+
+        /// ` (withdrawn; …)` for an article withdrawn and not restored: ingesting it again never restores it.
+        private static func withdrawnNote(_ article: ArticleID, in log: any EventStore) async throws -> String {
+            let events = try await log.read(EventQuery(types: [.articleWithdrawn, .articleRestored], articleID: article))
+            guard Withdrawal.inForce(in: events) != nil else { return "" }
+            return " (withdrawn; ingesting it again does not restore it: `stancelog restore \(article.short) --reason …` does)"
         }
 
         /// ", published 2025-02-12 (manifest)": the date the article got and where it came from.

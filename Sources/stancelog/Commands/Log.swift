@@ -79,7 +79,7 @@ extension StanceLog {
                 let layout = display.layout
                 var table = TextTable(columns: [
                     .init("SEQ"), .init("RECORDED", optional: 1), .init("TYPE"), .init("ARTICLE", optional: 2),
-                    .init("DETAILS", flexible: true),
+                    .init("DETAILS", flexible: true, floor: 44),
                 ])
                 for event in events {
                     table.append([

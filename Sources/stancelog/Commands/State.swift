@@ -12,7 +12,9 @@ extension StanceLog {
                 A partial date means the end of its period: --at 2025-02 is the state on 2025-02-28; without \
                 --at, today (UTC). --format json prints an array of cells {party, topic, stance (integer or \
                 null), date, validEnd, evidence, article, title, outlet, url, statementId, speaker, \
-                attribution, statements}; --format csv the same keys as columns, one row per cell.
+                attribution, statements, origin (extracted, analyst or corrected), confidence}; --format csv \
+                the same keys as columns, one row per cell. Each evidence line begins with its origin: \
+                [ext 0.90] (extracted, with the extractor's confidence), [analyst] or [corrected].
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -67,7 +69,7 @@ extension StanceLog {
                 [TextTable.Column("PARTY")] + topics.map { TextTable.Column($0.rawValue) }, rows, markdown: markdown,
                 layout: layout)
             let evidence = known.map { cell in
-                let line = "\(cell.party) \(cell.topic) \(QueryOutput.stance(cell.reading.stance)): "
+                let line = "\(cell.party) \(cell.topic) \(QueryOutput.stance(cell.reading.stance)): \(QueryOutput.originTag(cell.reading.origin, confidence: cell.reading.confidence))"
                     + "\(QueryOutput.quote(cell.reading.evidence, limit: 160, layout: layout)) (\(QueryOutput.source(cell.reading)))"
                 return markdown ? "- " + line : layout.fit("  " + line)
             }

@@ -12,7 +12,9 @@ extension StanceLog {
                 (validEnd); --from and --to keep the points counting inside the window. --format json \
                 prints an array of points in date order, each {party, topic, date, validEnd, stance \
                 (integer), previous (integer or null), evidence, article, title, outlet, url, statementId, \
-                speaker, attribution, statements}; --format csv the same keys as columns.
+                speaker, attribution, statements, origin (extracted, analyst or corrected), confidence}; \
+                --format csv the same keys as columns. The table's ORIGIN shows `ext 0.90` (extracted, with \
+                the extractor's confidence), `analyst` or `corrected`.
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -53,16 +55,18 @@ extension StanceLog {
                 let rows = points.map { point in
                     [
                         point.date.description, point.party.rawValue, point.topic.rawValue,
-                        QueryOutput.change(from: point.previous, to: point.stance), point.stance.label,
+                        QueryOutput.change(from: point.previous, to: point.stance),
+                        QueryOutput.origin(point.origin, confidence: point.confidence), point.stance.label,
                         point.attribution.rawValue, point.speaker ?? "", point.article.short,
                         QueryOutput.quote(point.evidence, layout: layout),
                     ]
                 }
                 return QueryOutput.render(
                     [
-                        .init("DATE"), .init("PARTY"), .init("TOPIC"), .init("CHANGE"), .init("STANCE", optional: 4),
-                        .init("ATTRIBUTION", optional: 3), .init("SPEAKER", flexible: true, optional: 1),
-                        .init("ARTICLE", optional: 2), .init("EVIDENCE", flexible: true),
+                        .init("DATE"), .init("PARTY"), .init("TOPIC"), .init("CHANGE"), .init("ORIGIN"),
+                        .init("STANCE", optional: 4), .init("ATTRIBUTION", optional: 3),
+                        .init("SPEAKER", flexible: true, optional: 1), .init("ARTICLE", optional: 2),
+                        .init("EVIDENCE", flexible: true, floor: 16),
                     ], rows, markdown: query.format == .markdown, layout: layout)
             }
         }

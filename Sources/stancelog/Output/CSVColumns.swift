@@ -7,7 +7,7 @@ enum CSVColumns {
     /// One reading (a state cell, or one end of a diff row).
     static let reading = [
         "stance", "label", "date", "validEnd", "evidence", "article", "title", "outlet", "url", "statementId", "speaker",
-        "attribution", "statements",
+        "attribution", "statements", "origin", "confidence",
     ]
 
     /// The fields of ``reading``; empty where unknown.
@@ -18,14 +18,15 @@ enum CSVColumns {
             reading.date?.description ?? "", reading.date.map { QueryOutput.day($0.endDay) } ?? "",
             reading.evidence ?? "", reading.article?.rawValue ?? "", article?.title ?? "", article?.outlet ?? "",
             article?.url ?? "", reading.statementID?.rawValue ?? "", reading.speaker ?? "",
-            reading.attribution?.rawValue ?? "", String(reading.statements),
+            reading.attribution?.rawValue ?? "", String(reading.statements), reading.origin?.rawValue ?? "",
+            reading.confidence.map { String($0) } ?? "",
         ]
     }
 
     /// One timeline point.
     static let point = [
         "party", "topic", "date", "validEnd", "stance", "previous", "label", "evidence", "article", "title", "outlet",
-        "url", "statementId", "speaker", "attribution", "statements",
+        "url", "statementId", "speaker", "attribution", "statements", "origin", "confidence",
     ]
 
     /// The fields of ``point``.
@@ -36,6 +37,7 @@ enum CSVColumns {
             String(point.stance.value), point.previous.map { String($0.value) } ?? "", point.stance.label,
             point.evidence, point.article.rawValue, article?.title ?? "", article?.outlet ?? "", article?.url ?? "",
             point.statementID.rawValue, point.speaker ?? "", point.attribution.rawValue, String(point.statements),
+            point.origin?.rawValue ?? "", point.confidence.map { String($0) } ?? "",
         ]
     }
 }

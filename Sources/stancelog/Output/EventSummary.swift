@@ -20,9 +20,9 @@ enum EventSummary {
             let evidence = statement.evidence.first?.text ?? ""
             let origin =
                 statement.origin == .analyst
-                ? "analyst" : "extracted" + (statement.confidence.map { " " + String(format: "%.2f", $0) } ?? "")
-            return "\(statement.statementID) \(statement.party) \(statement.topic) \(statement.stance) "
-                + "\(statement.attribution.rawValue) \(statement.validDate) [\(origin)]  «\(evidence)»"
+                ? "analyst" + (statement.by.map { " by \($0)" } ?? "") : "extracted" + (statement.confidence.map { " " + String(format: "%.2f", $0) } ?? "")
+            return "\(statement.statementID) [\(origin)] \(statement.party) \(statement.topic) \(statement.stance) "
+                + "\(statement.attribution.rawValue) \(statement.validDate)  «\(evidence)»"
         case .statementCorrected(let correction):
             let changes = [
                 correction.party.map { "party=\($0)" }, correction.topic.map { "topic=\($0)" },
@@ -38,6 +38,8 @@ enum EventSummary {
             return "\(supersession.previous.key) → \(supersession.current.key), \(supersession.statementCount) statements"
         case .articleWithdrawn(let withdrawal):
             return "article withdrawn  reason: \(withdrawal.reason)" + (withdrawal.by.map { "  by \($0)" } ?? "")
+        case .articleRestored(let restoration):
+            return "article restored  reason: \(restoration.reason)" + (restoration.by.map { "  by \($0)" } ?? "")
         }
     }
 }

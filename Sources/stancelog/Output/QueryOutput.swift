@@ -26,6 +26,23 @@ enum QueryOutput {
         return "«\(evidence.clipped(to: layout.evidenceLimit(limit)))»"
     }
 
+    /// `ext 0.90`, `analyst` or `corrected`: whether the evidence was extracted (with the
+    /// extractor's confidence), recorded by an analyst or corrected by one; empty when unknown.
+    static func origin(_ origin: StatementOrigin?, confidence: Double?) -> String {
+        switch origin {
+        case .extracted: "ext" + (confidence.map { " " + String(format: "%.2f", $0) } ?? "")
+        case .analyst: "analyst"
+        case .corrected: "corrected"
+        case nil: ""
+        }
+    }
+
+    /// `[ext 0.90] `: ``origin(_:confidence:)`` in brackets, as evidence lines begin; empty when unknown.
+    static func originTag(_ origin: StatementOrigin?, confidence: Double?) -> String {
+        let text = self.origin(origin, confidence: confidence)
+        return text.isEmpty ? "" : "[\(text)] "
+    }
+
     /// `2025-02, 6ed1e420b973, Hegseth`: where a reading comes from.
     static func source(_ reading: StanceReading) -> String {
         guard let date = reading.date, let article = reading.article else { return "" }

@@ -14,11 +14,14 @@ struct TextTable {
         var flexible = false
         /// Columns with a priority may be left out on a narrow terminal, the highest first.
         var optional: Int?
+        /// For a flexible column, the characters it keeps before others shrink (``TextTable/flexibleFloor`` if nil).
+        var floor: Int?
 
-        init(_ title: String, flexible: Bool = false, optional: Int? = nil) {
+        init(_ title: String, flexible: Bool = false, optional: Int? = nil, floor: Int? = nil) {
             self.title = title
             self.flexible = flexible
             self.optional = optional
+            self.floor = floor
         }
     }
 
@@ -31,7 +34,9 @@ struct TextTable {
     static let gap = 2
 
     init(columns: [Column]) {
-        self.columns = columns.map { Column(Self.cell($0.title), flexible: $0.flexible, optional: $0.optional) }
+        self.columns = columns.map {
+            Column(Self.cell($0.title), flexible: $0.flexible, optional: $0.optional, floor: $0.floor)
+        }
     }
 
     var header: [String] { columns.map(\.title) }
@@ -58,7 +63,7 @@ struct TextTable {
         var shown = Array(columns.indices)
         func budget() -> Int { width - Self.gap * (shown.count - 1) }
         func floorOfFlexible(_ column: Int) -> Int {
-            columns[column].flexible ? min(natural[column], Self.flexibleFloor) : natural[column]
+            columns[column].flexible ? min(natural[column], columns[column].floor ?? Self.flexibleFloor) : natural[column]
         }
         let droppable = columns.indices.filter { columns[$0].optional != nil }
             .sorted { (columns[$0].optional ?? 0) > (columns[$1].optional ?? 0) }

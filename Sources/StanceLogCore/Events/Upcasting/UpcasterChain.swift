@@ -6,7 +6,7 @@ public struct UpcasterChain: Sendable {
     /// Every upcaster stancelog has: a test checks that each type can be read from version 1.
     public static let standard = UpcasterChain([
         ArticleLanguageUpcaster(), CuratorUpcaster(type: .statementCorrected),
-        CuratorUpcaster(type: .statementRetracted),
+        CuratorUpcaster(type: .statementRetracted), CuratorUpcaster(type: .positionStated),
     ])
 
     private let upcasters: [any Upcaster]

@@ -44,10 +44,17 @@ package struct ArticleCatalogProjection: Projection {
                 FROM events WHERE seq = ?
                 """)
         let withdraw = try db.cachedStatement(sql: "DELETE FROM article_catalog WHERE article_id = ?")
+        let restore = try db.cachedStatement(
+            sql: """
+                INSERT OR IGNORE INTO article_catalog (article_id, seq, published, published_end, title, outlet, url)
+                SELECT article_id, seq, valid_date, valid_end, \(PayloadReads.catalogFields)
+                FROM events WHERE article_id = ? AND type = 'ArticleIngested'
+                """)
         for event in events {
             switch event.type {
             case .articleIngested: try statement.execute(arguments: [event.sequence])
             case .articleWithdrawn: try withdraw.execute(arguments: [event.articleID.rawValue])
+            case .articleRestored: try restore.execute(arguments: [event.articleID.rawValue])
             default: continue
             }
         }
@@ -62,7 +69,10 @@ package struct ArticleCatalogProjection: Projection {
                 SELECT article_id, seq, valid_date, valid_end, \(PayloadReads.catalogFields)
                 FROM events WHERE type = 'ArticleIngested' AND seq <= ? ORDER BY seq;
                 DELETE FROM article_catalog WHERE article_id IN (
-                    SELECT article_id FROM events WHERE type = 'ArticleWithdrawn' AND seq <= ?);
+                    SELECT article_id FROM events
+                    WHERE type IN ('ArticleWithdrawn', 'ArticleRestored') AND seq <= ?
+                    GROUP BY article_id
+                    HAVING max(CASE type WHEN 'ArticleWithdrawn' THEN seq END) = max(seq));
                 """,
             arguments: [sequence, sequence])
         return FoldCost()

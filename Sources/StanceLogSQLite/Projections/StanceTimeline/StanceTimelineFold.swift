@@ -39,6 +39,7 @@ struct StanceTimelineFold {
         case .statementRetracted: try statementRetracted(event)
         case .extractionSuperseded: try extractionSuperseded(event)
         case .articleWithdrawn: try articleWithdrawn(event)
+        case .articleRestored: try articleRestored(event)
         }
     }
 
@@ -155,6 +156,41 @@ struct StanceTimelineFold {
         for var state in try StatementState.all(ofArticle: event.articleID.rawValue, in: db) where !state.retracted {
             try close(&state, at: event.sequence)
             state.retracted = true
+            try state.insert(in: db)
+        }
+    }
+
+    /// Reopens what the withdrawal closed, as it stands: the statements it stopped counting count again.
+    ///
+    /// The withdrawal marked every statement of the article retracted. Those whose
+    /// version it closed were counting and reopen. Those of an earlier extraction that
+    /// no retraction names are unmarked without reopening, so that a later
+    /// re-extraction treats them as before the withdrawal (absorption is decided
+    /// anew when a statement would start counting). Retracted and absorbed ones stay.
+    private mutating func articleRestored(_ event: ProjectedEvent) throws {
+        let article = event.articleID.rawValue
+        let withdrawal = try Int64.fetchOne(
+            db, sql: "SELECT max(seq) FROM events WHERE article_id = ? AND type = 'ArticleWithdrawn' AND seq < ?",
+            arguments: [article, event.sequence])
+        guard let withdrawal else { return }
+        let closed = Set(
+            try String.fetchAll(
+                db, sql: "SELECT statement_id FROM statement_versions WHERE article_id = ? AND to_seq = ?",
+                arguments: [article, withdrawal]))
+        let current = try articleExtraction(article)
+        let ownRetraction = try db.cachedStatement(
+            sql: "SELECT EXISTS (SELECT 1 FROM events WHERE statement_id = ? AND type = 'StatementRetracted' AND seq < ?)")
+        for var state in try StatementState.all(ofArticle: article, in: db) where state.retracted {
+            if closed.contains(state.statementID) {
+                state.retracted = false
+                try open(&state, at: event.sequence)
+            } else if let extraction = state.extraction, extraction != current,
+                try Bool.fetchOne(ownRetraction, arguments: [state.statementID, event.sequence]) == false
+            {
+                state.retracted = false
+            } else {
+                continue
+            }
             try state.insert(in: db)
         }
     }
