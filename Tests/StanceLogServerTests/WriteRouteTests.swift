@@ -49,7 +49,7 @@ import Testing
             let history = try #require(
                 try await client.execute(uri: "/api/v1/statements/\(id)", method: .get).json() as? [[String: Any]])
             #expect(history.map { $0["type"] as? String } == ["PositionStated", "StatementCorrected", "StatementRetracted"])
-            #expect(history.compactMap { ($0["payload"] as? [String: Any])?["by"] as? String } == ["bob", "alice"])
+            #expect(history.compactMap { ($0["payload"] as? [String: Any])?["by"] as? String } == ["alice", "bob", "alice"])
 
             let again = try await client.execute(
                 uri: "/api/v1/statements/\(id)/retraction", method: .post, headers: .bearer(), body: retraction)

@@ -7,9 +7,9 @@ import StanceLogIngest
 
 /// The analyst desk over HTTP: ingest an article, append, correct and retract a statement.
 ///
-/// Each write needs a bearer token from the tokens file (``WriteAccess``); corrections
-/// and retractions record the token's user name in the event, as `--by` does, and every
-/// write is logged with it (never with the token). Bodies are limited to the 8 MB an
+/// Each write needs a bearer token from the tokens file (``WriteAccess``); appends,
+/// corrections and retractions record the token's user name in the event, as `--by`
+/// does, and every write is logged with it (never with the token). Bodies are limited to the 8 MB an
 /// article may have. After a write to a team log the mirror pulls it, so the next read
 /// sees it.
 struct WriteRoutes {
@@ -59,7 +59,8 @@ struct WriteRoutes {
             AnalystStatement(
                 article: article, party: party, topic: topic, stance: stance,
                 attribution: try body.checkedAttribution() ?? .direct, speaker: body.speaker,
-                evidence: try body.required(body.evidence, "evidence"), date: try body.checkedDate()))
+                evidence: try body.required(body.evidence, "evidence"), date: try body.checkedDate()),
+            by: user)
         try await service.log.pull()
         logger.info("write by \(user): append \(stated.statementID)")
         return try JSONResponse.make(WriteAnswer(statement: stated.statementID, article: article, by: user), status: .created)
