@@ -7,11 +7,7 @@ import Testing
 /// One composed German sentence per construction the rules read (issue 11). None is taken from
 /// the corpus; each fails when the rule or lexicon entry it names is removed.
 @Suite struct ConstructionTests {
-    private func tuples(_ raw: String) throws -> Set<String> {
-        Set(try Fixtures.extractor().extract(from: try Fixtures.text(raw)).map { statement in
-            "\(statement.party) \(statement.topic) \(["-", "0", "+"][statement.stance.sign + 1])"
-        })
-    }
+    private func tuples(_ raw: String) throws -> Set<String> { try Fixtures.signTuples(raw) }
 
     // MARK: lexicon by frame
 

@@ -31,4 +31,12 @@ enum Fixtures {
     static func extractor() throws -> RuleBasedExtractor {
         RuleBasedExtractor(codebook: try Codebook.bundled())
     }
+
+    /// The statements extracted from `raw` as "party topic sign" ("RU nato_membership -"): what
+    /// the construction tests compare, the sign being what scoring counts.
+    static func signTuples(_ raw: String) throws -> Set<String> {
+        Set(try extractor().extract(from: try text(raw)).map { statement in
+            "\(statement.party) \(statement.topic) \(["-", "0", "+"][statement.stance.sign + 1])"
+        })
+    }
 }

@@ -44,9 +44,12 @@ struct CompiledCodebook: Sendable {
     let collectiveSubjects: PhraseIndex<Bool>
     /// Words that make a sentence report talks (`Gespräche`, `Delegation`).
     let talks: PhraseIndex<Bool>
+    /// Puts a speaker in the nominative.
+    let speakerName: SpeakerName
 
     init(_ codebook: Codebook) {
         source = codebook
+        speakerName = SpeakerName(codebook: codebook)
         var parties = PhraseIndex<PartyPhrase>()
         var excludedEntries: [(String, Bool)] = []
         for (index, party) in codebook.parties.enumerated() {

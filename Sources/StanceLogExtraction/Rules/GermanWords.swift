@@ -20,4 +20,6 @@ enum GermanWords {
     static let agentPrepositions: Set<String> = ["durch", "von", "vom", "seitens"]
     static let relativePronouns: Set<String> = ["den", "die", "das", "der", "dem", "welche", "welchen"]
     static let subjectPronoun = "er"
+    /// Masculine demonstratives that stand for the last person named ("Dieser lehnt … ab").
+    static let demonstrativeSubjects: Set<String> = ["dieser", "jener", "letzterer"]
 }

@@ -24,6 +24,8 @@ struct HolderResolver: Sendable {
     var carried: Antecedent? = nil
     /// Whether `carried` is the speaker of a quotation this sentence opens ("„… .“ sagte Merz" next).
     var carriedSpeaksThisQuote = false
+    /// The last person or role named before this sentence, for a demonstrative (`dieser`).
+    var latest: Antecedent? = nil
 
     func holder(of cue: CueMention) -> Holder? {
         let entry = codebook.source.stanceCues[cue.cue]
@@ -32,11 +34,18 @@ struct HolderResolver: Sendable {
             return Holder(mentions: [provider], source: .local)
         }
         if kind != .predicate, kind != .preposition, let local = localHolder(of: cue, kind: kind) {
-            return Holder(mentions: [local], source: .local)
+            // "Pläne Frankreichs und Großbritanniens": coordinated genitives hold it together.
+            let clause = analysis.clause[local.start]
+            return Holder(mentions: [local] + coordinated(after: local, inClause: clause), source: .local)
         }
         let clause = analysis.clause[cue.start]
         if entry.passive, isPassive(clause: clause) {
             return agent().map { Holder(mentions: [$0], source: .agent) }
+        }
+        // "Das Abkommen wurde von Selenskyj und von der Leyen unterzeichnet": in a passive clause
+        // the subject undergoes the act and the `von`/`durch` phrase does it.
+        if kind == .predicate, isPassive(clause: clause), isParticiple(cue), let agents = agents(inClause: clause) {
+            return Holder(mentions: agents, source: .agent)
         }
         if kind == .preposition, analysis.tokens.contains(where: { GermanWords.passiveAuxiliaries.contains($0.lower) }),
             let agent = agent()
@@ -44,14 +53,14 @@ struct HolderResolver: Sendable {
             return Holder(mentions: [agent], source: .agent)
         }
         switch subject(ofClause: clause) {
-        case .party(let mentions): return Holder(mentions: mentions, source: .subject)
+        case .party(let mentions):
+            // "Selenskyj hat sich mit Trump auf Garantien geeinigt": both sides of an agreement hold it.
+            return Holder(mentions: entry.agreement ? mentions + partners(inClause: clause) : mentions, source: .subject)
         case .blocked: return nil
         case .none:
             if entry.agreement, let sides = collectiveHolder(of: cue) { return sides }
         }
-        if hasAnaphor(inClause: clause), let person = lastPerson(before: cue.start) ?? antecedent?.mention {
-            return Holder(mentions: [person], source: lastPerson(before: cue.start) == nil ? .pronoun : .precedingSubject)
-        }
+        if hasAnaphor(inClause: clause), let holder = anaphoric(inClause: clause, before: cue.start) { return holder }
         if case .party(let mentions) = source(in: analysis.tokens(ofClause: clause)) {
             return Holder(mentions: mentions, source: .clauseSource)
         }
@@ -70,9 +79,7 @@ struct HolderResolver: Sendable {
             case .blocked: return nil
             case .none: break
             }
-            if hasAnaphor(inClause: earlier), let person = lastPerson(before: cue.start) ?? antecedent?.mention {
-                return Holder(mentions: [person], source: lastPerson(before: cue.start) == nil ? .pronoun : .precedingSubject)
-            }
+            if hasAnaphor(inClause: earlier), let holder = anaphoric(inClause: earlier, before: cue.start) { return holder }
         }
         if let owner = documentOwner(before: cue.start) {
             return Holder(mentions: [owner], source: .precedingSubject)
@@ -244,15 +251,90 @@ struct HolderResolver: Sendable {
                 return Holder(mentions: [owner], source: .precedingSubject)
             }
         }
+        if let reporter = reportingSubject(before: analysis.clause[cue.start], excluding: about) {
+            return Holder(mentions: reporter, source: .precedingSubject)
+        }
+        if let owner = participleAgent(), other(owner) {
+            return Holder(mentions: [owner], source: .precedingSubject)
+        }
         if let carried, let party = carried.mention.party, codebook.source.parties[party].id != about {
             return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
         }
+        // "Trump legte einen Plan vor. Die Ukraine solle Gebiete abtreten.": in Konjunktiv I, the person
+        // who was the subject of the sentence before lays it.
+        if let antecedent, let party = antecedent.mention.party, codebook.source.parties[party].id != about,
+            analysis.tokens.indices.contains(where: { !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty })
+        {
+            return Holder(mentions: [antecedent.mention], source: .carried, speakers: [antecedent.text])
+        }
         return nil
+    }
+
+    /// "Trump deutete an, dass die Ukraine verzichten müsste": the party subject of the nearest
+    /// earlier clause that reports what follows (a verb of saying in it, or a `dass` clause after it).
+    /// A subject that is the topic's own party is the one the obligation is laid on: the search goes on.
+    func reportingSubject(before clause: Int, excluding about: PartyID?) -> [ActorMention]? {
+        for earlier in stride(from: clause - 1, through: 0, by: -1) {
+            guard case .party(let mentions) = subject(ofClause: earlier),
+                !mentions.allSatisfy({ $0.party.map { codebook.source.parties[$0].id } == about })
+            else { continue }
+            let range = analysis.tokens(ofClause: earlier)
+            let reports = range.contains { !codebook.speech.matches(in: analysis.tokens, at: $0).isEmpty }
+                || analysis.tokens(ofClause: earlier + 1).prefix(2).contains { analysis.tokens[$0].lower == "dass" }
+            return reports ? mentions : nil
+        }
+        return nil
+    }
+
+    /// "Der von Trump präsentierte Plan": the party in a `von` phrase before an attributive
+    /// participle (a lower-case word ending in -te, -ten, -tes, -ter, -tem) owns what it qualifies.
+    private func participleAgent() -> ActorMention? {
+        analysis.actors.first { mention in
+            // "von US-Präsident Donald Trump präsentierte": names in apposition may stand between.
+            guard mention.party != nil,
+                let von = (max(0, mention.start - 4)..<mention.start).last(where: { ["von", "vom"].contains(analysis.tokens[$0].lower) }),
+                ((von + 1)..<mention.start).allSatisfy({ analysis.tokens[$0].isWord && analysis.tokens[$0].capitalized }),
+                analysis.tokens.indices.contains(mention.end), analysis.tokens[mention.end].isWord,
+                !analysis.tokens[mention.end].capitalized
+            else { return false }
+            let word = analysis.tokens[mention.end].lower
+            return ["te", "ten", "tes", "ter", "tem"].contains { word.hasSuffix($0) }
+        }
     }
 
     /// Whether a noun or participle cue has its holder beside it.
     func hasLocalHolder(_ cue: CueMention) -> Bool {
         localHolder(of: cue, kind: codebook.source.stanceCues[cue.cue].kind) != nil
+    }
+
+    /// The person an anaphor in the clause stands for. `er` takes up the subject of an earlier
+    /// clause, else the last person named in the sentence, else ``antecedent`` (the subject of the
+    /// sentence before); a demonstrative ("dieser") the last person named, else ``latest``.
+    private func anaphoric(inClause clause: Int, before index: Int) -> Holder? {
+        let named = lastPerson(before: index)
+        if hasDemonstrative(inClause: clause) {
+            if let named { return Holder(mentions: [named], source: .precedingSubject) }
+            if let latest { return Holder(mentions: [latest.mention], source: .pronoun, speakers: [latest.text]) }
+        }
+        if let person = subjectPerson(before: clause) ?? named { return Holder(mentions: [person], source: .precedingSubject) }
+        return antecedent.map { Holder(mentions: [$0.mention], source: .pronoun) }
+    }
+
+    private func hasDemonstrative(inClause clause: Int) -> Bool {
+        analysis.tokens(ofClause: clause).contains { GermanWords.demonstrativeSubjects.contains(analysis.tokens[$0].lower) }
+    }
+
+    /// "Scholz sagte, er habe dem russischen Präsidenten versprochen, …": `er` takes up the person
+    /// who is the subject of an earlier clause before any other person named.
+    private func subjectPerson(before clause: Int) -> ActorMention? {
+        for earlier in stride(from: clause - 1, through: 0, by: -1) {
+            if case .party(let mentions) = subject(ofClause: earlier), let first = mentions.first,
+                first.form == .person || first.form == .role
+            {
+                return first
+            }
+        }
+        return nil
     }
 
     /// The last person or role named earlier in this sentence.
@@ -265,6 +347,12 @@ struct HolderResolver: Sendable {
         analysis.tokens(ofClause: clause).contains { index in
             let word = analysis.tokens[index].lower
             if word == GermanWords.subjectPronoun { return true }
+            // "Dieser lehnt … ab": a demonstrative standing alone before a verb points back too.
+            if GermanWords.demonstrativeSubjects.contains(word), analysis.tokens.indices.contains(index + 1),
+                analysis.tokens[index + 1].isWord, !analysis.tokens[index + 1].capitalized
+            {
+                return true
+            }
             return (word == "land" || word == "landes") && ["sein", "seines"].contains(analysis.word(index - 1) ?? "")
         }
     }
@@ -324,13 +412,16 @@ struct HolderResolver: Sendable {
         {
             return .none
         }
+        // "…, Soldaten in die Ukraine zu entsenden": an infinitive clause has no subject of its own.
+        if isInfinitive(range) { return .none }
         let candidates = analysis.actors.filter { range.contains($0.start) && !isOblique($0) }
         guard let first = candidates.first else { return .none }
         if first.party == nil { return .blocked }
         var mentions = [first]
         var last = first
         for next in candidates.dropFirst() where next.party != nil {
-            let between = (last.end..<next.start).map { analysis.tokens[$0].lower }
+            // "Merz (CDU) und Selenskyj": a parenthesis between coordinated parties is skipped.
+            let between = withoutParentheses((last.end..<next.start).map { analysis.tokens[$0].lower })
             guard between.count <= 3, !between.isEmpty,
                 between.allSatisfy({ GermanWords.coordinators.contains($0) || $0 == "," || isDeterminer($0) })
             else { break }
@@ -338,6 +429,31 @@ struct HolderResolver: Sendable {
             last = next
         }
         return .party(mentions)
+    }
+
+    /// Whether a clause is an infinitive phrase: its last word is a lower-case infinitive after
+    /// `zu` or with `zu` inside it ("zu entsenden", "abzutreten", "anzuerkennen").
+    private func isInfinitive(_ range: Range<Int>) -> Bool {
+        guard let last = range.last(where: { analysis.tokens[$0].isWord }), !analysis.tokens[last].capitalized else {
+            return false
+        }
+        let word = analysis.tokens[last].lower
+        guard word.hasSuffix("en") || word.hasSuffix("ern") || word.hasSuffix("eln") else { return false }
+        if analysis.word(last - 1) == "zu" { return true }
+        // "abzutreten": a particle of two letters or more, then "zu", then a stem and -en.
+        let letters = Array(word.unicodeScalars)
+        guard letters.count >= 7 else { return false }
+        return (2...(letters.count - 5)).contains { letters[$0] == "z" && letters[$0 + 1] == "u" }
+    }
+
+    /// The words with every parenthesised run, brackets included, left out.
+    private func withoutParentheses(_ words: [String]) -> [String] {
+        var depth = 0
+        var result: [String] = []
+        for word in words {
+            if word == "(" { depth += 1 } else if word == ")" { depth = max(0, depth - 1) } else if depth == 0 { result.append(word) }
+        }
+        return result
     }
 
     /// ", die in die Nato strebt": a relative clause whose pronoun follows a party named
@@ -356,6 +472,21 @@ struct HolderResolver: Sendable {
     /// "Kiews"), or follows an article that excludes the nominative for its kind of noun.
     func isOblique(_ mention: ActorMention) -> Bool {
         if mention.form == .genitive { return true }
+        // "dem russischen Präsidenten Wladimir Putin": a name in apposition to a role shares its case.
+        if mention.form == .person, let role = analysis.actors.last(where: { other in
+            other.form == .role && other.party == mention.party && other.end <= mention.start
+                && other.end >= mention.start - 2
+                && (other.end..<mention.start).allSatisfy { analysis.tokens[$0].isWord && analysis.tokens[$0].capitalized }
+        }) {
+            return isOblique(role)
+        }
+        // "Der Zeitung „Washington Post“ zufolge …": the source of a report, not the subject.
+        let clause = analysis.clause[mention.start]
+        if (mention.end..<min(mention.end + 5, analysis.tokens.count)).contains(where: { index in
+            analysis.clause[index] == clause && !codebook.sourceAfter.matches(in: analysis.tokens, at: index).isEmpty
+        }) {
+            return true
+        }
         var index = mention.start - 1
         if let article = analysis.word(index), ["der", "des"].contains(article), mention.start >= 2,
             analysis.tokens[mention.start - 2].isWord, analysis.tokens[mention.start - 2].capitalized
@@ -407,6 +538,58 @@ struct HolderResolver: Sendable {
 
     private func isPassive(clause: Int) -> Bool {
         analysis.tokens(ofClause: clause).contains { GermanWords.passiveAuxiliaries.contains(analysis.tokens[$0].lower) }
+    }
+
+    /// The parties after `von`, `vom` or `durch` in a passive clause, with those coordinated with the first.
+    private func agents(inClause clause: Int) -> [ActorMention]? {
+        guard let first = analysis.actors.first(where: { mention in
+            guard mention.party != nil, analysis.clause[mention.start] == clause else { return false }
+            let before = analysis.word(mention.start - 1)
+            let twoBefore = analysis.word(mention.start - 2)
+            // "die von Russland gestohlenen Gebiete": an attributive participle after the phrase is no passive.
+            if analysis.tokens.indices.contains(mention.end + 1), analysis.tokens[mention.end].isWord,
+                !analysis.tokens[mention.end].capitalized, analysis.tokens[mention.end + 1].capitalized,
+                ["e", "en", "er", "es", "em"].contains(where: { analysis.tokens[mention.end].lower.hasSuffix($0) }),
+                !GermanWords.coordinators.contains(analysis.tokens[mention.end].lower)
+            {
+                return false
+            }
+            return before.map(GermanWords.agentPrepositions.contains) == true
+                || (before.map(isDeterminer) == true && twoBefore.map(GermanWords.agentPrepositions.contains) == true)
+        }) else { return nil }
+        return [first] + coordinated(after: first, inClause: clause)
+    }
+
+    /// Whether the cue's last word looks like a past participle: weak (-t: "unterzeichnet",
+    /// "abgelehnt") or strong with ge- ("angeboten", "ausgeschlossen"), not an infinitive ("anerkennen").
+    private func isParticiple(_ cue: CueMention) -> Bool {
+        let word = analysis.tokens[cue.end - 1].lower
+        return word.hasSuffix("t") || (word.hasSuffix("en") && word.contains("ge"))
+    }
+
+    /// The parties after `mit` in the clause of an agreement: "sich mit Trump geeinigt".
+    private func partners(inClause clause: Int) -> [ActorMention] {
+        guard let first = analysis.actors.first(where: { mention in
+            guard mention.party != nil, analysis.clause[mention.start] == clause else { return false }
+            return analysis.word(mention.start - 1) == "mit"
+                || (analysis.word(mention.start - 1).map(isDeterminer) == true && analysis.word(mention.start - 2) == "mit")
+        }) else { return [] }
+        return [first] + coordinated(after: first, inClause: clause)
+    }
+
+    /// The parties named after `first` in a list: "von Selenskyj, von der Leyen und Michel".
+    private func coordinated(after first: ActorMention, inClause clause: Int) -> [ActorMention] {
+        var result: [ActorMention] = []
+        var last = first
+        for next in analysis.actors where next.start >= first.end && next.party != nil {
+            // A title without a party of its own may stand before the name ("und Ratspräsident Michel").
+            let between = (last.end..<next.start).map { analysis.tokens[$0].lower }
+            let joining = between.filter { GermanWords.coordinators.contains($0) || $0 == "," || isDeterminer($0) || $0 == "von" }
+            guard between.count <= 4, between.count - joining.count <= 1, between.isEmpty || !joining.isEmpty else { break }
+            result.append(next)
+            last = next
+        }
+        return result
     }
 
     /// The party after `durch` or `von` in the sentence: the agent of a passive.

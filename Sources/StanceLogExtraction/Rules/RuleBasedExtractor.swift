@@ -13,7 +13,7 @@ public import StanceLogCore
 /// keeps the time per article linear in its length.
 public struct RuleBasedExtractor: StatementExtractor {
     public static let name = "rules"
-    public static let version = "1.2.0"
+    public static let version = "1.3.0"
     /// The longest sentence the rules analyse, in Unicode scalars.
     public static let maximumSentenceLength = 2_000
 
@@ -50,6 +50,7 @@ public struct RuleBasedExtractor: StatementExtractor {
         let rules = StanceRules(codebook: compiled)
         var candidates: [Candidate] = []
         var antecedent: Antecedent?
+        var latest: Antecedent?
         var context: [[Token]] = []
         var earlier: [SentenceAnalysis] = []
         let window = codebook.negotiation.window
@@ -75,7 +76,7 @@ public struct RuleBasedExtractor: StatementExtractor {
             var trace: StanceRules.Trace? = explanations == nil ? nil : StanceRules.Trace()
             if !analysis.topics.isEmpty, !analysis.cues.isEmpty {
                 candidates += rules.candidates(
-                    in: analysis, antecedent: antecedent, earlier: earlier, carried: carried, trace: &trace)
+                    in: analysis, antecedent: antecedent, earlier: earlier, carried: carried, latest: latest, trace: &trace)
             } else if !analysis.topics.isEmpty {
                 trace?.skipped = "no stance cue in the sentence"
             }
@@ -104,11 +105,30 @@ public struct RuleBasedExtractor: StatementExtractor {
                 if earlier.count == window { earlier.removeFirst() }
                 earlier.append(analysis)
             }
-            if let last = analysis.actors.last(where: { $0.party != nil && ($0.form == .person || $0.form == .role) }) {
-                antecedent = Antecedent(mention: last, text: analysis.text(of: last.start, last.end))
+            // "Scholz sagte, er habe Putin zugesichert, … Er lehne … ab": `er` in the next sentence is the
+            // person who was the subject, before any other person named.
+            let last = analysis.actors.last(where: { $0.party != nil && ($0.form == .person || $0.form == .role) })
+            if let person = Self.subjectPerson(of: analysis, codebook: compiled) ?? last {
+                antecedent = Antecedent(mention: person, text: analysis.text(of: person.start, person.end))
             }
+            if let last { latest = Antecedent(mention: last, text: analysis.text(of: last.start, last.end)) }
         }
         return candidates
+    }
+
+    /// The person or role that is the subject of the sentence's first clause with a subject.
+    private static func subjectPerson(of analysis: SentenceAnalysis, codebook: CompiledCodebook) -> ActorMention? {
+        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+        for clause in 0...(analysis.clause.last ?? 0) {
+            switch resolver.subject(ofClause: clause) {
+            case .party(let mentions):
+                guard let first = mentions.first, first.form == .person || first.form == .role else { return nil }
+                return first
+            case .blocked: return nil
+            case .none: continue
+            }
+        }
+        return nil
     }
 
     /// Whether the sentence starts with a quotation mark that it does not close.

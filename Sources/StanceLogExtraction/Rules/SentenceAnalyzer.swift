@@ -16,8 +16,18 @@ struct SentenceAnalyzer: Sendable {
         var quoted: [Bool] = []
         var current = 0
         var inQuote = false
+        // "Merz (CDU) und Macron fordern …": a short parenthesis stays in its clause.
+        var shortParenthesis = Set<Int>()
+        for index in tokens.indices where tokens[index].lower == "(" {
+            if let close = tokens[index...].prefix(6).firstIndex(where: { $0.lower == ")" }) {
+                shortParenthesis.insert(index)
+                shortParenthesis.insert(close)
+            }
+        }
         for (index, token) in tokens.enumerated() {
-            if token.kind == .boundary || startsCoordinatedPredicate(tokens, at: index) { current += 1 }
+            if (token.kind == .boundary && !shortParenthesis.contains(index)) || startsCoordinatedPredicate(tokens, at: index) {
+                current += 1
+            }
             if token.kind == .quote { inQuote.toggle() }
             clause.append(current)
             quoted.append(inQuote)
@@ -37,6 +47,13 @@ struct SentenceAnalyzer: Sendable {
                 cues: [], negations: [])
         }
         var (cues, inCue) = cueMentions(tokens, clause: clause)
+        // "innerhalb ihrer international anerkannten Grenzen": a word of the topic's own wording is no cue.
+        let named = topics.filter { !$0.anaphoric }
+        if cues.contains(where: { cue in named.contains { $0.start < cue.end && $0.end > cue.start } }) {
+            cues.removeAll { cue in named.contains { $0.start < cue.end && $0.end > cue.start } }
+            inCue = [Bool](repeating: false, count: tokens.count)
+            for cue in cues { for covered in cue.start..<cue.end { inCue[covered] = true } }
+        }
         if let anaphor = topics.first, anaphor.anaphoric {
             // "diesen Plan" stands for the topic; its noun is no cue of its own, and only a cue of
             // some weight ("lehnt … ab", "fordert") takes up what the sentence before said.

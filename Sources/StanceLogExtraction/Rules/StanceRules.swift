@@ -33,7 +33,7 @@ struct StanceRules: Sendable {
 
     func candidates(
         in analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis], carried: Antecedent? = nil,
-        carriedSpeaksThisQuote: Bool = false, trace: inout Trace?
+        carriedSpeaksThisQuote: Bool = false, latest: Antecedent? = nil, trace: inout Trace?
     ) -> [Candidate] {
         if analysis.sentence.text.hasSuffix("?") {
             trace?.skipped = "a question states no stance"
@@ -41,7 +41,7 @@ struct StanceRules: Sendable {
         }
         let resolver = HolderResolver(
             codebook: codebook, analysis: analysis, antecedent: antecedent, earlier: earlier, carried: carried,
-            carriedSpeaksThisQuote: carriedSpeaksThisQuote)
+            carriedSpeaksThisQuote: carriedSpeaksThisQuote, latest: latest)
         let attribution = AttributionRules(codebook: codebook, analysis: analysis)
         let date = StatementDateFinder().date(in: analysis)
         var best: [String: (Candidate, HolderSource)] = [:]
@@ -96,6 +96,15 @@ struct StanceRules: Sendable {
                     }
                     holder = imposer
                 }
+                // "Die Europäer betonen, dass die Ukraine Garantien benötigt": what another party says the
+                // topic's own party needs or does in a `dass` clause is that party's stance.
+                if holder.source == .subject, startsWithDass(clause: analysis.clause[cue.start], in: analysis),
+                    holder.mentions.allSatisfy({ $0.party.map { codebook.source.parties[$0].id } == topicEntry.about }),
+                    let reporter = resolver.reportingSubject(before: analysis.clause[cue.start], excluding: topicEntry.about)
+                {
+                    holder = Holder(mentions: reporter, source: .precedingSubject)
+                    selfImposed = false
+                }
                 for (position, mention) in holder.mentions.enumerated() {
                     guard let partyIndex = mention.party else {
                         note(cue, value, (holder, mention), nil, "rejected: the holder is not a party")
@@ -112,7 +121,8 @@ struct StanceRules: Sendable {
                     if kind == .inferred { confidence -= 0.1 }
                     let candidate = Candidate(
                         party: party, topic: topicEntry.id, stance: stance, attribution: kind,
-                        speaker: speaker(of: mention, position: position, holder: holder, antecedent: antecedent, in: analysis),
+                        speaker: speaker(of: mention, position: position, holder: holder, antecedent: antecedent, in: analysis)
+                            .map(codebook.speakerName.nominative),
                         sentence: analysis.sentence, date: date,
                         confidence: min(max(confidence, 0.05), 0.95), cueStance: codebook.source.stanceCues[cue.cue].stance)
                     let key = "\(party.rawValue)|\(topicEntry.id.rawValue)"
@@ -196,7 +206,16 @@ struct StanceRules: Sendable {
             }
         }
         let local = usable.filter { codebook.source.stanceCues[$0.cue].kind != .predicate }
-        let own = usable.filter { analysis.clause[$0.start] == clause }
+        // "müsse neutral sein und auf einen Nato-Beitritt verzichten": a verb of the clause bears on the
+        // mention of the topic nearest to it, not on every mention of that topic.
+        let own = usable.filter { cue in
+            analysis.clause[cue.start] == clause
+                && (codebook.source.stanceCues[cue.cue].kind != .predicate || topic.anaphoric
+                    || !analysis.topics.contains { other in
+                        other.topic == topic.topic && other.start != topic.start && analysis.clause[other.start] == clause
+                            && distance(other, cue) < distance(topic, cue)
+                    })
+        }
         if !own.isEmpty {
             let predicates = own.filter { !local.contains($0) }
             // A noun with no holder beside it ("lehnte eine Anerkennung … ab") is the object of
@@ -240,6 +259,15 @@ struct StanceRules: Sendable {
         // "…, eine weitere Invasion zu verhindern": an infinitive clause has an object of its own.
         if range.contains(where: { analysis.tokens[$0].lower == "zu" }) { return false }
         return !range.contains { ["das", "dies", "dem", "dagegen", "darauf", "davon"].contains(analysis.tokens[$0].lower) }
+    }
+
+    private func startsWithDass(clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        analysis.tokens(ofClause: clause).prefix(2).contains { analysis.tokens[$0].lower == "dass" }
+    }
+
+    /// Tokens between a topic mention and a cue.
+    private func distance(_ topic: TopicMention, _ cue: CueMention) -> Int {
+        cue.start >= topic.end ? cue.start - topic.end : max(0, topic.start - cue.end)
     }
 
     private func strongest(_ cues: [CueMention], near topic: TopicMention) -> CueMention? {
@@ -350,8 +378,8 @@ struct StanceRules: Sendable {
 
     private func speaker(of mention: ActorMention, in analysis: SentenceAnalysis) -> String? {
         switch mention.form {
-        case .person, .role, .alias: analysis.text(of: mention.start, mention.end)
-        case .genitive, .nonParty: nil
+        case .person, .role, .alias, .genitive: analysis.text(of: mention.start, mention.end)
+        case .nonParty: nil
         }
     }
 }
