@@ -19,6 +19,8 @@ let package = Package(
         .library(name: "StanceLogIngest", targets: ["StanceLogIngest"]),
         .library(name: "StanceLogTimeline", targets: ["StanceLogTimeline"]),
         .library(name: "StanceLogPostgres", targets: ["StanceLogPostgres"]),
+        .library(name: "StanceLogAPI", targets: ["StanceLogAPI"]),
+        .library(name: "StanceLogServer", targets: ["StanceLogServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -26,6 +28,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.4.0"),
     ],
     targets: [
         .target(
@@ -86,6 +92,24 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "StanceLogAPI",
+            dependencies: ["StanceLogCore", "StanceLogTimeline", "StanceLogExtraction"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "StanceLogServer",
+            dependencies: [
+                "StanceLogCore", "StanceLogTimeline", "StanceLogSQLite", "StanceLogIngest", "StanceLogExtraction",
+                "StanceLogReport", "StanceLogAPI", "StanceLogPostgres",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Resources/openapi.yaml")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "StanceLogTesting",
             dependencies: ["StanceLogCore", "StanceLogTimeline"],
             swiftSettings: swiftSettings
@@ -94,8 +118,8 @@ let package = Package(
             name: "stancelog",
             dependencies: [
                 "StanceLogCore", "StanceLogSQLite", "StanceLogExtraction", "StanceLogIngest", "StanceLogTimeline",
-                "StanceLogReport", "StanceLogBenchmarks", "StanceLogFuzzing", "StanceLogPostgres",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "StanceLogReport", "StanceLogBenchmarks", "StanceLogFuzzing", "StanceLogPostgres", "StanceLogAPI",
+                "StanceLogServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -159,9 +183,20 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "StanceLogServerTests",
+            dependencies: [
+                "StanceLogServer", "StanceLogCore", "StanceLogSQLite", "StanceLogTimeline", "StanceLogAPI",
+                "StanceLogTesting", "StanceLogIngest", "StanceLogExtraction", "StanceLogPostgres",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "StanceLogCLITests",
             dependencies: [
-                "stancelog", "StanceLogCore", "StanceLogSQLite", "StanceLogTimeline", "StanceLogTesting",
+                "stancelog", "StanceLogAPI", "StanceLogCore", "StanceLogSQLite", "StanceLogTimeline", "StanceLogTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -44,6 +44,11 @@ public struct ReportBuilder: Sendable {
         guard let fromDate = from ?? Self.date(first), let toDate = to ?? Self.date(last) else {
             throw StanceLogError(.invalidInput, "the statements' dates fall outside the years 1…9999")
         }
+        guard fromDate.startDay <= toDate.endDay else {
+            throw StanceLogError(
+                .invalidInput, "the window \(fromDate) – \(toDate) ends before it starts",
+                hint: from == nil ? "the first statement is dated \(fromDate): give a later end, or a start too" : "swap the dates")
+        }
         let window = fromDate.startDay...toDate.endDay
         var reportTopics: [ReportTopic] = []
         for topic in topics where filter.topics.isEmpty || filter.topics.contains(topic.id) {

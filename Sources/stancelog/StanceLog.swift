@@ -16,7 +16,7 @@ struct StanceLog: AsyncParsableCommand {
         subcommands: [
             Ingest.self, Extract.self, Evaluate.self, Reextract.self, Append.self, Correct.self, Retract.self, Withdraw.self, Restore.self,
             Log.self, Verify.self, Head.self, Export.self, Import.self, State.self, Timeline.self, Diff.self,
-            Articles.self, Parties.self, Topics.self, Search.self, Replay.self, Report.self, Database.self, Bench.self,
+            Articles.self, Parties.self, Topics.self, Search.self, Replay.self, Report.self, Serve.self, Database.self, Bench.self,
             Fuzz.self,
         ])
 

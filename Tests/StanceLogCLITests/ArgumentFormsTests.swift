@@ -1,4 +1,5 @@
 import Foundation
+import StanceLogAPI
 import StanceLogTesting
 import Testing
 

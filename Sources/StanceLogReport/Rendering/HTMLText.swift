@@ -1,6 +1,6 @@
-/// Escapes text for HTML element content and attribute values (also inside SVG).
-enum HTMLText {
-    static func escape(_ text: String) -> String {
+/// Escapes text for HTML element content and attribute values (also inside SVG); the live view (`serve`) uses it too.
+public enum HTMLText {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {

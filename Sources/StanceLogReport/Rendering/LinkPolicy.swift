@@ -5,14 +5,14 @@
 /// `https` URLs only and shows every other article title without a link; the
 /// page's Content-Security-Policy forbids scripts, remote loads, forms and
 /// `<base>`, so even a markup mistake elsewhere cannot run code.
-enum LinkPolicy {
+public enum LinkPolicy {
     /// The `<meta>` tag that forbids everything but the page's own inline style.
-    static let contentSecurityPolicy =
+    public static let contentSecurityPolicy =
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
         + "base-uri 'none'; form-action 'none'\">"
 
     /// `url` when it is an `http` or `https` URL with a host part and without spaces or control characters, else nil.
-    static func linkable(_ url: String) -> String? {
+    public static func linkable(_ url: String) -> String? {
         let lowered = url.lowercased()
         guard let scheme = ["http://", "https://"].first(where: lowered.hasPrefix), lowered.count > scheme.count else {
             return nil

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StanceLogAPI
 import StanceLogCore
 import StanceLogTimeline
 

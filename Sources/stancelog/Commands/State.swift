@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StanceLogAPI
 import StanceLogCore
 import StanceLogTimeline
 
@@ -81,12 +82,7 @@ extension StanceLog {
         ///
         /// - Throws: ``StanceLogError`` `invalidInput` when the clock is outside the years 1…9999.
         static func today(_ now: Date = Date()) throws -> PartialDate {
-            let days = Int64((now.timeIntervalSince1970 / 86_400).rounded(.down))
-            let (year, month, day) = CalendarDay.date(daysSinceEpoch: days)
-            guard let today = PartialDate(year: Int(year), month: Int(month), day: Int(day)) else {
-                throw StanceLogError(.invalidInput, "the system clock says \(now), outside the years 1…9999", hint: "give --at DATE")
-            }
-            return today
+            try DateText.today(now, option: "--at")
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import StanceLogAPI
 import StanceLogCore
 import StanceLogExtraction
 import StanceLogTimeline

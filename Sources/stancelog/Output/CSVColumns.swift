@@ -1,3 +1,4 @@
+import StanceLogAPI
 import StanceLogCore
 import StanceLogTimeline
 

@@ -1,4 +1,5 @@
 import Foundation
+import StanceLogAPI
 import StanceLogCore
 import StanceLogTimeline
 
@@ -6,9 +7,7 @@ import StanceLogTimeline
 enum QueryOutput {
     /// Pretty, key-sorted JSON for scripts.
     static func json(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try QueryJSON.encode(value)
     }
 
     /// `+1 open`, or `–` when unknown.
@@ -66,6 +65,6 @@ enum QueryOutput {
 
     /// `2025-02-28`: a day number (yyyymmdd) as a date.
     static func day(_ value: Int) -> String {
-        PartialDate(year: value / 10_000, month: value / 100 % 100, day: value % 100)?.description ?? String(value)
+        QueryJSON.day(value)
     }
 }

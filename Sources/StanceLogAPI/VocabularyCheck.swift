@@ -1,6 +1,6 @@
-import StanceLogCore
-import StanceLogExtraction
-import StanceLogTimeline
+public import StanceLogCore
+public import StanceLogExtraction
+public import StanceLogTimeline
 
 /// Resolves `--party` and `--topic` to the ids the codebook and the log use, ignoring case.
 ///
@@ -8,11 +8,11 @@ import StanceLogTimeline
 /// empty answer, as if the party had said nothing, so an id that neither the codebook
 /// nor the log knows is refused. The log counts as well as the codebook because it may
 /// hold statements recorded with another codebook.
-enum VocabularyCheck {
+public enum VocabularyCheck {
     /// The canonical ids for `parties` and `topics`.
     ///
     /// - Throws: ``StanceLogError`` `invalidInput` naming the first unknown party or topic and listing the known ones.
-    static func resolve(parties: [PartyID], topics: [TopicID], codebook: Codebook, queries: any StanceQuerying) async throws
+    public static func resolve(parties: [PartyID], topics: [TopicID], codebook: Codebook, queries: any StanceQuerying) async throws
         -> (parties: [PartyID], topics: [TopicID])
     {
         guard !parties.isEmpty || !topics.isEmpty, let end = PartialDate(year: 9999, month: 12, day: 31) else {
@@ -30,14 +30,14 @@ enum VocabularyCheck {
     /// The codebook's id for `party`, ignoring case.
     ///
     /// - Throws: ``StanceLogError`` `invalidInput` when the codebook has no such party.
-    static func party(_ party: PartyID, in codebook: Codebook) throws -> PartyID {
+    public static func party(_ party: PartyID, in codebook: Codebook) throws -> PartyID {
         try canonical(party, in: Set(codebook.parties.map(\.id)), option: "--party", noun: "party")
     }
 
     /// The codebook's id for `topic`, ignoring case.
     ///
     /// - Throws: ``StanceLogError`` `invalidInput` when the codebook has no such topic.
-    static func topic(_ topic: TopicID, in codebook: Codebook) throws -> TopicID {
+    public static func topic(_ topic: TopicID, in codebook: Codebook) throws -> TopicID {
         try canonical(topic, in: Set(codebook.topics.map(\.id)), option: "--topic", noun: "topic")
     }
 

@@ -1,29 +1,29 @@
-import StanceLogCore
-import StanceLogTimeline
+public import StanceLogCore
+public import StanceLogTimeline
 
 /// An article in `articles --format json` (and in `search`).
-struct ArticleOutput: Encodable {
-    let id: ArticleID
-    let published: PartialDate
-    let validEnd: String
-    let outlet: String?
-    let title: String?
-    let url: String?
-    let statements: Int
+public struct ArticleOutput: Encodable {
+    public let id: ArticleID
+    public let published: PartialDate
+    public let validEnd: String
+    public let outlet: String?
+    public let title: String?
+    public let url: String?
+    public let statements: Int
 
-    init(_ article: CatalogArticle) {
+    public init(_ article: CatalogArticle) {
         id = article.id
         published = article.published
-        validEnd = QueryOutput.day(article.published.endDay)
+        validEnd = QueryJSON.day(article.published.endDay)
         outlet = article.outlet
         title = article.title
         url = article.url
         statements = article.statements
     }
 
-    enum CodingKeys: String, CodingKey { case id, published, validEnd, outlet, title, url, statements }
+    private enum CodingKeys: String, CodingKey { case id, published, validEnd, outlet, title, url, statements }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
         try container.encode(published, forKey: .published)

@@ -1,17 +1,17 @@
-import StanceLogCore
-import StanceLogTimeline
+public import StanceLogCore
+public import StanceLogTimeline
 
 /// A state cell in JSON: ``StateCell``'s keys plus `validEnd`, `title`, `outlet` and `url`.
-struct CellOutput: Encodable {
-    let cell: StateCell
-    let article: CatalogArticle?
+public struct CellOutput: Encodable {
+    public let cell: StateCell
+    public let article: CatalogArticle?
 
-    init(_ cell: StateCell, sources: ArticleSources) {
+    public init(_ cell: StateCell, sources: ArticleSources) {
         self.cell = cell
         article = sources[cell.reading.article]
     }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         try cell.encode(to: encoder)
         try SourceKeys(date: cell.reading.date, article: article).encode(to: encoder)
     }

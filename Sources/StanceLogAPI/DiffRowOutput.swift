@@ -1,18 +1,25 @@
-import StanceLogCore
-import StanceLogTimeline
+public import StanceLogCore
+public import StanceLogTimeline
 
 /// A diff row in JSON: ``DiffRow``'s keys plus `label` (``StanceMove``), with sources on both ends and every change;
 /// for `diff --summary` without `changes`.
-struct DiffRowOutput: Encodable {
-    let row: DiffRow
-    let sources: ArticleSources
-    var summary = false
+public struct DiffRowOutput: Encodable {
+    public let row: DiffRow
+    public let sources: ArticleSources
+    /// Leaves out the change list (`diff --summary`).
+    public let summary: Bool
 
-    enum CodingKeys: String, CodingKey {
+    public init(row: DiffRow, sources: ArticleSources, summary: Bool = false) {
+        self.row = row
+        self.sources = sources
+        self.summary = summary
+    }
+
+    private enum CodingKeys: String, CodingKey {
         case party, topic, from, to, change, changed, label, statementsBetween, changes
     }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(row.party, forKey: .party)
         try container.encode(row.topic, forKey: .topic)
@@ -30,5 +37,5 @@ struct DiffRowOutput: Encodable {
 
 extension DiffRow {
     /// How the stance moved from FROM to TO.
-    var move: StanceMove? { StanceMove(from: from.stance, to: to.stance, movedBetween: changed) }
+    public var move: StanceMove? { StanceMove(from: from.stance, to: to.stance, movedBetween: changed) }
 }

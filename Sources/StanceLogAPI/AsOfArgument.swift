@@ -1,15 +1,15 @@
 import Foundation
-import StanceLogCore
-import StanceLogTimeline
+public import StanceLogCore
+public import StanceLogTimeline
 
 /// Parses `--as-of`: a sequence number, or a moment in the forms people type.
 ///
 /// Accepted: `42`; `2025-11-23` (its midnight UTC); `2025-11-23T09:40`, `…T09:40:00`,
 /// `…T09:40:00.123` with `Z`, an offset (`+01:00`, `-0500`) or nothing (UTC); and the
 /// same with a space instead of `T` (`2025-11-23 09:40`).
-enum AsOfArgument {
+public enum AsOfArgument {
     /// The moment `text` names; nil when it is none of the accepted forms.
-    static func parse(_ text: String) -> AsOf? {
+    public static func parse(_ text: String) -> AsOf? {
         let text = text.trimmingCharacters(in: .whitespaces)
         if !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber), let sequence = Int64(text) {
             return .sequence(sequence)
@@ -37,6 +37,6 @@ enum AsOfArgument {
     }
 
     /// The accepted forms, for messages.
-    static let forms = "a sequence number (42), a date (2025-11-23), or a time such as 2025-11-23T09:40:00Z, "
+    public static let forms = "a sequence number (42), a date (2025-11-23), or a time such as 2025-11-23T09:40:00Z, "
         + "2026-12-01T19:02:50+01:00 or '2025-11-23 09:40' (UTC unless an offset is given)"
 }
