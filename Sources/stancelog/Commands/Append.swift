@@ -51,7 +51,7 @@ extension StanceLog {
                     article: try await IDResolver(store: log).article(article), party: party, topic: topic, stance: try StanceOption.parse(stance),
                     attribution: attribution, speaker: speaker, evidence: evidence, date: date),
                 by: analyst.analyst)
-            try await store.catchUpProjections()
+            try await store.catchUpProjections(of: log)
             printText("appended statement \(statement.statementID): \(party) \(topic) \(statement.stance)")
         }
     }

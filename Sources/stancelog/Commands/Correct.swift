@@ -43,7 +43,7 @@ extension StanceLog {
                     stance: try stance.map(StanceOption.parse), attribution: attribution,
                     speaker: speaker, evidence: evidence, validDate: date, reason: reason),
                 by: analyst.analyst)
-            try await store.catchUpProjections()
+            try await store.catchUpProjections(of: log)
             printText("corrected statement \(corrected.statementID) (article \(corrected.articleID.short))")
         }
     }

@@ -28,9 +28,12 @@ extension StanceLog {
 
         func run() async throws {
             let existing = try store.openExistingForImport()
+            var opened: (any EventStore)?
             let open: () async throws -> any EventStore = {
-                if let existing { return existing }
-                return try await store.open(create: true)
+                let log: any EventStore
+                if let existing { log = existing } else { log = try await store.open(create: true) }
+                opened = log
+                return log
             }
             let meter = quiet.meter("import: reading events")
             let vocabulary = try codebook.vocabulary()
@@ -45,7 +48,7 @@ extension StanceLog {
                     progress: { meter.update($0, of: $1) }, into: open)
             }
             meter.finish()
-            try await store.catchUpProjections()
+            if let opened { try await store.catchUpProjections(of: opened) }
             quiet.say(
                 "imported \(counted(outcome.events, "event")) from \(file == "-" ? "standard input" : file); "
                     + "hash chain and history verified" + (outcome.trailer.map { ", head \($0.events):\($0.hash)" } ?? ""))

@@ -67,7 +67,7 @@ extension StanceLog {
                 })
             reading.finish()
             writing.finish()
-            try await store.catchUpProjections()
+            try await store.catchUpProjections(of: log)
             var added = 0
             var statements = 0
             for outcome in outcomes {

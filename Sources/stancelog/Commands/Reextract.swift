@@ -29,10 +29,11 @@ extension StanceLog {
                 codebook.codebook.map { "using codebook \($0) (\(extractor.identity.codebook))" }
                     ?? "using the bundled codebook \(extractor.identity.codebook) (give --codebook FILE for another)")
             let meter = quiet.meter("reextract: articles")
-            let outcomes = try await Reextractor(store: try await store.open(), extractor: extractor)
+            let log = try await store.open()
+            let outcomes = try await Reextractor(store: log, extractor: extractor)
                 .reextractAll(dryRun: dryRun, progress: { meter.update($0) })
             meter.finish()
-            if !dryRun { try await store.catchUpProjections() }
+            if !dryRun { try await store.catchUpProjections(of: log) }
             var changed = 0
             for outcome in outcomes {
                 guard let previous = outcome.previous else { continue }

@@ -34,7 +34,7 @@ extension StanceLog {
             let desk = AnalystDesk(store: log, codebook: try codebook.load())
             let restored = try await desk.restore(
                 try await IDResolver(store: log).article(article), reason: reason, by: analyst.analyst)
-            try await store.catchUpProjections()
+            try await store.catchUpProjections(of: log)
             print("restored article \(restored.articleID.short): it and its statements count again")
         }
     }

@@ -27,7 +27,7 @@ extension StanceLog {
             let log = try await store.open()
             let desk = AnalystDesk(store: log, codebook: try codebook.load())
             let retracted = try await desk.retract(try await IDResolver(store: log).statement(statement), reason: reason, by: analyst.analyst)
-            try await store.catchUpProjections()
+            try await store.catchUpProjections(of: log)
             printText("retracted statement \(retracted.statementID) (article \(retracted.articleID.short))")
         }
     }

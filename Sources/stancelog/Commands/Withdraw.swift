@@ -32,7 +32,7 @@ extension StanceLog {
             let log = try await store.open()
             let desk = AnalystDesk(store: log, codebook: try codebook.load())
             let withdrawn = try await desk.withdraw(try await IDResolver(store: log).article(article), reason: reason, by: analyst.analyst)
-            try await store.catchUpProjections()
+            try await store.catchUpProjections(of: log)
             print("withdrew article \(withdrawn.articleID.short): it and its statements no longer count")
         }
     }

@@ -82,13 +82,16 @@ struct StoreOptions: ParsableArguments {
         return try await openForReading().store
     }
 
-    /// Folds what a write command appended into the projections of an SQLite log, so that the read
-    /// commands, which open the file read-only, find them current; a server log's mirror catches up when read.
+    /// Folds what a write command appended through `log` into the projections of an SQLite log, so that the
+    /// read commands, which open the file read-only, find them current; a server log's mirror catches up when read.
+    ///
+    /// It folds through the connection the command wrote with: a second connection opened here while other
+    /// processes create the same file can fail with a disk I/O error.
     ///
     /// - Throws: ``StanceLogError`` `storage` when the projection tables cannot be written.
-    func catchUpProjections() async throws {
-        guard try serverURL() == nil else { return }
-        try await LogDatabase(path: path).projections().catchUp()
+    func catchUpProjections(of log: any EventStore) async throws {
+        guard let file = log as? SQLiteEventStore else { return }
+        try await ProjectionEngine(store: file).catchUp()
     }
 
     /// The local mirror of the server log at `url`, created when missing.
