@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import Logging
+import StanceLogCore
 import StanceLogReport
 
 /// The report page as the server shows it: the report's HTML with the window form and, when live, the reload script.
@@ -23,6 +25,14 @@ struct LivePage {
             parties = parameters.all("party")
             topics = parameters.all("topic")
         }
+
+        /// The window as a percent-encoded query string without `?` (empty values left out), for links that keep it.
+        var query: String {
+            let pairs = [("from", from), ("to", to), ("as_of", asOf)] + parties.map { ("party", $0) } + topics.map { ("topic", $0) }
+            return pairs.filter { !$0.1.isEmpty }.map { name, value in
+                name + "=" + ReportLinks.percentEncoded(value)
+            }.joined(separator: "&")
+        }
     }
 
     let form: Form
@@ -41,6 +51,19 @@ struct LivePage {
             html = html.replacingOccurrences(of: "</body>", with: "<script src=\"/live.js\"></script>\n</body>")
         }
         return html
+    }
+
+    /// The page `render` makes, or one saying what went wrong: a ``StanceLogError``'s message with its status
+    /// (404 for an unknown id), anything else a 500 whose details go to the server's log.
+    func answer(_ what: String, logger: Logger, _ render: () async throws -> String) async -> Response {
+        do {
+            return Self.response(try await render(), status: .ok)
+        } catch let failure as StanceLogError {
+            return Self.response(message(failure.description), status: APIError(failure).status)
+        } catch {
+            logger.error("\(what) failed: \(String(describing: error))")
+            return Self.response(message("the server failed to render the page; its log says why"), status: .internalServerError)
+        }
     }
 
     /// A page with the form and `message` only.
