@@ -1,3 +1,4 @@
+import Foundation
 import StanceLogReport
 
 /// An article's text as HTML with its evidence sentences in `<mark>`, every character escaped.
