@@ -19,8 +19,10 @@ struct ArticleView {
         statements = try ArticleStatements(stream: stream)
     }
 
-    /// The title, or what stands in for it.
-    var title: String { ingested.title ?? "Article \(ingested.articleID.short)" }
+    /// The title, else one read from the URL (as the report's sources do), else the short id.
+    var title: String {
+        ingested.title ?? ingested.url.flatMap(HTMLReport.slugTitle) ?? "Article \(ingested.articleID.short)"
+    }
 
     /// Whether a statement counts now, or why not.
     func status(of statement: ArticleStatements.Statement) -> String {

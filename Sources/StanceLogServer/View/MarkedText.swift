@@ -18,13 +18,15 @@ struct MarkedText {
 
     /// The paragraph around the first evidence sentence (or the text's start when none is found), marked.
     ///
-    /// A paragraph ends at a blank line; a very long one is cut about `radius` characters either side.
+    /// A paragraph ends at a blank line; a very long one is cut at a space about `radius` characters either side.
     func excerpt(radius: Int = 400) -> String {
         guard let first = ranges().first else { return render(text.startIndex..<text.prefix(2 * radius).endIndex) }
         let before = text[..<first.lowerBound].range(of: "\n\n", options: .backwards)?.upperBound ?? text.startIndex
         let after = text[first.upperBound...].range(of: "\n\n")?.lowerBound ?? text.endIndex
-        let start = text.index(first.lowerBound, offsetBy: -radius, limitedBy: before).map { max($0, before) } ?? before
-        let end = text.index(first.upperBound, offsetBy: radius, limitedBy: after).map { min($0, after) } ?? after
+        var start = text.index(first.lowerBound, offsetBy: -radius, limitedBy: before) ?? before
+        var end = text.index(first.upperBound, offsetBy: radius, limitedBy: after) ?? after
+        if start > before { start = text[start..<first.lowerBound].firstIndex(where: \.isWhitespace) ?? start }
+        if end < after { end = text[first.upperBound..<end].lastIndex(where: \.isWhitespace) ?? end }
         return (start > before ? "… " : "") + render(start..<end) + (end < after ? " …" : "")
     }
 

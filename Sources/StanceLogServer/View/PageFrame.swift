@@ -47,6 +47,6 @@ struct PageFrame {
           border-left: 3px solid var(--rule); padding: .2rem .8rem; margin: .4rem 0; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .4rem 0; }
         dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; overflow-wrap: anywhere; }
-        td code, dd code { overflow-wrap: anywhere; }
+        td code, dd code, p.meta code { overflow-wrap: anywhere; }
         """
 }
