@@ -45,7 +45,7 @@ struct LivePage {
         var html = report.replacingOccurrences(
             of: LinkPolicy.contentSecurityPolicy,
             with: "<meta http-equiv=\"Content-Security-Policy\" content=\"\(Self.contentSecurityPolicy)\">")
-        html = html.replacingOccurrences(of: "</head>", with: Self.style + "</head>")
+        html = html.replacingOccurrences(of: "</head>", with: "<style>\n\(Self.style)\n</style>\n</head>")
         html = html.replacingOccurrences(of: "<body>\n", with: "<body>\n" + controls(head: head))
         if head != nil {
             html = html.replacingOccurrences(of: "</body>", with: "<script src=\"/live.js\"></script>\n</body>")
@@ -68,21 +68,9 @@ struct LivePage {
 
     /// A page with the form and `message` only.
     func message(_ message: String) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>stancelog</title>
-        \(Self.style)</head>
-        <body>
-        \(controls(head: nil))<main><p class="message">\(HTMLText.escape(message))</p></main>
-        </body>
-        </html>
-
-        """
+        PageFrame.document(
+            title: "stancelog", style: Self.style,
+            body: controls(head: nil) + "<main><p class=\"message\">\(HTMLText.escape(message))</p></main>\n")
     }
 
     /// The form that chooses the window; it submits to `/` by GET, so the address keeps the choice.
@@ -107,14 +95,11 @@ struct LivePage {
 
     /// The form's look: one line above the report, wrapping on a phone.
     static let style = """
-        <style>
         form.live { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: center; padding: .5rem 1rem;
           background: #f4f4f6; border-bottom: 1px solid #ddd; font: 14px system-ui, sans-serif; }
         form.live input { font: inherit; }
         #live-status { color: #555; }
         p.message { white-space: pre-wrap; font: 15px system-ui, sans-serif; margin: 1rem; }
-        </style>
-
         """
 
     /// An HTML response with the live page's security headers.

@@ -13,6 +13,22 @@ struct PageFrame {
 
     /// A whole page: `title` (plain text, escaped here) above `body` (HTML, escaped by its maker).
     func render(title: String, meta: String, body: String) -> String {
+        Self.document(
+            title: title, style: ReportStyle.css + "\n" + Self.css,
+            body: """
+                <header>
+                <nav><a href="\(HTMLText.escape(back))">← Back to the view</a></nav>
+                <h1>\(HTMLText.escape(title))</h1>
+                <p class="meta">\(meta)</p>
+                </header>
+                <main>
+                \(body)</main>
+
+                """)
+    }
+
+    /// An HTML document with the live view's Content-Security-Policy: `title` escaped, `style` and `body` as given.
+    static func document(title: String, style: String, body: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="en">
@@ -22,19 +38,11 @@ struct PageFrame {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(HTMLText.escape(title))</title>
         <style>
-        \(ReportStyle.css)
-        \(Self.css)
+        \(style)
         </style>
         </head>
         <body>
-        <header>
-        <nav><a href="\(HTMLText.escape(back))">← Back to the view</a></nav>
-        <h1>\(HTMLText.escape(title))</h1>
-        <p class="meta">\(meta)</p>
-        </header>
-        <main>
-        \(body)</main>
-        </body>
+        \(body)</body>
         </html>
 
         """
