@@ -8,7 +8,9 @@ import StanceLogCore
 /// date, party, speaker, stance, attribution, evidence and source: a circle for a
 /// day, a bar over the period for a month or year, a diamond outline for a
 /// statement an analyst recorded or corrected, a hollow mark for low extractor
-/// confidence. Labels and the time axis are HTML, so they stay legible on a phone.
+/// confidence. Each mark links where ``ReportLinks`` says: its statement's page in the live
+/// view, its article's sources row in a report file. Labels and the time axis are HTML, so
+/// they stay legible on a phone.
 struct StanceLanes {
     let topic: ReportTopic
     let window: ClosedRange<Int>
