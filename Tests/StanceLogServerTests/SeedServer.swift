@@ -36,9 +36,15 @@ struct SeedServer {
     ) async throws {
         let access = WriteAccess(readOnly: readOnly, tokens: try tokens.map { try TokenFile(contents: $0, name: "tokens") })
         let service = LogService(log: log, codebook: try Codebook.bundled(), access: access)
-        let app = Application(router: APIServer.router(service: service, stream: StreamSettings(interval: .milliseconds(10))))
+        let router = APIServer.router(
+            service: service, stream: StreamSettings(interval: .milliseconds(10)), requestTimeout: Self.requestTimeout)
+        let app = Application(router: router)
         try await app.test(.router) { client in try await test(client) }
     }
+
+    /// Far above the server's default: the whole suite runs its tests at once on the cooperative pool, so a
+    /// handler of a debug build can wait longer than 30 s for a thread (the limit itself is `TimeoutTests`' subject).
+    static let requestTimeout: Duration = .seconds(600)
 
     /// The outlet of ``postHostileArticle(_:appending:)``: markup that must never reach a page unescaped.
     static let hostileOutlet = "<script>alert(1)</script>"
