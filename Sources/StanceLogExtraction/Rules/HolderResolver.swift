@@ -26,6 +26,9 @@ struct HolderResolver: Sendable {
     var carriedSpeaksThisQuote = false
     /// The last person or role named before this sentence, for a demonstrative (`dieser`).
     var latest: Antecedent? = nil
+    /// The party that was the subject of a recent sentence ("Russland legte ein Memorandum vor."),
+    /// which lays an obligation stated in the next one ("Die Ukraine müsse neutral sein.").
+    var previousSubject: Antecedent? = nil
 
     func holder(of cue: CueMention) -> Holder? {
         let entry = codebook.source.stanceCues[cue.cue]
@@ -267,6 +270,16 @@ struct HolderResolver: Sendable {
         {
             return Holder(mentions: [antecedent.mention], source: .carried, speakers: [antecedent.text])
         }
+        // "Russland legte ein Memorandum vor. Die Ukraine müsse auf den Beitritt verzichten.": a place or
+        // institution that was the subject before lays an obligation stated in Konjunktiv or with a modal.
+        if let previousSubject, let party = previousSubject.mention.party, codebook.source.parties[party].id != about,
+            analysis.tokens.indices.contains(where: {
+                !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty
+                    || !codebook.obligation.matches(in: analysis.tokens, at: $0).isEmpty
+            })
+        {
+            return Holder(mentions: [previousSubject.mention], source: .carried, speakers: [previousSubject.text])
+        }
         return nil
     }
 
@@ -420,6 +433,13 @@ struct HolderResolver: Sendable {
         var mentions = [first]
         var last = first
         for next in candidates.dropFirst() where next.party != nil {
+            // "Bundeskanzler Friedrich Merz": a title and the name after it, first names between, are one holder.
+            if next.party == last.party, next.start - last.end <= 2,
+                (last.end..<next.start).allSatisfy({ analysis.tokens[$0].isWord && analysis.tokens[$0].capitalized })
+            {
+                last = next
+                continue
+            }
             // "Merz (CDU) und Selenskyj": a parenthesis between coordinated parties is skipped.
             let between = withoutParentheses((last.end..<next.start).map { analysis.tokens[$0].lower })
             guard between.count <= 3, !between.isEmpty,

@@ -56,6 +56,7 @@ public struct RuleBasedExtractor: StatementExtractor {
         let window = codebook.negotiation.window
         var referents: [SentenceAnalyzer.Referent] = []
         var carried: Antecedent?
+        var previousSubject: Antecedent?
         // A sentence that opens a quotation and found no holder, with what it saw before it: the
         // next sentence may close the quotation and name its speaker ("„… .“ sagte Merz.").
         var openQuote: (analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis])?
@@ -76,7 +77,8 @@ public struct RuleBasedExtractor: StatementExtractor {
             var trace: StanceRules.Trace? = explanations == nil ? nil : StanceRules.Trace()
             if !analysis.topics.isEmpty, !analysis.cues.isEmpty {
                 candidates += rules.candidates(
-                    in: analysis, antecedent: antecedent, earlier: earlier, carried: carried, latest: latest, trace: &trace)
+                    in: analysis, antecedent: antecedent, earlier: earlier, carried: carried, latest: latest,
+                    previousSubject: previousSubject, trace: &trace)
             } else if !analysis.topics.isEmpty {
                 trace?.skipped = "no stance cue in the sentence"
             }
@@ -112,6 +114,16 @@ public struct RuleBasedExtractor: StatementExtractor {
                 antecedent = Antecedent(mention: person, text: analysis.text(of: person.start, person.end))
             }
             if let last { latest = Antecedent(mention: last, text: analysis.text(of: last.start, last.end)) }
+            if let subject = Self.subjectParty(of: analysis, codebook: compiled) {
+                previousSubject = Antecedent(
+                    mention: ActorMention(start: 0, end: 0, party: subject.party, form: subject.form),
+                    text: analysis.text(of: subject.start, subject.end))
+            } else if analysis.actors.contains(where: { mention in
+                guard let party = mention.party else { return false }
+                return !codebook.topics.contains { $0.about == codebook.parties[party].id }
+            }) {
+                previousSubject = nil
+            }
         }
         return candidates
     }
@@ -123,6 +135,24 @@ public struct RuleBasedExtractor: StatementExtractor {
             switch resolver.subject(ofClause: clause) {
             case .party(let mentions):
                 guard let first = mentions.first, first.form == .person || first.form == .role else { return nil }
+                return first
+            case .blocked: return nil
+            case .none: continue
+            }
+        }
+        return nil
+    }
+
+    /// The party, in any form, that is the subject of the sentence's first clause with a subject,
+    /// unless it is a party a topic is about (the one obligations are laid on).
+    private static func subjectParty(of analysis: SentenceAnalysis, codebook: CompiledCodebook) -> ActorMention? {
+        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+        for clause in 0...(analysis.clause.last ?? 0) {
+            switch resolver.subject(ofClause: clause) {
+            case .party(let mentions):
+                guard let first = mentions.first, let party = first.party,
+                    !codebook.source.topics.contains(where: { $0.about == codebook.source.parties[party].id })
+                else { return nil }
                 return first
             case .blocked: return nil
             case .none: continue

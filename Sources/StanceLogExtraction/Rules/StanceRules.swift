@@ -33,7 +33,8 @@ struct StanceRules: Sendable {
 
     func candidates(
         in analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis], carried: Antecedent? = nil,
-        carriedSpeaksThisQuote: Bool = false, latest: Antecedent? = nil, trace: inout Trace?
+        carriedSpeaksThisQuote: Bool = false, latest: Antecedent? = nil, previousSubject: Antecedent? = nil,
+        trace: inout Trace?
     ) -> [Candidate] {
         if analysis.sentence.text.hasSuffix("?") {
             trace?.skipped = "a question states no stance"
@@ -41,7 +42,7 @@ struct StanceRules: Sendable {
         }
         let resolver = HolderResolver(
             codebook: codebook, analysis: analysis, antecedent: antecedent, earlier: earlier, carried: carried,
-            carriedSpeaksThisQuote: carriedSpeaksThisQuote, latest: latest)
+            carriedSpeaksThisQuote: carriedSpeaksThisQuote, latest: latest, previousSubject: previousSubject)
         let attribution = AttributionRules(codebook: codebook, analysis: analysis)
         let date = StatementDateFinder().date(in: analysis)
         var best: [String: (Candidate, HolderSource)] = [:]

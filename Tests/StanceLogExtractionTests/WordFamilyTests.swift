@@ -1,0 +1,66 @@
+import Foundation
+import StanceLogCore
+import Testing
+
+@testable import StanceLogExtraction
+
+/// Word families, topic wording and holder rules added in rules@1.4.0 (issue 11), one composed
+/// sentence each; none is taken from the corpus or the validation set, and each fails when its
+/// lexicon entry or rule is removed.
+@Suite struct WordFamilyTests {
+    private func tuples(_ raw: String) throws -> Set<String> { try Fixtures.signTuples(raw) }
+
+    // MARK: frames
+
+    @Test func praiseSupports() throws {
+        #expect(try tuples("Scholz lobte die Entsendung einer europäischen Schutztruppe.") == ["DE security_guarantees +"])
+    }
+
+    @Test func doubtIsReluctance() throws {
+        #expect(try tuples("Der Kreml bezweifelt den Nutzen westlicher Sicherheitsgarantien.") == ["RU security_guarantees -"])
+    }
+
+    @Test func committingOneselfSupports() throws {
+        #expect(
+            try tuples("Großbritannien verpflichtete sich vertraglich zu langfristigen Sicherheitszusagen.")
+                == ["GB security_guarantees +"])
+    }
+
+    @Test func aCallOnSomeoneDemands() throws {
+        #expect(try tuples("Macron rief die Verbündeten zu verbindlichen Sicherheitsgarantien auf.") == ["FR security_guarantees +"])
+    }
+
+    @Test func aCessionVerbOfTheFamilyCedesLand() throws {
+        #expect(try tuples("Selenskyj will keine Gebiete preisgeben.") == ["UA territory -"])
+    }
+
+    @Test func aThreatToTreatTroopsAsTargetsRejects() throws {
+        #expect(
+            try tuples("Moskau erklärte, ausländische Truppen in der Ukraine wären legitime militärische Ziele.")
+                == ["RU security_guarantees -"])
+    }
+
+    @Test func noPeaceWithoutATopicDemandsIt() throws {
+        #expect(try tuples("Es werde keinen Frieden ohne Sicherheitsgarantien geben, sagte Starmer.") == ["GB security_guarantees +"])
+    }
+
+    // MARK: topic wording
+
+    @Test func theStatusQuoToRecogniseIsTerritory() throws {
+        #expect(try tuples("Moskau verlangt, den Status quo anzuerkennen.") == ["RU territory +"])
+    }
+
+    // MARK: holders
+
+    @Test func aTitleWithTheNameAfterItIsOneHolderOfACoordination() throws {
+        #expect(
+            try tuples("Bundeskanzler Olaf Scholz und Macron fordern Sicherheitsgarantien für die Ukraine.")
+                == ["DE security_guarantees +", "FR security_guarantees +"])
+    }
+
+    @Test func theSubjectOfTheSentenceBeforeLaysAnObligation() throws {
+        #expect(
+            try tuples("Russland legte am Montag ein Memorandum vor. Die Ukraine müsse demnach auf den Nato-Beitritt verzichten.")
+                == ["RU nato_membership -"])
+    }
+}
