@@ -58,6 +58,18 @@ import Testing
                 == ["DE security_guarantees +", "FR security_guarantees +"])
     }
 
+    @Test func aListOfPartiesIsOneCoordinatedSubject() throws {
+        #expect(
+            try tuples("Frankreich, Großbritannien und Deutschland fordern Sicherheitsgarantien für die Ukraine.")
+                == ["FR security_guarantees +", "GB security_guarantees +", "DE security_guarantees +"])
+    }
+
+    @Test func otherStatesNamedInTheListDoNotBreakIt() throws {
+        #expect(
+            try tuples("Selenskyj sagte, dass die USA, die Slowakei und Deutschland gegen einen Nato-Beitritt der Ukraine seien.")
+                == ["US nato_membership -", "DE nato_membership -"])
+    }
+
     @Test func theSubjectOfTheSentenceBeforeLaysAnObligation() throws {
         #expect(
             try tuples("Russland legte am Montag ein Memorandum vor. Die Ukraine müsse demnach auf den Nato-Beitritt verzichten.")

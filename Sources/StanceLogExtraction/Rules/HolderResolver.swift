@@ -271,12 +271,10 @@ struct HolderResolver: Sendable {
             return Holder(mentions: [antecedent.mention], source: .carried, speakers: [antecedent.text])
         }
         // "Russland legte ein Memorandum vor. Die Ukraine müsse auf den Beitritt verzichten.": a place or
-        // institution that was the subject before lays an obligation stated in Konjunktiv or with a modal.
+        // institution that was the subject before lays an obligation reported in Konjunktiv I (an indicative
+        // "muss" or "sollte" is as often the article's own account of a plan, and was measured to cost precision).
         if let previousSubject, let party = previousSubject.mention.party, codebook.source.parties[party].id != about,
-            analysis.tokens.indices.contains(where: {
-                !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty
-                    || !codebook.obligation.matches(in: analysis.tokens, at: $0).isEmpty
-            })
+            analysis.tokens.indices.contains(where: { !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty })
         {
             return Holder(mentions: [previousSubject.mention], source: .carried, speakers: [previousSubject.text])
         }
@@ -442,8 +440,17 @@ struct HolderResolver: Sendable {
             }
             // "Merz (CDU) und Selenskyj": a parenthesis between coordinated parties is skipped.
             let between = withoutParentheses((last.end..<next.start).map { analysis.tokens[$0].lower })
-            guard between.count <= 3, !between.isEmpty,
+            // "die USA, die Slowakei, Ungarn und Deutschland": names of other states may stand in the list.
+            let names = (last.end..<next.start).filter { analysis.tokens[$0].isWord && analysis.tokens[$0].capitalized
+                && !isDeterminer(analysis.tokens[$0].lower) }.count
+            guard between.count <= (names > 0 ? 8 : 3), !between.isEmpty, names <= 3,
+                between.contains(where: { GermanWords.coordinators.contains($0) || $0 == "," }),
                 between.allSatisfy({ GermanWords.coordinators.contains($0) || $0 == "," || isDeterminer($0) })
+                    || names > 0 && (last.end..<next.start).allSatisfy({ index in
+                        let token = analysis.tokens[index]
+                        return token.lower == "," || GermanWords.coordinators.contains(token.lower)
+                            || isDeterminer(token.lower) || token.isWord && token.capitalized
+                    })
             else { break }
             mentions.append(next)
             last = next
