@@ -70,6 +70,18 @@ import Testing
                 == ["US nato_membership -", "DE nato_membership -"])
     }
 
+    @Test func aPartyAdjectiveBeforeAStanceNounNamesItsHolder() throws {
+        #expect(try tuples("Die britische Forderung nach Sicherheitsgarantien bleibt bestehen.") == ["GB security_guarantees +"])
+    }
+
+    // MARK: scope
+
+    @Test func notAcceptingThatATopicIsMissingDemandsIt() throws {
+        #expect(
+            try tuples("Macron akzeptiert nicht, dass das Abkommen keine Sicherheitsgarantien für Kiew enthält.")
+                == ["FR security_guarantees +"])
+    }
+
     @Test func theSubjectOfTheSentenceBeforeLaysAnObligation() throws {
         #expect(
             try tuples("Russland legte am Montag ein Memorandum vor. Die Ukraine müsse demnach auf den Nato-Beitritt verzichten.")

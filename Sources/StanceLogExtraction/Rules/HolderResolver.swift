@@ -248,8 +248,9 @@ struct HolderResolver: Sendable {
             return Holder(mentions: mentions, source: .sentenceSource)
         }
         for noun in analysis.cues where codebook.source.stanceCues[noun.cue].kind != .predicate {
+            // "russische Maximalforderungen" says whose demands they are like, not who lays them.
             if let owner = localHolder(of: noun, kind: codebook.source.stanceCues[noun.cue].kind == .noun ? .noun : .participle),
-                other(owner)
+                other(owner), owner.form != .adjective
             {
                 return Holder(mentions: [owner], source: .precedingSubject)
             }
@@ -551,6 +552,12 @@ struct HolderResolver: Sendable {
         case .noun:
             if let before = analysis.actors.last(where: { $0.end == cue.start && $0.form == .genitive }) {
                 return before
+            }
+            // "die russische Forderung nach …", "den ukrainischen Ambitionen": the adjective names the holder.
+            if cue.start > 0, let adjective = codebook.parties.matches(in: analysis.tokens, at: cue.start - 1).first(where: {
+                $0.payload.form == .adjective && $0.end == cue.start
+            }) {
+                return ActorMention(start: cue.start - 1, end: cue.start, party: adjective.payload.party, form: .adjective)
             }
             return analysis.actors.first { mention in
                 guard mention.party != nil, mention.start >= cue.end, mention.start <= cue.end + 2 else { return false }

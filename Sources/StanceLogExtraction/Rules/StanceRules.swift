@@ -314,7 +314,8 @@ struct StanceRules: Sendable {
             analysis.negations.contains(where: { $0 < topic.start && analysis.clause[$0] == topicClause }),
             !analysis.cues.contains(where: { analysis.clause[$0.start] == topicClause })
         {
-            return true
+            // "Selenskyj akzeptierte nicht, dass das Abkommen keine Garantien enthält": two negations cancel.
+            return kind != .predicate || !analysis.negations.contains { analysis.clause[$0] == clause }
         }
         switch kind {
         case .participle, .preposition:
@@ -380,7 +381,7 @@ struct StanceRules: Sendable {
     private func speaker(of mention: ActorMention, in analysis: SentenceAnalysis) -> String? {
         switch mention.form {
         case .person, .role, .alias, .genitive: analysis.text(of: mention.start, mention.end)
-        case .nonParty: nil
+        case .nonParty, .adjective: nil
         }
     }
 }
