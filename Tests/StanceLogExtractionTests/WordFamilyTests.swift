@@ -74,6 +74,15 @@ import Testing
         #expect(try tuples("Die britische Forderung nach Sicherheitsgarantien bleibt bestehen.") == ["GB security_guarantees +"])
     }
 
+    @Test func aQuotationThatGoesOnInTheNextSentenceIsStillItsSpeakers() throws {
+        #expect(
+            try tuples("„Wir wollen Frieden“, sagte Merz am Montag. „Aber wir werden keine Soldaten in die Ukraine schicken.“")
+                == ["DE security_guarantees -"])
+        #expect(
+            try tuples("Merz sagte am Montag: „Wir wollen Frieden. Aber wir werden keine Soldaten in die Ukraine schicken.“")
+                == ["DE security_guarantees -"])
+    }
+
     // MARK: scope
 
     @Test func notAcceptingThatATopicIsMissingDemandsIt() throws {

@@ -60,6 +60,10 @@ public struct RuleBasedExtractor: StatementExtractor {
         // A sentence that opens a quotation and found no holder, with what it saw before it: the
         // next sentence may close the quotation and name its speaker ("„… .“ sagte Merz.").
         var openQuote: (analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis])?
+        // The speaker named in a sentence that quotes ("„…“, sagte Merz." or "Merz sagte:"): a quotation
+        // that goes on in the next sentence is still theirs.
+        var lastSpeaker: Antecedent?
+        var quoteLeftOpen = false
         for sentence in sentences where sentence.range.count <= Self.maximumSentenceLength {
             let analysis = analyzer.analyze(
                 sentence, in: scalars, context: context.flatMap { $0 }, referents: referents)
@@ -76,9 +80,10 @@ public struct RuleBasedExtractor: StatementExtractor {
             context = Array((context + [analysis.tokens]).suffix(2))
             var trace: StanceRules.Trace? = explanations == nil ? nil : StanceRules.Trace()
             if !analysis.topics.isEmpty, !analysis.cues.isEmpty {
+                let quoteGoesOn = (analysis.tokens.first?.kind == .quote || quoteLeftOpen) && lastSpeaker != nil
                 candidates += rules.candidates(
-                    in: analysis, antecedent: antecedent, earlier: earlier, carried: carried, latest: latest,
-                    previousSubject: previousSubject, trace: &trace)
+                    in: analysis, antecedent: antecedent, earlier: earlier, carried: quoteGoesOn ? lastSpeaker : carried,
+                    carriedSpeaksThisQuote: quoteGoesOn, latest: latest, previousSubject: previousSubject, trace: &trace)
             } else if !analysis.topics.isEmpty {
                 trace?.skipped = "no stance cue in the sentence"
             }
@@ -89,6 +94,17 @@ public struct RuleBasedExtractor: StatementExtractor {
                 openQuote = (analysis, antecedent, earlier)
             }
             referents = Self.referents(of: analysis, stated: candidates[first...], codebook: codebook)
+            let quotes = analysis.tokens.count(where: { $0.kind == .quote })
+            let wasOpen = quoteLeftOpen
+            quoteLeftOpen = quotes % 2 == 1 ? !quoteLeftOpen : quoteLeftOpen
+            if quotes > 0 || analysis.tokens.last?.lower == ":",
+                let speaker = Self.speaker(of: analysis, antecedent: antecedent, codebook: compiled)
+            {
+                lastSpeaker = speaker
+            } else if !(wasOpen && quoteLeftOpen) {
+                // "Merz sagte: „Wir wollen Frieden. Aber …“": the speaker stays while the quotation is open.
+                lastSpeaker = nil
+            }
             // Reported speech goes on in the next sentence only from a sentence that stated something;
             // a sentence that names a party and states nothing ends it.
             if let holder = candidates[first...].first,
@@ -159,6 +175,19 @@ public struct RuleBasedExtractor: StatementExtractor {
             }
         }
         return nil
+    }
+
+    /// Who speaks in a sentence that quotes: a source marker with its party ("sagte Merz", "laut
+    /// Kreml"), else the party subject of the first clause when the sentence has a verb of saying
+    /// ("Merz sagte: „…").
+    private static func speaker(of analysis: SentenceAnalysis, antecedent: Antecedent?, codebook: CompiledCodebook) -> Antecedent? {
+        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: antecedent)
+        if let speaker = resolver.quoteSpeaker() { return speaker }
+        guard analysis.tokens.indices.contains(where: { !codebook.speech.matches(in: analysis.tokens, at: $0).isEmpty }),
+            case .party(let mentions) = resolver.subject(ofClause: 0), let first = mentions.first
+        else { return nil }
+        return Antecedent(
+            mention: ActorMention(start: 0, end: 0, party: first.party, form: .alias), text: analysis.text(of: first.start, first.end))
     }
 
     /// Whether the sentence starts with a quotation mark that it does not close.
