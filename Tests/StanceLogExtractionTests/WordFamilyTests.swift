@@ -74,6 +74,11 @@ import Testing
         #expect(try tuples("Die britische Forderung nach Sicherheitsgarantien bleibt bestehen.") == ["GB security_guarantees +"])
     }
 
+    @Test func whoseViewItIsNamesTheHolder() throws {
+        #expect(try tuples("Aus Sicht des Kremls ist ein Nato-Beitritt der Ukraine ausgeschlossen.") == ["RU nato_membership -"])
+        #expect(try tuples("Nach Ansicht der Bundesregierung sind Sicherheitsgarantien unverzichtbar.") == ["DE security_guarantees +"])
+    }
+
     @Test func aQuotationThatGoesOnInTheNextSentenceIsStillItsSpeakers() throws {
         #expect(
             try tuples("„Wir wollen Frieden“, sagte Merz am Montag. „Aber wir werden keine Soldaten in die Ukraine schicken.“")
