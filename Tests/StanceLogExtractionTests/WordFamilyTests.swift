@@ -96,6 +96,16 @@ import Testing
                 == ["FR security_guarantees +"])
     }
 
+    @Test func aPartyAfterAPrepositionOfDirectionIsNoSubject() throws {
+        #expect(
+            try tuples("Mehrere Staaten wollen Friedenstruppen Richtung Ukraine entsenden, sagte Macron.")
+                == ["FR security_guarantees +"])
+    }
+
+    @Test func warningAgainstWhatAnInfinitiveSaysTurnsIt() throws {
+        #expect(try tuples("Scholz warnte davor, die Ukraine zu Gebietsabtretungen zu drängen.") == ["DE territory -"])
+    }
+
     @Test func theSubjectOfTheSentenceBeforeLaysAnObligation() throws {
         #expect(
             try tuples("Russland legte am Montag ein Memorandum vor. Die Ukraine müsse demnach auf den Nato-Beitritt verzichten.")
