@@ -44,6 +44,31 @@ import Testing
         #expect(try tuples("Es werde keinen Frieden ohne Sicherheitsgarantien geben, sagte Starmer.") == ["GB security_guarantees +"])
     }
 
+    @Test func adjectivesOfCondemnationReject() throws {
+        #expect(try tuples("Gebietsabtretungen wären ein Fehler, sagte Starmer.") == ["GB territory -"])
+        #expect(
+            try tuples("Gebietsabtretungen an Russland seien moralisch verwerflich, sagte Macron.") == ["FR territory -"])
+    }
+
+    @Test func reaffirmingSupports() throws {
+        #expect(
+            try tuples("Die Bundesregierung bekräftigte am Montag die Sicherheitsgarantien für Kiew.")
+                == ["DE security_guarantees +"])
+    }
+
+    @Test func aPeaceThatMustRestOnATopicDemandsIt() throws {
+        #expect(
+            try tuples("Der Frieden müsse auf der territorialen Integrität der Ukraine beruhen, sagte Macron.")
+                == ["FR territory -"])
+    }
+
+    @Test func nounsOfCommitmentAndMisgivingTakeTheirFrame() throws {
+        #expect(
+            try tuples("Das Bekenntnis der Bundesregierung zur Nato-Mitgliedschaft der Ukraine gilt weiter.")
+                == ["DE nato_membership +"])
+        #expect(try tuples("Der Kreml äußerte Bedenken gegen eine europäische Friedenstruppe.") == ["RU security_guarantees -"])
+    }
+
     // MARK: topic wording
 
     @Test func theStatusQuoToRecogniseIsTerritory() throws {
