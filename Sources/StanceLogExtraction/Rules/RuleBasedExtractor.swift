@@ -146,30 +146,27 @@ public struct RuleBasedExtractor: StatementExtractor {
 
     /// The person or role that is the subject of the sentence's first clause with a subject.
     private static func subjectPerson(of analysis: SentenceAnalysis, codebook: CompiledCodebook) -> ActorMention? {
-        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
-        for clause in 0...(analysis.clause.last ?? 0) {
-            switch resolver.subject(ofClause: clause) {
-            case .party(let mentions):
-                guard let first = mentions.first, first.form == .person || first.form == .role else { return nil }
-                return first
-            case .blocked: return nil
-            case .none: continue
-            }
-        }
-        return nil
+        firstSubject(of: analysis, codebook: codebook).flatMap { $0.form == .person || $0.form == .role ? $0 : nil }
     }
 
     /// The party, in any form, that is the subject of the sentence's first clause with a subject,
     /// unless it is a party a topic is about (the one obligations are laid on).
     private static func subjectParty(of analysis: SentenceAnalysis, codebook: CompiledCodebook) -> ActorMention? {
+        firstSubject(of: analysis, codebook: codebook).flatMap { first in
+            guard let party = first.party,
+                !codebook.source.topics.contains(where: { $0.about == codebook.source.parties[party].id })
+            else { return nil }
+            return first
+        }
+    }
+
+    /// The first mention of the subject of the sentence's first clause with a subject; nil when that
+    /// subject is no party.
+    private static func firstSubject(of analysis: SentenceAnalysis, codebook: CompiledCodebook) -> ActorMention? {
         let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
         for clause in 0...(analysis.clause.last ?? 0) {
             switch resolver.subject(ofClause: clause) {
-            case .party(let mentions):
-                guard let first = mentions.first, let party = first.party,
-                    !codebook.source.topics.contains(where: { $0.about == codebook.source.parties[party].id })
-                else { return nil }
-                return first
+            case .party(let mentions): return mentions.first
             case .blocked: return nil
             case .none: continue
             }
