@@ -131,6 +131,11 @@ import Testing
         #expect(try tuples("Scholz warnte davor, die Ukraine zu Gebietsabtretungen zu drängen.") == ["DE territory -"])
     }
 
+    @Test func aHeadlineThatOpensWithAPartyAndAColonIsThatPartysStatement() throws {
+        #expect(try tuples("Rutte: Ukraine noch nicht bereit für einen Nato-Beitritt") == ["NATO nato_membership -"])
+        #expect(try tuples("Selenskyj: Russland lehnt Sicherheitsgarantien ab") == ["RU security_guarantees -"])
+    }
+
     @Test func theSubjectOfTheSentenceBeforeLaysAnObligation() throws {
         #expect(
             try tuples("Russland legte am Montag ein Memorandum vor. Die Ukraine müsse demnach auf den Nato-Beitritt verzichten.")

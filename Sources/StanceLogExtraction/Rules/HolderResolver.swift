@@ -55,6 +55,13 @@ struct HolderResolver: Sendable {
         {
             return Holder(mentions: [agent], source: .agent)
         }
+        if clause > 0, let speaker = headlineSpeaker() {
+            switch subject(ofClause: clause) {
+            case .party(let mentions) where !mentions.allSatisfy(isAboutParty): break
+            case .blocked: break
+            default: return Holder(mentions: [speaker], source: .sentenceSource)
+            }
+        }
         switch subject(ofClause: clause) {
         case .party(let mentions):
             // "Selenskyj hat sich mit Trump auf Garantien geeinigt": both sides of an agreement hold it.
@@ -93,6 +100,22 @@ struct HolderResolver: Sendable {
             return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
         }
         return nil
+    }
+
+    /// "Biden: Ukraine noch nicht bereit für Nato-Beitritt": a sentence that opens with a party, at
+    /// most four words, and a colon is that party's statement, also where the party a topic is about
+    /// is the subject after the colon.
+    private func headlineSpeaker() -> ActorMention? {
+        let colon = analysis.tokens(ofClause: 1).lowerBound
+        guard analysis.tokens.indices.contains(colon), analysis.tokens[colon].lower == ":",
+            analysis.tokens(ofClause: 0).filter({ analysis.tokens[$0].isWord }).count <= 4
+        else { return nil }
+        return analysis.actors.last { $0.end == colon && $0.party != nil && $0.form != .genitive }
+    }
+
+    private func isAboutParty(_ mention: ActorMention) -> Bool {
+        guard let party = mention.party else { return false }
+        return codebook.source.topics.contains { $0.about == codebook.source.parties[party].id }
     }
 
     /// "Gebietsabtretungen seien für Kiew indiskutabel": the party after `für` judges the
