@@ -89,6 +89,12 @@ import Testing
                 == ["FR security_guarantees +", "GB security_guarantees +", "DE security_guarantees +"])
     }
 
+    @Test func aListEndingInACoordinatedNonPartyKeepsItsParties() throws {
+        #expect(
+            try tuples("Am Montag unterzeichneten die USA, Deutschland und die anderen G7-Staaten eine Erklärung über Sicherheitszusagen für die Ukraine.")
+                == ["US security_guarantees +", "DE security_guarantees +"])
+    }
+
     @Test func otherStatesNamedInTheListDoNotBreakIt() throws {
         #expect(
             try tuples("Selenskyj sagte, dass die USA, die Slowakei und Deutschland gegen einen Nato-Beitritt der Ukraine seien.")

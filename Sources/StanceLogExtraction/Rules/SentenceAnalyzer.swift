@@ -108,6 +108,8 @@ struct SentenceAnalyzer: Sendable {
                 } else if GermanWords.coordinators.contains(token.lower) {
                     coordinated = true
                 } else if !(token.isWord && (token.capitalized || GermanWords.determiners.contains(token.lower))) {
+                    // "die USA, Deutschland und die anderen G7-Länder": the list ends in a coordinated non-party.
+                    if coordinated { result.formUnion(commas) }
                     break
                 }
                 index += 1
