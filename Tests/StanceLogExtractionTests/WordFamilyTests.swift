@@ -75,6 +75,12 @@ import Testing
         #expect(try tuples("Moskau verlangt, den Status quo anzuerkennen.") == ["RU territory +"])
     }
 
+    @Test func aSuchAndSuchScenarioTakesUpTheTopicBefore() throws {
+        #expect(
+            try tuples("Moskau verlangt die Abtretung der besetzten Gebiete. Berlin hält ein solches Szenario für ausgeschlossen.")
+                == ["RU territory +", "DE territory -"])
+    }
+
     // MARK: holders
 
     @Test func aTitleWithTheNameAfterItIsOneHolderOfACoordination() throws {

@@ -143,7 +143,7 @@ struct SentenceAnalyzer: Sendable {
             {
                 return (index, index + 1)
             }
-            if ["den", "die", "das", "diesen", "diese", "dieses", "diesem", "dieser", "einen", "solchen", "solche"]
+            if ["den", "die", "das", "diesen", "diese", "dieses", "diesem", "dieser", "einen", "solchen", "solche", "solches"]
                 .contains(word), let next, Self.referentNouns.contains(next.lower)
             {
                 return (index, index + 2)
