@@ -31,7 +31,7 @@ import Testing
         let sources = try await ArticleSources.load(queries, asOf: nil)
         let points = try await queries.timeline(filter: StanceFilter(parties: ["US"]), asOf: nil)
             .filter { $0.date.endDay >= 20_250_101 }
-        let expected = try QueryJSON.encode(points.map { PointOutput($0, sources: sources) }) + "\n"
+        let expected = try QueryJSON.encode(points.map { SourcedOutput($0, sources: sources) }) + "\n"
         try await server.test { client in
             let response = try await client.execute(uri: "/api/v1/timeline?party=us&from=2025", method: .get)
             #expect(response.status == .ok)

@@ -42,7 +42,7 @@ struct QueryRoutes {
             (from.map { point.date.endDay >= $0.startDay } ?? true) && (to.map { point.date.endDay <= $0.endDay } ?? true)
         }
         let sources = try await ArticleSources.load(queries, asOf: asOf)
-        return try JSONResponse.make(points.map { PointOutput($0, sources: sources) })
+        return try JSONResponse.make(points.map { SourcedOutput($0, sources: sources) })
     }
 
     /// As `stancelog diff FROM TO --format json [--changed-only] [--as-of] [--party…] [--topic…]`.

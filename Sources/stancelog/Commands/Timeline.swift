@@ -50,7 +50,7 @@ extension StanceLog {
             switch query.format {
             case .json:
                 let sources = try await ArticleSources.load(queries, asOf: query.asOf)
-                return try QueryOutput.json(points.map { PointOutput($0, sources: sources) })
+                return try QueryOutput.json(points.map { SourcedOutput($0, sources: sources) })
             case .csv:
                 let sources = try await ArticleSources.load(queries, asOf: query.asOf)
                 return QueryOutput.csv(CSVColumns.point, points.map { CSVColumns.values($0, sources: sources) })
