@@ -26,6 +26,10 @@ import Testing
                 == ["GB security_guarantees +"])
     }
 
+    @Test func callingIntoQuestionIsReluctance() throws {
+        #expect(try tuples("Der Kreml stellte die Sicherheitsgarantien für Kiew offen infrage.") == ["RU security_guarantees -"])
+    }
+
     @Test func aCallOnSomeoneDemands() throws {
         #expect(try tuples("Macron rief die Verbündeten zu verbindlichen Sicherheitsgarantien auf.") == ["FR security_guarantees +"])
     }
