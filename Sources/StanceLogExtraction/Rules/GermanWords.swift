@@ -4,6 +4,9 @@ enum GermanWords {
         "an", "am", "ans", "auf", "aus", "bei", "beim", "durch", "für", "gegen", "gegenüber", "in", "im", "ins",
         "mit", "nach", "ohne", "seit", "über", "um", "unter", "von", "vom", "vor", "zu", "zum", "zur", "zwischen",
         "wegen", "trotz", "hinter", "neben", "innerhalb", "außerhalb", "aufseiten", "seitens", "bis", "gen",
+        "richtung", "nahe", "entlang", "dank", "statt", "anstelle", "infolge", "angesichts", "zugunsten",
+        "bezüglich", "hinsichtlich", "jenseits", "inmitten", "samt", "gemäß", "entgegen", "binnen",
+        "außer",
     ]
     static let determiners: Set<String> = [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "sein",

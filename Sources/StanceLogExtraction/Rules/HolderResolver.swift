@@ -26,6 +26,9 @@ struct HolderResolver: Sendable {
     var carriedSpeaksThisQuote = false
     /// The last person or role named before this sentence, for a demonstrative (`dieser`).
     var latest: Antecedent? = nil
+    /// The party that was the subject of a recent sentence ("Russland legte ein Memorandum vor."),
+    /// which lays an obligation stated in the next one ("Die Ukraine müsse neutral sein.").
+    var previousSubject: Antecedent? = nil
 
     func holder(of cue: CueMention) -> Holder? {
         let entry = codebook.source.stanceCues[cue.cue]
@@ -51,6 +54,13 @@ struct HolderResolver: Sendable {
             let agent = agent()
         {
             return Holder(mentions: [agent], source: .agent)
+        }
+        if clause > 0, let speaker = headlineSpeaker() {
+            switch subject(ofClause: clause) {
+            case .party(let mentions) where !mentions.allSatisfy(isAboutParty): break
+            case .blocked: break
+            default: return Holder(mentions: [speaker], source: .sentenceSource)
+            }
         }
         switch subject(ofClause: clause) {
         case .party(let mentions):
@@ -90,6 +100,22 @@ struct HolderResolver: Sendable {
             return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
         }
         return nil
+    }
+
+    /// "Biden: Ukraine noch nicht bereit für Nato-Beitritt": a sentence that opens with a party, at
+    /// most four words, and a colon is that party's statement, also where the party a topic is about
+    /// is the subject after the colon.
+    private func headlineSpeaker() -> ActorMention? {
+        let colon = analysis.tokens(ofClause: 1).lowerBound
+        guard analysis.tokens.indices.contains(colon), analysis.tokens[colon].lower == ":",
+            analysis.tokens(ofClause: 0).filter({ analysis.tokens[$0].isWord }).count <= 4
+        else { return nil }
+        return analysis.actors.last { $0.end == colon && $0.party != nil && $0.form != .genitive }
+    }
+
+    private func isAboutParty(_ mention: ActorMention) -> Bool {
+        guard let party = mention.party else { return false }
+        return codebook.source.topics.contains { $0.about == codebook.source.parties[party].id }
     }
 
     /// "Gebietsabtretungen seien für Kiew indiskutabel": the party after `für` judges the
@@ -245,8 +271,9 @@ struct HolderResolver: Sendable {
             return Holder(mentions: mentions, source: .sentenceSource)
         }
         for noun in analysis.cues where codebook.source.stanceCues[noun.cue].kind != .predicate {
+            // "russische Maximalforderungen" says whose demands they are like, not who lays them.
             if let owner = localHolder(of: noun, kind: codebook.source.stanceCues[noun.cue].kind == .noun ? .noun : .participle),
-                other(owner)
+                other(owner), owner.form != .adjective
             {
                 return Holder(mentions: [owner], source: .precedingSubject)
             }
@@ -266,6 +293,14 @@ struct HolderResolver: Sendable {
             analysis.tokens.indices.contains(where: { !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty })
         {
             return Holder(mentions: [antecedent.mention], source: .carried, speakers: [antecedent.text])
+        }
+        // "Russland legte ein Memorandum vor. Die Ukraine müsse auf den Beitritt verzichten.": a place or
+        // institution that was the subject before lays an obligation reported in Konjunktiv I (an indicative
+        // "muss" or "sollte" is as often the article's own account of a plan, and was measured to cost precision).
+        if let previousSubject, let party = previousSubject.mention.party, codebook.source.parties[party].id != about,
+            analysis.tokens.indices.contains(where: { !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty })
+        {
+            return Holder(mentions: [previousSubject.mention], source: .carried, speakers: [previousSubject.text])
         }
         return nil
     }
@@ -420,10 +455,26 @@ struct HolderResolver: Sendable {
         var mentions = [first]
         var last = first
         for next in candidates.dropFirst() where next.party != nil {
+            // "Bundeskanzler Friedrich Merz": a title and the name after it, first names between, are one holder.
+            if next.party == last.party, next.start - last.end <= 2,
+                (last.end..<next.start).allSatisfy({ analysis.tokens[$0].isWord && analysis.tokens[$0].capitalized })
+            {
+                last = next
+                continue
+            }
             // "Merz (CDU) und Selenskyj": a parenthesis between coordinated parties is skipped.
             let between = withoutParentheses((last.end..<next.start).map { analysis.tokens[$0].lower })
-            guard between.count <= 3, !between.isEmpty,
+            // "die USA, die Slowakei, Ungarn und Deutschland": names of other states may stand in the list.
+            let names = (last.end..<next.start).filter { analysis.tokens[$0].isWord && analysis.tokens[$0].capitalized
+                && !isDeterminer(analysis.tokens[$0].lower) }.count
+            guard between.count <= (names > 0 ? 8 : 3), !between.isEmpty, names <= 3,
+                between.contains(where: { GermanWords.coordinators.contains($0) || $0 == "," }),
                 between.allSatisfy({ GermanWords.coordinators.contains($0) || $0 == "," || isDeterminer($0) })
+                    || names > 0 && (last.end..<next.start).allSatisfy({ index in
+                        let token = analysis.tokens[index]
+                        return token.lower == "," || GermanWords.coordinators.contains(token.lower)
+                            || isDeterminer(token.lower) || token.isWord && token.capitalized
+                    })
             else { break }
             mentions.append(next)
             last = next
@@ -524,6 +575,12 @@ struct HolderResolver: Sendable {
         case .noun:
             if let before = analysis.actors.last(where: { $0.end == cue.start && $0.form == .genitive }) {
                 return before
+            }
+            // "die russische Forderung nach …", "den ukrainischen Ambitionen": the adjective names the holder.
+            if cue.start > 0, let adjective = codebook.parties.matches(in: analysis.tokens, at: cue.start - 1).first(where: {
+                $0.payload.form == .adjective && $0.end == cue.start
+            }) {
+                return ActorMention(start: cue.start - 1, end: cue.start, party: adjective.payload.party, form: .adjective)
             }
             return analysis.actors.first { mention in
                 guard mention.party != nil, mention.start >= cue.end, mention.start <= cue.end + 2 else { return false }

@@ -11,6 +11,8 @@ struct ActorMention: Hashable, Sendable {
         case genitive
         /// A journalist, expert, outlet or think tank.
         case nonParty
+        /// A party adjective right before a stance noun (`die russische Forderung`): names the holder, no speaker.
+        case adjective
     }
 
     let start: Int

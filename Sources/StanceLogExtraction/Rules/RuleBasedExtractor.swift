@@ -13,7 +13,7 @@ public import StanceLogCore
 /// keeps the time per article linear in its length.
 public struct RuleBasedExtractor: StatementExtractor {
     public static let name = "rules"
-    public static let version = "1.3.0"
+    public static let version = "1.4.0"
     /// The longest sentence the rules analyse, in Unicode scalars.
     public static let maximumSentenceLength = 2_000
 
@@ -56,9 +56,14 @@ public struct RuleBasedExtractor: StatementExtractor {
         let window = codebook.negotiation.window
         var referents: [SentenceAnalyzer.Referent] = []
         var carried: Antecedent?
+        var previousSubject: Antecedent?
         // A sentence that opens a quotation and found no holder, with what it saw before it: the
         // next sentence may close the quotation and name its speaker ("„… .“ sagte Merz.").
         var openQuote: (analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis])?
+        // The speaker named in a sentence that quotes ("„…“, sagte Merz." or "Merz sagte:"): a quotation
+        // that goes on in the next sentence is still theirs.
+        var lastSpeaker: Antecedent?
+        var quoteLeftOpen = false
         for sentence in sentences where sentence.range.count <= Self.maximumSentenceLength {
             let analysis = analyzer.analyze(
                 sentence, in: scalars, context: context.flatMap { $0 }, referents: referents)
@@ -75,8 +80,10 @@ public struct RuleBasedExtractor: StatementExtractor {
             context = Array((context + [analysis.tokens]).suffix(2))
             var trace: StanceRules.Trace? = explanations == nil ? nil : StanceRules.Trace()
             if !analysis.topics.isEmpty, !analysis.cues.isEmpty {
+                let quoteGoesOn = (analysis.tokens.first?.kind == .quote || quoteLeftOpen) && lastSpeaker != nil
                 candidates += rules.candidates(
-                    in: analysis, antecedent: antecedent, earlier: earlier, carried: carried, latest: latest, trace: &trace)
+                    in: analysis, antecedent: antecedent, earlier: earlier, carried: quoteGoesOn ? lastSpeaker : carried,
+                    carriedSpeaksThisQuote: quoteGoesOn, latest: latest, previousSubject: previousSubject, trace: &trace)
             } else if !analysis.topics.isEmpty {
                 trace?.skipped = "no stance cue in the sentence"
             }
@@ -87,6 +94,17 @@ public struct RuleBasedExtractor: StatementExtractor {
                 openQuote = (analysis, antecedent, earlier)
             }
             referents = Self.referents(of: analysis, stated: candidates[first...], codebook: codebook)
+            let quotes = analysis.tokens.count(where: { $0.kind == .quote })
+            let wasOpen = quoteLeftOpen
+            quoteLeftOpen = quotes % 2 == 1 ? !quoteLeftOpen : quoteLeftOpen
+            if quotes > 0 || analysis.tokens.last?.lower == ":",
+                let speaker = Self.speaker(of: analysis, antecedent: antecedent, codebook: compiled)
+            {
+                lastSpeaker = speaker
+            } else if !(wasOpen && quoteLeftOpen) {
+                // "Merz sagte: „Wir wollen Frieden. Aber …“": the speaker stays while the quotation is open.
+                lastSpeaker = nil
+            }
             // Reported speech goes on in the next sentence only from a sentence that stated something;
             // a sentence that names a party and states nothing ends it.
             if let holder = candidates[first...].first,
@@ -112,23 +130,61 @@ public struct RuleBasedExtractor: StatementExtractor {
                 antecedent = Antecedent(mention: person, text: analysis.text(of: person.start, person.end))
             }
             if let last { latest = Antecedent(mention: last, text: analysis.text(of: last.start, last.end)) }
+            if let subject = Self.subjectParty(of: analysis, codebook: compiled) {
+                previousSubject = Antecedent(
+                    mention: ActorMention(start: 0, end: 0, party: subject.party, form: subject.form),
+                    text: analysis.text(of: subject.start, subject.end))
+            } else if analysis.actors.contains(where: { mention in
+                guard let party = mention.party else { return false }
+                return !codebook.topics.contains { $0.about == codebook.parties[party].id }
+            }) {
+                previousSubject = nil
+            }
         }
         return candidates
     }
 
     /// The person or role that is the subject of the sentence's first clause with a subject.
     private static func subjectPerson(of analysis: SentenceAnalysis, codebook: CompiledCodebook) -> ActorMention? {
+        firstSubject(of: analysis, codebook: codebook).flatMap { $0.form == .person || $0.form == .role ? $0 : nil }
+    }
+
+    /// The party, in any form, that is the subject of the sentence's first clause with a subject,
+    /// unless it is a party a topic is about (the one obligations are laid on).
+    private static func subjectParty(of analysis: SentenceAnalysis, codebook: CompiledCodebook) -> ActorMention? {
+        firstSubject(of: analysis, codebook: codebook).flatMap { first in
+            guard let party = first.party,
+                !codebook.source.topics.contains(where: { $0.about == codebook.source.parties[party].id })
+            else { return nil }
+            return first
+        }
+    }
+
+    /// The first mention of the subject of the sentence's first clause with a subject; nil when that
+    /// subject is no party.
+    private static func firstSubject(of analysis: SentenceAnalysis, codebook: CompiledCodebook) -> ActorMention? {
         let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
         for clause in 0...(analysis.clause.last ?? 0) {
             switch resolver.subject(ofClause: clause) {
-            case .party(let mentions):
-                guard let first = mentions.first, first.form == .person || first.form == .role else { return nil }
-                return first
+            case .party(let mentions): return mentions.first
             case .blocked: return nil
             case .none: continue
             }
         }
         return nil
+    }
+
+    /// Who speaks in a sentence that quotes: a source marker with its party ("sagte Merz", "laut
+    /// Kreml"), else the party subject of the first clause when the sentence has a verb of saying
+    /// ("Merz sagte: „…").
+    private static func speaker(of analysis: SentenceAnalysis, antecedent: Antecedent?, codebook: CompiledCodebook) -> Antecedent? {
+        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: antecedent)
+        if let speaker = resolver.quoteSpeaker() { return speaker }
+        guard analysis.tokens.indices.contains(where: { !codebook.speech.matches(in: analysis.tokens, at: $0).isEmpty }),
+            case .party(let mentions) = resolver.subject(ofClause: 0), let first = mentions.first
+        else { return nil }
+        return Antecedent(
+            mention: ActorMention(start: 0, end: 0, party: first.party, form: .alias), text: analysis.text(of: first.start, first.end))
     }
 
     /// Whether the sentence starts with a quotation mark that it does not close.

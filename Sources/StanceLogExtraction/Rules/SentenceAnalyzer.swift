@@ -12,26 +12,6 @@ struct SentenceAnalyzer: Sendable {
         -> SentenceAnalysis
     {
         let tokens = Tokenizer().tokens(in: text, range: sentence.range)
-        var clause: [Int] = []
-        var quoted: [Bool] = []
-        var current = 0
-        var inQuote = false
-        // "Merz (CDU) und Macron fordern …": a short parenthesis stays in its clause.
-        var shortParenthesis = Set<Int>()
-        for index in tokens.indices where tokens[index].lower == "(" {
-            if let close = tokens[index...].prefix(6).firstIndex(where: { $0.lower == ")" }) {
-                shortParenthesis.insert(index)
-                shortParenthesis.insert(close)
-            }
-        }
-        for (index, token) in tokens.enumerated() {
-            if (token.kind == .boundary && !shortParenthesis.contains(index)) || startsCoordinatedPredicate(tokens, at: index) {
-                current += 1
-            }
-            if token.kind == .quote { inQuote.toggle() }
-            clause.append(current)
-            quoted.append(inQuote)
-        }
         var consumed = [Bool](repeating: false, count: tokens.count)
         var topics = topicMentions(tokens, context: context, consumed: &consumed)
         if topics.isEmpty, !referents.isEmpty, let (start, end) = anaphor(in: tokens) {
@@ -41,6 +21,7 @@ struct SentenceAnalyzer: Sendable {
             for covered in start..<end { consumed[covered] = true }
         }
         let actors = actorMentions(tokens, consumed: &consumed)
+        let (clause, quoted) = clauses(tokens, joining: listCommas(tokens, actors: actors))
         guard !topics.isEmpty else {
             return SentenceAnalysis(
                 sentence: sentence, tokens: tokens, clause: clause, quoted: quoted, actors: actors, topics: [],
@@ -73,6 +54,70 @@ struct SentenceAnalyzer: Sendable {
             cues: cues, negations: negations)
     }
 
+    /// The clause of each token and whether it stands in a quotation. A boundary ends a clause,
+    /// except a short parenthesis ("Merz (CDU) und Macron fordern …") and a comma in a list of parties.
+    private func clauses(_ tokens: [Token], joining listCommas: Set<Int>) -> ([Int], [Bool]) {
+        var clause: [Int] = []
+        var quoted: [Bool] = []
+        var current = 0
+        var inQuote = false
+        var shortParenthesis = Set<Int>()
+        for index in tokens.indices where tokens[index].lower == "(" {
+            if let close = tokens[index...].prefix(6).firstIndex(where: { $0.lower == ")" }) {
+                shortParenthesis.insert(index)
+                shortParenthesis.insert(close)
+            }
+        }
+        for (index, token) in tokens.enumerated() {
+            let ends = token.kind == .boundary && !shortParenthesis.contains(index) && !listCommas.contains(index)
+            if ends || startsCoordinatedPredicate(tokens, at: index) { current += 1 }
+            if token.kind == .quote { inQuote.toggle() }
+            clause.append(current)
+            quoted.append(inQuote)
+        }
+        return (clause, quoted)
+    }
+
+    /// "Frankreich, Großbritannien und Deutschland fordern …", "die USA, die Slowakei und Deutschland":
+    /// the commas of a list that runs from one party to another, through names of other states and
+    /// ending in a coordinator, join the list into one clause.
+    private func listCommas(_ tokens: [Token], actors: [ActorMention]) -> Set<Int> {
+        var result = Set<Int>()
+        var ends: [Int: Int] = [:]
+        for actor in actors where actor.party != nil { ends[actor.start] = actor.end }
+        for actor in actors where actor.party != nil && actor.end < tokens.count && tokens[actor.end].lower == "," {
+            // "Garantien von den USA, Russland und Frankreich": a list in a prepositional phrase holds no subject.
+            var before = actor.start - 1
+            if before >= 0, GermanWords.determiners.contains(tokens[before].lower) { before -= 1 }
+            if before >= 0, GermanWords.prepositions.contains(tokens[before].lower) { continue }
+            var commas: [Int] = []
+            var coordinated = false
+            var index = actor.end
+            while index < tokens.count, index <= actor.end + 12 {
+                if let end = ends[index] {
+                    if coordinated {
+                        result.formUnion(commas)
+                        break
+                    }
+                    index = end
+                    continue
+                }
+                let token = tokens[index]
+                if token.lower == "," {
+                    commas.append(index)
+                } else if GermanWords.coordinators.contains(token.lower) {
+                    coordinated = true
+                } else if !(token.isWord && (token.capitalized || GermanWords.determiners.contains(token.lower))) {
+                    // "die USA, Deutschland und die anderen G7-Länder": the list ends in a coordinated non-party.
+                    if coordinated { result.formUnion(commas) }
+                    break
+                }
+                index += 1
+            }
+        }
+        return result
+    }
+
     /// A topic of the sentence before and whether what it proposed was its opposite ("Putin bot
     /// eine Waffenruhe an, wenn die Ukraine nicht der Nato beitritt": the referent is no membership).
     struct Referent: Hashable, Sendable {
@@ -98,7 +143,7 @@ struct SentenceAnalyzer: Sendable {
             {
                 return (index, index + 1)
             }
-            if ["den", "die", "das", "diesen", "diese", "dieses", "diesem", "dieser", "einen", "solchen", "solche"]
+            if ["den", "die", "das", "diesen", "diese", "dieses", "diesem", "dieser", "einen", "solchen", "solche", "solches"]
                 .contains(word), let next, Self.referentNouns.contains(next.lower)
             {
                 return (index, index + 2)

@@ -33,7 +33,8 @@ struct StanceRules: Sendable {
 
     func candidates(
         in analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis], carried: Antecedent? = nil,
-        carriedSpeaksThisQuote: Bool = false, latest: Antecedent? = nil, trace: inout Trace?
+        carriedSpeaksThisQuote: Bool = false, latest: Antecedent? = nil, previousSubject: Antecedent? = nil,
+        trace: inout Trace?
     ) -> [Candidate] {
         if analysis.sentence.text.hasSuffix("?") {
             trace?.skipped = "a question states no stance"
@@ -41,7 +42,7 @@ struct StanceRules: Sendable {
         }
         let resolver = HolderResolver(
             codebook: codebook, analysis: analysis, antecedent: antecedent, earlier: earlier, carried: carried,
-            carriedSpeaksThisQuote: carriedSpeaksThisQuote, latest: latest)
+            carriedSpeaksThisQuote: carriedSpeaksThisQuote, latest: latest, previousSubject: previousSubject)
         let attribution = AttributionRules(codebook: codebook, analysis: analysis)
         let date = StatementDateFinder().date(in: analysis)
         var best: [String: (Candidate, HolderSource)] = [:]
@@ -313,7 +314,8 @@ struct StanceRules: Sendable {
             analysis.negations.contains(where: { $0 < topic.start && analysis.clause[$0] == topicClause }),
             !analysis.cues.contains(where: { analysis.clause[$0.start] == topicClause })
         {
-            return true
+            // "Selenskyj akzeptierte nicht, dass das Abkommen keine Garantien enthält": two negations cancel.
+            return kind != .predicate || !analysis.negations.contains { analysis.clause[$0] == clause }
         }
         switch kind {
         case .participle, .preposition:
@@ -322,8 +324,32 @@ struct StanceRules: Sendable {
             return analysis.negations.contains { $0 < cue.start && $0 >= cue.start - 2 } || beforeTopic
         case .predicate:
             return beforeTopic || analysis.negations.contains { analysis.clause[$0] == clause }
-                || isRaisedNegation(into: clause, in: analysis)
+                || isRaisedNegation(into: clause, in: analysis) || isWarnedAgainst(clause: clause, in: analysis)
         }
+    }
+
+    /// "Kallas warnte davor, die Ukraine unter Druck zu setzen, Gebiete abzutreten": a warning or
+    /// rejection with `davor`/`dagegen` turns the infinitive clauses after it (at most two deep).
+    private func isWarnedAgainst(clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        guard clause > 0, isInfinitiveClause(clause, in: analysis) else { return false }
+        for matrix in stride(from: clause - 1, through: max(0, clause - 2), by: -1) {
+            let range = analysis.tokens(ofClause: matrix)
+            if range.contains(where: { ["davor", "dagegen"].contains(analysis.tokens[$0].lower) }),
+                analysis.cues.contains(where: {
+                    analysis.clause[$0.start] == matrix && codebook.source.stanceCues[$0.cue].stance < 0
+                        && codebook.source.stanceCues[$0.cue].kind == .predicate
+                })
+            {
+                return true
+            }
+            guard isInfinitiveClause(matrix, in: analysis) else { return false }
+        }
+        return false
+    }
+
+    private func isInfinitiveClause(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        let words = analysis.tokens(ofClause: clause).compactMap { analysis.word($0) }
+        return words.contains("zu") || words.last.map { $0.count > 6 && $0.dropFirst(2).contains("zu") } == true
     }
 
     /// "Ich glaube nicht, dass …", "ist nicht bereit, … zu entsenden": a negation in the
@@ -379,7 +405,7 @@ struct StanceRules: Sendable {
     private func speaker(of mention: ActorMention, in analysis: SentenceAnalysis) -> String? {
         switch mention.form {
         case .person, .role, .alias, .genitive: analysis.text(of: mention.start, mention.end)
-        case .nonParty: nil
+        case .nonParty, .adjective: nil
         }
     }
 }
