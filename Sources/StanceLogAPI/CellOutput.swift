@@ -4,7 +4,7 @@ public import StanceLogTimeline
 /// A state cell in JSON: ``StateCell``'s keys plus `validEnd`, `title`, `outlet` and `url`.
 public struct CellOutput: Encodable {
     public let cell: StateCell
-    public let article: CatalogArticle?
+    public let article: ArticleSource?
 
     public init(_ cell: StateCell, sources: ArticleSources) {
         self.cell = cell

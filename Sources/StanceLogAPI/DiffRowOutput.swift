@@ -23,14 +23,14 @@ public struct DiffRowOutput: Encodable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(row.party, forKey: .party)
         try container.encode(row.topic, forKey: .topic)
-        try container.encode(ReadingOutput(row.from, sources: sources), forKey: .from)
-        try container.encode(ReadingOutput(row.to, sources: sources), forKey: .to)
+        try container.encode(SourcedOutput(row.from, sources: sources), forKey: .from)
+        try container.encode(SourcedOutput(row.to, sources: sources), forKey: .to)
         try container.encode(row.change, forKey: .change)
         try container.encode(row.changed, forKey: .changed)
         try container.encode(row.move?.rawValue, forKey: .label)
         try container.encode(row.statementsBetween, forKey: .statementsBetween)
         if !summary {
-            try container.encode(row.changes.map { PointOutput($0, sources: sources) }, forKey: .changes)
+            try container.encode(row.changes.map { SourcedOutput($0, sources: sources) }, forKey: .changes)
         }
     }
 }

@@ -8,9 +8,9 @@ public import StanceLogTimeline
 /// correctly; `title`, `outlet` and `url` come from the article (null when unknown).
 public struct SourceKeys {
     public let date: PartialDate?
-    public let article: CatalogArticle?
+    public let article: ArticleSource?
 
-    public init(date: PartialDate?, article: CatalogArticle?) {
+    public init(date: PartialDate?, article: ArticleSource?) {
         self.date = date
         self.article = article
     }

@@ -2,11 +2,23 @@ import PostgresNIO
 import StanceLogCore
 
 /// Turns what postgres-nio and the server report into ``StanceLogError``s that say what to do.
-enum PostgresFailure {
+package enum PostgresFailure {
     /// SQLSTATE `55P03` (lock_not_available): `lock_timeout` ran out waiting for the log head.
     static let lockNotAvailable = "55P03"
     /// SQLSTATE `23505` (unique_violation).
     static let uniqueViolation = "23505"
+
+    /// What to do when the server refuses the login (SQLSTATE 28000 or 28P01), from the server's message.
+    ///
+    /// pg_hba.conf refuses a connection without TLS with "… no encryption": the cure is the
+    /// URL's `sslmode`, not a password. Any other refusal is about the role's password.
+    package static func refusalHint(serverMessage: String) -> String {
+        if serverMessage.contains("no encryption") {
+            return "the server accepts only encrypted connections from this host: add ?sslmode=require "
+                + "(or sslmode=verify-full with the server's certificate authority) to the URL"
+        }
+        return "set PGPASSWORD or add a line for this server to ~/.pgpass"
+    }
 
     /// The server's SQLSTATE for `error`, nil when it did not come from the server.
     static func sqlState(_ error: any Error) -> String? {
@@ -56,7 +68,7 @@ enum PostgresFailure {
         case "28P01", "28000":
             return StanceLogError(
                 .invalidInput, "the server refused the role '\(url.user)' at \(url): \(message)",
-                hint: "set PGPASSWORD or add a line for this server to ~/.pgpass")
+                hint: refusalHint(serverMessage: message))
         case "25P03":
             return StanceLogError(
                 .storage, "the server ended a transaction on \(url) that stayed idle too long",

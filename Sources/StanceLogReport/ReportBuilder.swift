@@ -70,7 +70,8 @@ public struct ReportBuilder: Sendable {
                                 speaker: $0.speaker, evidence: $0.evidence, articleTitle: titles[$0.article] ?? nil,
                                 review: ReportReview(
                                     analyst: $0.analyst, corrected: $0.corrected || ($0.reviewed && !$0.analyst),
-                                    confidence: $0.confidence))
+                                    confidence: $0.confidence),
+                                statement: $0.statementID, article: $0.article)
                         },
                         carried: before != nil))
             }
@@ -86,7 +87,11 @@ public struct ReportBuilder: Sendable {
                 rows: diff.map {
                     ReportDiff.Row(
                         party: $0.party, topic: $0.topic, from: Self.evidence($0.from), to: Self.evidence($0.to),
-                        changes: $0.changes.map { ReportEvidence(stance: $0.stance, date: $0.date, evidence: $0.evidence) },
+                        changes: $0.changes.map {
+                            ReportEvidence(
+                                stance: $0.stance, date: $0.date, evidence: $0.evidence, statement: $0.statementID,
+                                article: $0.article)
+                        },
                         statementsBetween: $0.statementsBetween)
                 }),
             state: ReportState(
@@ -104,6 +109,8 @@ public struct ReportBuilder: Sendable {
 
     private static func evidence(_ reading: StanceReading) -> ReportEvidence? {
         guard let stance = reading.stance, let date = reading.date else { return nil }
-        return ReportEvidence(stance: stance, date: date, evidence: reading.evidence ?? "")
+        return ReportEvidence(
+            stance: stance, date: date, evidence: reading.evidence ?? "", statement: reading.statementID,
+            article: reading.article)
     }
 }

@@ -14,7 +14,7 @@ import Testing
         let server = try await SeedServer()
         let queries = try await server.queries()
         let date = try #require(PartialDate("2025-12-31"))
-        let sources = try await ArticleSources.load(queries, asOf: nil)
+        let sources = ArticleSources(try await queries.articles().map(\.source))
         let expected = try QueryJSON.encode(try await queries.state(at: date).map { CellOutput($0, sources: sources) }) + "\n"
         try await server.test { client in
             let response = try await client.execute(uri: "/api/v1/state?at=2025-12-31", method: .get)
@@ -28,10 +28,10 @@ import Testing
     @Test func timelineFiltersByPartyInAnyCaseAndWindow() async throws {
         let server = try await SeedServer()
         let queries = try await server.queries()
-        let sources = try await ArticleSources.load(queries, asOf: nil)
+        let sources = ArticleSources(try await queries.articles().map(\.source))
         let points = try await queries.timeline(filter: StanceFilter(parties: ["US"]), asOf: nil)
             .filter { $0.date.endDay >= 20_250_101 }
-        let expected = try QueryJSON.encode(points.map { PointOutput($0, sources: sources) }) + "\n"
+        let expected = try QueryJSON.encode(points.map { SourcedOutput($0, sources: sources) }) + "\n"
         try await server.test { client in
             let response = try await client.execute(uri: "/api/v1/timeline?party=us&from=2025", method: .get)
             #expect(response.status == .ok)
@@ -42,7 +42,7 @@ import Testing
     @Test func diffIsTheCLIsJSONAndNeedsBothDates() async throws {
         let server = try await SeedServer()
         let queries = try await server.queries()
-        let sources = try await ArticleSources.load(queries, asOf: nil)
+        let sources = ArticleSources(try await queries.articles().map(\.source))
         let from = try #require(PartialDate("2025-01")), to = try #require(PartialDate("2025-12"))
         let rows = try await queries.diff(from: from, to: to).filter(\.changed)
         let expected = try QueryJSON.encode(rows.map { DiffRowOutput(row: $0, sources: sources) }) + "\n"

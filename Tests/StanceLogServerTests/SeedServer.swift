@@ -8,6 +8,7 @@ import StanceLogSQLite
 import StanceLogServer
 import StanceLogTesting
 import StanceLogTimeline
+import Testing
 
 /// A server over a fresh log of the five seed articles, driven through HummingbirdTesting's router client.
 struct SeedServer {
@@ -37,6 +38,20 @@ struct SeedServer {
         let service = LogService(log: log, codebook: try Codebook.bundled(), access: access)
         let app = Application(router: APIServer.router(service: service, stream: StreamSettings(interval: .milliseconds(10))))
         try await app.test(.router) { client in try await test(client) }
+    }
+
+    /// The outlet of ``postHostileArticle(_:appending:)``: markup that must never reach a page unescaped.
+    static let hostileOutlet = "<script>alert(1)</script>"
+
+    /// Ingests the second seed with `extra` appended, the outlet ``hostileOutlet`` and the URL `javascript:alert(2)`.
+    func postHostileArticle(_ client: any TestClientProtocol, appending extra: String) async throws {
+        let text = try String(contentsOf: Fixtures.seedsDirectory.appendingPathComponent("002_ab075a59fcf8eea7.txt"), encoding: .utf8)
+            + extra
+        let outlet = Self.hostileOutlet.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let write = try await client.execute(
+            uri: "/api/v1/articles?date=2025-04-01&outlet=\(outlet)&url=javascript:alert(2)", method: .post, headers: .bearer(),
+            body: ByteBuffer(string: text))
+        #expect(write.status == .created, "\(write.text)")
     }
 
     /// The queries over the same log, for the answers the CLI would give.

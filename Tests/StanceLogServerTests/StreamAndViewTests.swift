@@ -74,14 +74,9 @@ import Testing
 
     @Test func everyValueOnThePageIsEscapedAndOnlyHTTPLinksAreLinks() async throws {
         let server = try await SeedServer()
-        let text = try String(contentsOf: Fixtures.seedsDirectory.appendingPathComponent("002_ab075a59fcf8eea7.txt"), encoding: .utf8)
-            + "\nNachtrag.\n"
-        let outlet = "<script>alert(1)</script>"
-        let query = "date=2025-04-01&outlet=\(outlet.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&url=javascript:alert(2)"
+        let outlet = SeedServer.hostileOutlet
         try await server.test { client in
-            let write = try await client.execute(
-                uri: "/api/v1/articles?\(query)", method: .post, headers: .bearer(), body: ByteBuffer(string: text))
-            #expect(write.status == .created, "\(write.text)")
+            try await server.postHostileArticle(client, appending: "\nNachtrag.\n")
             let page = try await client.execute(uri: "/?from=\"><b>x</b>", method: .get)
             #expect(page.status == .badRequest)
             #expect(!page.text.contains("<b>x</b>"))

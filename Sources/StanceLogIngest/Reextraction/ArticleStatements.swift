@@ -1,25 +1,25 @@
-import StanceLogCore
-import StanceLogTimeline
+package import StanceLogCore
+package import StanceLogTimeline
 
 /// The statements of one article stream as the analyst sees them: which count, which are curated.
 ///
 /// Folded from the stream alone with the rules of ``StatementCounting`` and
 /// ``CurationCarryOver``, so a re-extraction can say what it changes before it writes.
-struct ArticleStatements {
+package struct ArticleStatements {
     /// One statement, with its values after corrections.
-    struct Statement {
-        let stated: PositionStated
-        var party: PartyID
-        var topic: TopicID
-        var stance: Stance
-        var attribution: Attribution
-        var speaker: String?
-        var evidence: [String]
-        var validDate: PartialDate
-        var corrected = false
-        var retracted = false
+    package struct Statement {
+        package let stated: PositionStated
+        package var party: PartyID
+        package var topic: TopicID
+        package var stance: Stance
+        package var attribution: Attribution
+        package var speaker: String?
+        package var evidence: [String]
+        package var validDate: PartialDate
+        package var corrected = false
+        package var retracted = false
         /// The extractor key; nil for an analyst's statement.
-        var extraction: String? { stated.extractor?.key }
+        package var extraction: String? { stated.extractor?.key }
         var extractedClaim: Claim {
             Claim(party: stated.party.rawValue, topic: stated.topic.rawValue, evidence: stated.evidence.map(\.text))
         }
@@ -30,14 +30,14 @@ struct ArticleStatements {
         }
     }
 
-    private(set) var statements: [StatementID: Statement] = [:]
-    private(set) var order: [StatementID] = []
+    package private(set) var statements: [StatementID: Statement] = [:]
+    package private(set) var order: [StatementID] = []
     /// Whether an analyst withdrew the article (and did not restore it since).
-    private(set) var withdrawn = false
+    package private(set) var withdrawn = false
     /// The article's current extraction key.
-    private(set) var currentExtraction: String?
+    package private(set) var currentExtraction: String?
 
-    init(stream: [RecordedEvent]) throws {
+    package init(stream: [RecordedEvent]) throws {
         for recorded in stream {
             switch try recorded.decoded() {
             case .articleIngested(let article): currentExtraction = article.extractor?.key

@@ -101,10 +101,14 @@ public struct ReportStatement: Hashable, Sendable {
     public let articleTitle: String?
     /// How far the statement was checked by a person: marked on the chart.
     public let review: ReportReview
+    /// The statement itself and its article, which the chart's mark links to (nil when unknown).
+    public let statement: StatementID?
+    public let article: ArticleID?
 
     public init(
         date: PartialDate, party: PartyID, stance: Stance, attribution: Attribution, speaker: String?,
-        evidence: String, articleTitle: String?, review: ReportReview = .extracted
+        evidence: String, articleTitle: String?, review: ReportReview = .extracted, statement: StatementID? = nil,
+        article: ArticleID? = nil
     ) {
         self.date = date
         self.party = party
@@ -114,6 +118,8 @@ public struct ReportStatement: Hashable, Sendable {
         self.evidence = evidence
         self.articleTitle = articleTitle
         self.review = review
+        self.statement = statement
+        self.article = article
     }
 }
 

@@ -1,15 +1,21 @@
 public import StanceLogCore
 
-/// A stance with the date and sentence it rests on.
+/// A stance with the date and sentence it rests on, and the statement and article it comes from.
 public struct ReportEvidence: Hashable, Sendable {
     public let stance: Stance
     public let date: PartialDate
     public let evidence: String
+    /// The statement the evidence is from, linked from the report (nil when unknown).
+    public let statement: StatementID?
+    /// The article the statement is from (nil when unknown).
+    public let article: ArticleID?
 
-    public init(stance: Stance, date: PartialDate, evidence: String) {
+    public init(stance: Stance, date: PartialDate, evidence: String, statement: StatementID? = nil, article: ArticleID? = nil) {
         self.stance = stance
         self.date = date
         self.evidence = evidence
+        self.statement = statement
+        self.article = article
     }
 }
 

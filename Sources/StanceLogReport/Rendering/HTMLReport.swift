@@ -11,9 +11,15 @@ import StanceLogTimeline
 /// diverging colour scale, and the sources.
 public struct HTMLReport: Sendable {
     public let model: ReportModel
+    /// Where chart marks and evidence link: anchors within the page for a file, the server's pages for the live view.
+    public let links: ReportLinks
+    /// The articles the sources table lists, which anchors can point at.
+    private let listed: Set<ArticleID>
 
-    public init(model: ReportModel) {
+    public init(model: ReportModel, links: ReportLinks = .anchors) {
         self.model = model
+        self.links = links
+        listed = Set(model.articles.map(\.id))
     }
 
     public func render() -> String {
@@ -48,7 +54,7 @@ public struct HTMLReport: Sendable {
             <h2>How the stances moved</h2>
             <p class="note">One lane per party, from −2 rejects (bottom) to +2 demands (top); the darker line is 0 \
             ambivalent. Lines step at each change of the party's combined stance; marks are single statements \
-            (bars span a month or year when the date is known only that precisely). Hover a mark for its evidence.</p>
+            (bars span a month or year when the date is known only that precisely). Hover a mark for its evidence; click it for its source.</p>
 
             """
         html += legend(palette: palette)
@@ -59,7 +65,9 @@ public struct HTMLReport: Sendable {
             if topic.series.isEmpty {
                 html += "<p class=\"note\">No statements on this topic in the selection.</p>\n"
             } else {
-                html += StanceLanes(topic: topic, window: model.window, palette: palette, partyNames: names).render()
+                html += StanceLanes(
+                    topic: topic, window: model.window, palette: palette, partyNames: names, links: links, listed: listed
+                ).render()
             }
             html += "</figure>\n"
         }
@@ -191,9 +199,12 @@ public struct HTMLReport: Sendable {
                 ?? article.url.flatMap(Self.slugTitle).map { "<em>\(HTMLText.escape($0))</em> <small>(from the URL)</small>" }
                 ?? "<em>no title found in the text</em>"
             let linked = article.url.flatMap(LinkPolicy.linkable).map { "<a href=\"\(HTMLText.escape($0))\">\(title)</a>" } ?? title
-            out += "<tr><td>\(article.published)</td><td>\(linked)</td>"
+            let code = "<code>\(article.id.short)</code>"
+            let page = links == .anchors
+                ? code : links.article(article.id, listed: true).map { "<a href=\"\(HTMLText.escape($0))\">\(code)</a>" } ?? code
+            out += "<tr id=\"\(ReportLinks.anchor(article.id))\"><td>\(article.published)</td><td>\(linked)</td>"
             out += "<td>\(HTMLText.escape(article.outlet ?? "–"))</td><td>\(article.statements)</td>"
-            out += "<td><code>\(article.id.short)</code></td></tr>\n"
+            out += "<td>\(page)</td></tr>\n"
         }
         return out + "</tbody></table></div>\n</section>\n"
     }
@@ -220,12 +231,16 @@ public struct HTMLReport: Sendable {
         guard let evidence else { return "unknown" }
         return "<span class=\"stance\">\(evidence.stance) \(evidence.stance.label)</span> · \(evidence.date)"
             + "<blockquote>\(HTMLText.escape(evidence.evidence))</blockquote>"
+            + links.evidence(statement: evidence.statement, article: evidence.article, listed: listed)
     }
 
     private func path(_ changes: [ReportEvidence]) -> String {
         guard !changes.isEmpty else { return "none" }
         return changes.map { change in
-            "<span title=\"\(HTMLText.escape(change.evidence))\">\(change.date): \(change.stance) \(change.stance.label)</span>"
+            let text = "\(change.date): \(change.stance) \(change.stance.label)"
+            let href = links.mark(statement: change.statement, article: change.article, listed: listed)
+            return "<span title=\"\(HTMLText.escape(change.evidence))\">"
+                + (href.map { "<a href=\"\(HTMLText.escape($0))\">\(text)</a>" } ?? text) + "</span>"
         }.joined(separator: " →<br>")
     }
 

@@ -1,6 +1,6 @@
-/// The report's only stylesheet, inlined so the file needs nothing from the network.
-enum ReportStyle {
-    static let css = """
+/// The report's only stylesheet, inlined so the file needs nothing from the network; the live view's pages use it too.
+public enum ReportStyle {
+    public static let css = """
         :root { --ink: #1b1f23; --muted: #5a6270; --rule: #d6dae0; --paper: #fff; }
         * { box-sizing: border-box; }
         body { margin: 0 auto; max-width: 1080px; padding: 1.5rem 1rem 3rem; color: var(--ink); background: var(--paper);
@@ -50,6 +50,7 @@ enum ReportStyle {
         th { background: #f5f6f8; }
         td.stance { white-space: nowrap; font-weight: bold; }
         blockquote { margin: 0; color: var(--muted); font-size: .85rem; }
+        .links { display: block; font-size: .78rem; } .links a, table.state a { color: inherit; }
         table.state td blockquote { color: inherit; opacity: .9; }
         table.state td.unknown { color: var(--muted); text-align: center; }
         @media (max-width: 640px) { body { font-size: 14px; padding: 1rem .5rem; } th, td { padding: .3rem; }

@@ -8,12 +8,18 @@ import StanceLogCore
 /// date, party, speaker, stance, attribution, evidence and source: a circle for a
 /// day, a bar over the period for a month or year, a diamond outline for a
 /// statement an analyst recorded or corrected, a hollow mark for low extractor
-/// confidence. Labels and the time axis are HTML, so they stay legible on a phone.
+/// confidence. Each mark links where ``ReportLinks`` says: its statement's page in the live
+/// view, its article's sources row in a report file. Labels and the time axis are HTML, so
+/// they stay legible on a phone.
 struct StanceLanes {
     let topic: ReportTopic
     let window: ClosedRange<Int>
     let palette: PartyPalette
     let partyNames: [PartyID: String]
+    /// Where a mark links: its statement's page, or its article.
+    let links: ReportLinks
+    /// The articles the report's sources table lists.
+    let listed: Set<ArticleID>
 
     private let width = 640.0
     private let height = 64.0
@@ -102,6 +108,8 @@ struct StanceLanes {
         where statement.date.endDay >= window.lowerBound && statement.date.startDay <= window.upperBound {
             let level = y(statement.stance.value)
             let fill = statement.review == .lowConfidence ? "#ffffff" : colour
+            let href = links.mark(statement: statement.statement, article: statement.article, listed: listed)
+            if let href { out += "<a href=\"\(HTMLText.escape(href))\">" }
             out += "<g class=\"statement \(Self.markClass(statement.review))\"><title>\(HTMLText.escape(tooltipText(statement)))</title>"
             if statement.date.precision == .day {
                 let cx = x(statement.date.endDay)
@@ -120,7 +128,7 @@ struct StanceLanes {
                     + "height=\"7\" rx=\"3\" fill=\"\(fill)\" fill-opacity=\"\(statement.review == .lowConfidence ? "1" : "0.55")\" "
                     + "stroke=\"\(stroke)\" stroke-width=\"\(statement.review.isReviewed ? "1.5" : "1")\"/>"
             }
-            out += "</g>"
+            out += "</g>" + (href == nil ? "" : "</a>")
         }
         return out
     }

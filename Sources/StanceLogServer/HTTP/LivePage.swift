@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import Logging
+import StanceLogCore
 import StanceLogReport
 
 /// The report page as the server shows it: the report's HTML with the window form and, when live, the reload script.
@@ -23,6 +25,14 @@ struct LivePage {
             parties = parameters.all("party")
             topics = parameters.all("topic")
         }
+
+        /// The window as a percent-encoded query string without `?` (empty values left out), for links that keep it.
+        var query: String {
+            let pairs = [("from", from), ("to", to), ("as_of", asOf)] + parties.map { ("party", $0) } + topics.map { ("topic", $0) }
+            return pairs.filter { !$0.1.isEmpty }.map { name, value in
+                name + "=" + ReportLinks.percentEncoded(value)
+            }.joined(separator: "&")
+        }
     }
 
     let form: Form
@@ -35,7 +45,7 @@ struct LivePage {
         var html = report.replacingOccurrences(
             of: LinkPolicy.contentSecurityPolicy,
             with: "<meta http-equiv=\"Content-Security-Policy\" content=\"\(Self.contentSecurityPolicy)\">")
-        html = html.replacingOccurrences(of: "</head>", with: Self.style + "</head>")
+        html = html.replacingOccurrences(of: "</head>", with: "<style>\n\(Self.style)\n</style>\n</head>")
         html = html.replacingOccurrences(of: "<body>\n", with: "<body>\n" + controls(head: head))
         if head != nil {
             html = html.replacingOccurrences(of: "</body>", with: "<script src=\"/live.js\"></script>\n</body>")
@@ -43,23 +53,24 @@ struct LivePage {
         return html
     }
 
+    /// The page `render` makes, or one saying what went wrong: a ``StanceLogError``'s message with its status
+    /// (404 for an unknown id), anything else a 500 whose details go to the server's log.
+    func answer(_ what: String, logger: Logger, _ render: () async throws -> String) async -> Response {
+        do {
+            return Self.response(try await render(), status: .ok)
+        } catch let failure as StanceLogError {
+            return Self.response(message(failure.description), status: APIError(failure).status)
+        } catch {
+            logger.error("\(what) failed: \(String(describing: error))")
+            return Self.response(message("the server failed to render the page; its log says why"), status: .internalServerError)
+        }
+    }
+
     /// A page with the form and `message` only.
     func message(_ message: String) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>stancelog</title>
-        \(Self.style)</head>
-        <body>
-        \(controls(head: nil))<main><p class="message">\(HTMLText.escape(message))</p></main>
-        </body>
-        </html>
-
-        """
+        PageFrame.document(
+            title: "stancelog", style: Self.style,
+            body: controls(head: nil) + "<main><p class=\"message\">\(HTMLText.escape(message))</p></main>\n")
     }
 
     /// The form that chooses the window; it submits to `/` by GET, so the address keeps the choice.
@@ -84,14 +95,11 @@ struct LivePage {
 
     /// The form's look: one line above the report, wrapping on a phone.
     static let style = """
-        <style>
         form.live { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: center; padding: .5rem 1rem;
           background: #f4f4f6; border-bottom: 1px solid #ddd; font: 14px system-ui, sans-serif; }
         form.live input { font: inherit; }
         #live-status { color: #555; }
         p.message { white-space: pre-wrap; font: 15px system-ui, sans-serif; margin: 1rem; }
-        </style>
-
         """
 
     /// An HTML response with the live page's security headers.

@@ -10,7 +10,7 @@ enum RouteTable {
         (["api", "v1", "statements", "{id}", "correction"], ["POST"]),
         (["api", "v1", "statements", "{id}", "retraction"], ["POST"]), (["api", "v1", "events"], ["GET"]),
         (["api", "v1", "head"], ["GET"]), (["api", "v1", "stream"], ["GET"]), (["api", "v1", "openapi.yaml"], ["GET"]),
-        ([], ["GET"]), (["live.js"], ["GET"]),
+        ([], ["GET"]), (["live.js"], ["GET"]), (["statements", "{id}"], ["GET"]), (["articles", "{id}"], ["GET"]),
     ]
 
     /// The methods `path` takes, empty for a path the server does not know.

@@ -27,20 +27,13 @@ struct LiveViewRoutes {
     /// The page, or a page saying what is wrong with the request (or that the log holds nothing to show yet).
     func page(_ parameters: QueryParameters, logger: Logger) async -> Response {
         let form = LivePage.Form(parameters)
-        do {
-            let report = try await render(parameters)
-            return LivePage.response(LivePage(form: form).inject(into: report.html, head: report.head), status: .ok)
-        } catch {
-            guard let failure = error as? StanceLogError else {
-                logger.error("GET / failed: \(String(describing: error))")
-                let message = "the server failed to render the page; its log says why"
-                return LivePage.response(LivePage(form: form).message(message), status: .internalServerError)
-            }
-            return LivePage.response(LivePage(form: form).message(failure.description), status: APIError(failure).status)
+        return await LivePage(form: form).answer("GET /", logger: logger) {
+            let report = try await render(parameters, links: .pages(query: form.query))
+            return LivePage(form: form).inject(into: report.html, head: report.head)
         }
     }
 
-    private func render(_ parameters: QueryParameters) async throws -> (html: String, head: Int64?) {
+    private func render(_ parameters: QueryParameters, links: ReportLinks) async throws -> (html: String, head: Int64?) {
         let from = try parameters.date("from")
         let to = try parameters.date("to")
         if let from, let to, from.startDay > to.endDay {
@@ -60,6 +53,6 @@ struct LiveViewRoutes {
         if position > 0, let event = try await service.log.reader.read(EventQuery(fromSequence: position, limit: 1)).first {
             model.head = "\(position):\(event.hash)"
         }
-        return (HTMLReport(model: model).render(), asOf == nil ? head.events : nil)
+        return (HTMLReport(model: model, links: links).render(), asOf == nil ? head.events : nil)
     }
 }

@@ -40,7 +40,7 @@ struct LogRoutes {
     func article(_ typed: String, _ parameters: QueryParameters) async throws -> Response {
         let asOf = try parameters.asOf()
         let id = try await IDResolver(store: service.log.reader).article(typed)
-        guard let article = try await service.log.queries().articles(asOf: asOf).first(where: { $0.id == id }) else {
+        guard let article = try await service.log.queries().article(id, asOf: asOf) else {
             throw StanceLogError(
                 .notFound, "article \(id.short) is not in the log" + (asOf.map { " as of \($0)" } ?? ""),
                 hint: "list the articles with GET /api/v1/articles")

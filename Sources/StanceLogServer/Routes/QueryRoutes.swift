@@ -23,7 +23,7 @@ struct QueryRoutes {
         let queries = try await service.log.queries()
         let filter = try await parameters.filter(codebook: service.codebook, queries: queries)
         let cells = try await queries.state(at: date, asOf: asOf, filter: filter)
-        let sources = try await ArticleSources.load(queries, asOf: asOf)
+        let sources = try await ArticleSources.load(queries, asOf: asOf, of: cells)
         return try JSONResponse.make(cells.map { CellOutput($0, sources: sources) })
     }
 
@@ -41,8 +41,8 @@ struct QueryRoutes {
         let points = try await queries.timeline(filter: filter, asOf: asOf, changesOnly: !everyPoint).filter { point in
             (from.map { point.date.endDay >= $0.startDay } ?? true) && (to.map { point.date.endDay <= $0.endDay } ?? true)
         }
-        let sources = try await ArticleSources.load(queries, asOf: asOf)
-        return try JSONResponse.make(points.map { PointOutput($0, sources: sources) })
+        let sources = try await ArticleSources.load(queries, asOf: asOf, of: points)
+        return try JSONResponse.make(points.map { SourcedOutput($0, sources: sources) })
     }
 
     /// As `stancelog diff FROM TO --format json [--changed-only] [--as-of] [--party…] [--topic…]`.
@@ -57,7 +57,7 @@ struct QueryRoutes {
         let queries = try await service.log.queries()
         let filter = try await parameters.filter(codebook: service.codebook, queries: queries)
         let rows = try await queries.diff(from: from, to: to, asOf: asOf, filter: filter).filter { !changedOnly || $0.changed }
-        let sources = try await ArticleSources.load(queries, asOf: asOf)
+        let sources = try await ArticleSources.load(queries, asOf: asOf, of: rows)
         return try JSONResponse.make(rows.map { DiffRowOutput(row: $0, sources: sources) })
     }
 }

@@ -48,6 +48,14 @@ public protocol StanceQuerying: Sendable {
 
     /// The articles in the log (at `asOf`), by publication date, with how many of their statements count.
     func articles(asOf: AsOf?) async throws -> [CatalogArticle]
+
+    /// The articles among `ids` that are in the log at `asOf`, in no particular order: what the
+    /// JSON and CSV answers name of their sources, read without the rest of the catalog.
+    func sources(of ids: Set<ArticleID>, asOf: AsOf?) async throws -> [ArticleSource]
+
+    /// The catalog entry of one article at `asOf` (nil when it is not in the log then), as
+    /// ``articles(asOf:)`` lists it.
+    func article(_ id: ArticleID, asOf: AsOf?) async throws -> CatalogArticle?
 }
 
 extension StanceQuerying {
@@ -119,5 +127,16 @@ extension StanceQuerying {
     /// The articles in the log now.
     public func articles() async throws -> [CatalogArticle] {
         try await articles(asOf: nil)
+    }
+
+    /// Filters the whole catalog: correct for any implementation; the SQLite projection reads only `ids`.
+    public func sources(of ids: Set<ArticleID>, asOf: AsOf?) async throws -> [ArticleSource] {
+        guard !ids.isEmpty else { return [] }
+        return try await articles(asOf: asOf).filter { ids.contains($0.id) }.map(\.source)
+    }
+
+    /// Searches the whole catalog: correct for any implementation; the SQLite projection reads one row.
+    public func article(_ id: ArticleID, asOf: AsOf?) async throws -> CatalogArticle? {
+        try await articles(asOf: asOf).first { $0.id == id }
     }
 }

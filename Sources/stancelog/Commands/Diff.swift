@@ -52,10 +52,10 @@ extension StanceLog {
             let rows = all.filter { !changedOnly || $0.changed }
             switch query.format {
             case .json:
-                let sources = try await ArticleSources.load(queries, asOf: query.asOf)
+                let sources = try await ArticleSources.load(queries, asOf: query.asOf, of: rows)
                 return try QueryOutput.json(rows.map { DiffRowOutput(row: $0, sources: sources, summary: summary) })
             case .csv:
-                let sources = try await ArticleSources.load(queries, asOf: query.asOf)
+                let sources = try await ArticleSources.load(queries, asOf: query.asOf, of: rows)
                 let header =
                     ["party", "topic", "label", "change", "changed", "statementsBetween", "changes"]
                     + CSVColumns.reading.map { "from." + $0 } + CSVColumns.reading.map { "to." + $0 }

@@ -44,7 +44,6 @@ extension StanceLog {
         }
 
         func answer(from queries: any StanceQuerying, filter: StanceFilter) async throws -> String {
-            let sources = try await ArticleSources.load(queries, asOf: query.asOf)
             guard let end = PartialDate(year: 9999, month: 12, day: 31) else { return "" }
             var statements: [StatementRecord] = []
             for cell in try await queries.state(at: end, asOf: query.asOf, filter: filter) where cell.reading.stance != nil {
@@ -53,6 +52,7 @@ extension StanceLog {
             }
             statements.sort { ($0.date.endDay, $0.party, $0.topic, $0.statementID.rawValue) < ($1.date.endDay, $1.party, $1.topic, $1.statementID.rawValue) }
             let titles = try await queries.articles(asOf: query.asOf).filter { matches($0.title) && inWindow($0.published) }
+            let sources = try await ArticleSources.load(queries, asOf: query.asOf, naming: statements.map(\.article))
             switch query.format {
             case .json:
                 return try QueryOutput.json(SearchOutput(statements: statements, articles: titles, sources: sources))
@@ -131,7 +131,7 @@ private struct SearchOutput: Encodable {
 
     struct Hit: Encodable {
         let record: StatementRecord
-        let article: CatalogArticle?
+        let article: ArticleSource?
 
         enum CodingKeys: String, CodingKey {
             case party, topic, date, stance, attribution, speaker, evidence, article, statementId, reviewed

@@ -34,9 +34,15 @@ extension StanceLog {
         @Option(help: "With a team log: seconds between two polls of the server when no notification came.")
         var poll: Int = 30
 
+        @Option(name: .customLong("request-timeout"), help: "Seconds a request may take before it is answered 503 timeout and cancelled.")
+        var requestTimeout: Int = 30
+
         func validate() throws {
             _ = try ListenAddress(parsing: listen)
             guard poll >= 1 else { throw ValidationError("--poll \(poll) must be at least 1 second") }
+            guard requestTimeout >= 1 else {
+                throw ValidationError("--request-timeout \(requestTimeout) must be at least 1 second")
+            }
         }
 
         func run() async throws {
@@ -51,7 +57,8 @@ extension StanceLog {
                 printError("warning: listening on \(address), reachable from other machines; writes are sent in clear text without TLS")
             }
             try await APIServer.run(
-                service: service, address: address, services: follower.map { [$0] } ?? [], logger: logger,
+                service: service, address: address, services: follower.map { [$0] } ?? [],
+                requestTimeout: .seconds(requestTimeout), logger: logger,
                 onRunning: { port in
                     printError("stancelog serve: listening on http://\(address.host.contains(":") ? "[\(address.host)]" : address.host):\(port)/")
                 })

@@ -29,10 +29,10 @@ extension StanceLog {
             let cells = try await queries.state(at: date, asOf: query.asOf, filter: filter)
             switch query.format {
             case .json:
-                let sources = try await ArticleSources.load(queries, asOf: query.asOf)
+                let sources = try await ArticleSources.load(queries, asOf: query.asOf, of: cells)
                 return try QueryOutput.json(cells.map { CellOutput($0, sources: sources) })
             case .csv:
-                let sources = try await ArticleSources.load(queries, asOf: query.asOf)
+                let sources = try await ArticleSources.load(queries, asOf: query.asOf, of: cells)
                 return QueryOutput.csv(
                     ["party", "topic"] + CSVColumns.reading,
                     cells.map { [$0.party.rawValue, $0.topic.rawValue] + CSVColumns.values($0.reading, sources: sources) })

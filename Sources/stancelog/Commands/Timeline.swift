@@ -49,10 +49,10 @@ extension StanceLog {
                 window: TimelineWindow(from: from, to: to, limit: limit))
             switch query.format {
             case .json:
-                let sources = try await ArticleSources.load(queries, asOf: query.asOf)
-                return try QueryOutput.json(points.map { PointOutput($0, sources: sources) })
+                let sources = try await ArticleSources.load(queries, asOf: query.asOf, of: points)
+                return try QueryOutput.json(points.map { SourcedOutput($0, sources: sources) })
             case .csv:
-                let sources = try await ArticleSources.load(queries, asOf: query.asOf)
+                let sources = try await ArticleSources.load(queries, asOf: query.asOf, of: points)
                 return QueryOutput.csv(CSVColumns.point, points.map { CSVColumns.values($0, sources: sources) })
             case .table, .markdown:
                 guard !points.isEmpty else { return "no statements\(query.selection(filter))\(window)" + (query.asOf.map { " as of \($0)" } ?? "")
