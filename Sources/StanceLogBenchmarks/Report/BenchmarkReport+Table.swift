@@ -14,6 +14,7 @@ extension BenchmarkReport {
         ("2 append (batched, hash chain + canonical JSON)", "ceiling.cpu_us_per_row", "ceiling CPU per row"),
         ("2 append (batched, hash chain + canonical JSON)", "append.cpu_ratio_to_ceiling", "append / ceiling (CPU)"),
         ("3 replay", "replay.events_per_s", "projection rebuild (alone, no peer)"),
+        ("3 replay", "replay.cpu_events_per_s", "projection rebuild by CPU time"),
         ("3 replay", "replay.mb_per_s", "projection written per second"),
         ("3 replay", "replay.projection_mb", "projection tables and indexes"),
         ("3 replay", "replay.peak_rss_mb", "peak resident memory"),

@@ -86,7 +86,7 @@ public struct StanceQueries: StanceQuerying {
         let cutoff = try await resolve(asOf)
         return try await read { db in
             var reader = try Self.reader(db, asOf: cutoff)
-            return try StanceAnswers.diff(from: from, to: to, filter: filter, changeLimit: 1, from: &reader)
+            return try StanceAnswers.diff(from: from, to: to, filter: filter, summary: true, from: &reader)
         }
     }
 

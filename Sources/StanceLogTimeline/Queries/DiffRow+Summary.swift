@@ -1,8 +1,7 @@
 extension DiffRow {
-    /// The row with at most its first change point: what `diff --summary` keeps (``changed`` still holds).
+    /// The row without its change list: what `diff --summary` keeps (``changed`` still holds).
     public var summarised: DiffRow {
         DiffRow(
-            party: party, topic: topic, from: from, to: to, changes: Array(changes.prefix(1)),
-            statementsBetween: statementsBetween)
+            party: party, topic: topic, from: from, to: to, changed: changed, statementsBetween: statementsBetween)
     }
 }

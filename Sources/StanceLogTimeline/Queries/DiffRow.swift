@@ -6,7 +6,8 @@ public import StanceLogCore
 /// "changed": bool, "statementsBetween": int, "changes": [TimelinePoint]}`. `change` is
 /// `to.stance - from.stance` (null when either is unknown); `changes` lists the change points
 /// after FROM up to and including TO, so a round trip (+1 → −1 → +1) shows although `change` is 0;
-/// `changed` is true when there is at least one.
+/// `changed` is true when there is at least one (a summary row, ``summarised``, keeps `changed`
+/// with an empty `changes`).
 public struct DiffRow: Hashable, Sendable, Codable {
     public let party: PartyID
     public let topic: TopicID
@@ -16,6 +17,8 @@ public struct DiffRow: Hashable, Sendable, Codable {
     public let changes: [TimelinePoint]
     /// Statements of this timeline dated after FROM up to and including TO.
     public let statementsBetween: Int
+    /// True when the stance changed at least once between the two dates.
+    public let changed: Bool
 
     public init(
         party: PartyID, topic: TopicID, from: StanceReading, to: StanceReading, changes: [TimelinePoint],
@@ -27,6 +30,20 @@ public struct DiffRow: Hashable, Sendable, Codable {
         self.to = to
         self.changes = changes
         self.statementsBetween = statementsBetween
+        changed = !changes.isEmpty
+    }
+
+    /// A row without its change list (`diff --summary`): whether the stance moved is given, not listed.
+    public init(
+        party: PartyID, topic: TopicID, from: StanceReading, to: StanceReading, changed: Bool, statementsBetween: Int
+    ) {
+        self.party = party
+        self.topic = topic
+        self.from = from
+        self.to = to
+        changes = []
+        self.statementsBetween = statementsBetween
+        self.changed = changed
     }
 
     /// `to - from` on the stance scale; nil when either end is unknown.
@@ -34,9 +51,6 @@ public struct DiffRow: Hashable, Sendable, Codable {
         guard let before = from.stance, let after = to.stance else { return nil }
         return after.value - before.value
     }
-
-    /// True when the stance changed at least once between the two dates.
-    public var changed: Bool { !changes.isEmpty }
 
     enum CodingKeys: String, CodingKey {
         case party, topic, from, to, change, changed, statementsBetween, changes
@@ -50,6 +64,7 @@ public struct DiffRow: Hashable, Sendable, Codable {
         to = try container.decode(StanceReading.self, forKey: .to)
         changes = try container.decode([TimelinePoint].self, forKey: .changes)
         statementsBetween = try container.decode(Int.self, forKey: .statementsBetween)
+        changed = try container.decodeIfPresent(Bool.self, forKey: .changed) ?? !changes.isEmpty
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -72,10 +72,10 @@ package enum StanceAnswers {
         }
     }
 
-    /// - Parameter changeLimit: at most this many change points per row (the earliest); nil for all.
-    ///   With 1, a row still tells whether the stance changed (`changed`) at the cost of one point.
+    /// - Parameter summary: leave out the change list (`diff --summary`): `changed` is read from
+    ///   the first change point alone, whose evidence is never loaded.
     package static func diff(
-        from: PartialDate, to: PartialDate, filter: StanceFilter, changeLimit: Int? = nil,
+        from: PartialDate, to: PartialDate, filter: StanceFilter, summary: Bool = false,
         from source: inout some TimelineSource
     ) throws -> [DiffRow] {
         try requireOrdered(from: from, to: to)
@@ -84,13 +84,20 @@ package enum StanceAnswers {
             guard let end = try source.latest(pair, through: to.lastDay) else { continue }
             let start = try source.latest(pair, through: from.lastDay)
             let changes = try source.points(
-                pair, after: from.lastDay, through: to.lastDay, changesOnly: true, limit: changeLimit)
+                pair, after: from.lastDay, through: to.lastDay, changesOnly: true, limit: summary ? 1 : nil)
+            let (party, topic) = (PartyID(pair.party), TopicID(pair.topic))
+            let fromReading = try reading(start, from: &source)
+            let toReading = try reading(end, from: &source)
+            let statements = try source.statementCount(pair, after: from.lastDay, through: to.lastDay)
             rows.append(
-                DiffRow(
-                    party: PartyID(pair.party), topic: TopicID(pair.topic),
-                    from: try reading(start, from: &source), to: try reading(end, from: &source),
-                    changes: try changes.map { try timelinePoint($0, of: pair, from: &source) },
-                    statementsBetween: try source.statementCount(pair, after: from.lastDay, through: to.lastDay)))
+                summary
+                    ? DiffRow(
+                        party: party, topic: topic, from: fromReading, to: toReading, changed: !changes.isEmpty,
+                        statementsBetween: statements)
+                    : DiffRow(
+                        party: party, topic: topic, from: fromReading, to: toReading,
+                        changes: try changes.map { try timelinePoint($0, of: pair, from: &source) },
+                        statementsBetween: statements))
         }
         return rows
     }

@@ -41,9 +41,9 @@ public protocol StanceQuerying: Sendable {
     func timeline(filter: StanceFilter, asOf: AsOf?, changesOnly: Bool, window: TimelineWindow) async throws
         -> [TimelinePoint]
 
-    /// ``diff(from:to:asOf:filter:)`` without the list of change points: each row's `changes` holds
-    /// at most the first one, so `changed` still tells whether the stance moved between the dates,
-    /// and the ends and `statementsBetween` are those of the full diff (`diff --summary`).
+    /// ``diff(from:to:asOf:filter:)`` without the list of change points: each row's `changes` is
+    /// empty, `changed` still tells whether the stance moved between the dates, and the ends and
+    /// `statementsBetween` are those of the full diff (`diff --summary`).
     func diffSummary(from: PartialDate, to: PartialDate, asOf: AsOf?, filter: StanceFilter) async throws -> [DiffRow]
 
     /// The articles in the log (at `asOf`), by publication date, with how many of their statements count.
@@ -67,7 +67,7 @@ extension StanceQuerying {
         return Array(points.prefix(window.limit ?? .max))
     }
 
-    /// Cuts the full diff's change lists to their first point.
+    /// Drops the full diff's change lists, keeping `changed`.
     public func diffSummary(from: PartialDate, to: PartialDate, asOf: AsOf?, filter: StanceFilter) async throws
         -> [DiffRow]
     {

@@ -12,7 +12,10 @@ extension StanceLog {
             discussion: """
                 Runs on a deterministic synthetic corpus of German articles. `Scripts/bench` builds the \
                 release binary, runs this, runs the Python peer and prints the merged table. \
-                With --report FILE it only renders an earlier JSON report (merged with --peer FILE).
+                With --report FILE it only renders an earlier JSON report (merged with --peer FILE). \
+                With --extraction-only it prints one line, the rule-based extraction throughput over the \
+                articles of each --input folder replicated --rounds times on one core, by CPU time \
+                (`Scripts/extraction-speed`).
                 """)
 
         @Flag(help: "1,000 and 10,000 articles (a few minutes).") var quick = false
@@ -32,6 +35,15 @@ extension StanceLog {
                 "Measure append to this PostgreSQL team log and a mirror's catch-up instead (one schema bench_N per size, which must be empty).",
                 valueName: "postgres-url"))
         var server: String?
+        @Flag(help: "Only measure extraction over real articles (see --input, --rounds) and print one line.")
+        var extractionOnly = false
+        @Option(
+            help: ArgumentHelp(
+                "With --extraction-only: a folder of X.txt articles with X.gold.json (repeatable; default: seeds).",
+                valueName: "dir"))
+        var input: [String] = []
+        @Option(help: ArgumentHelp("With --extraction-only: how many times every article is extracted.", valueName: "n"))
+        var rounds = 200
 
         func validate() throws {
             guard ["table", "json"].contains(format) else { throw ValidationError("--format is table or json") }
@@ -39,9 +51,18 @@ extension StanceLog {
             if let sizes, parsedSizes(sizes) == nil {
                 throw ValidationError("--sizes takes positive whole numbers separated by commas, e.g. 1000,10000")
             }
+            guard rounds > 0 else { throw ValidationError("--rounds takes a positive whole number, e.g. 200") }
+            guard extractionOnly || input.isEmpty else { throw ValidationError("--input goes with --extraction-only") }
         }
 
         func run() async throws {
+            if extractionOnly {
+                let speed = try ExtractionSpeed(
+                    extractor: RuleBasedExtractor(codebook: try Codebook.bundled()),
+                    directories: (input.isEmpty ? ["seeds"] : input).map { URL(fileURLWithPath: $0) })
+                print(speed.run(rounds: rounds).line)
+                return
+            }
             var result: BenchmarkReport
             if let report {
                 result = try JSONDecoder().decode(BenchmarkReport.self, from: Data(contentsOf: URL(fileURLWithPath: report)))
