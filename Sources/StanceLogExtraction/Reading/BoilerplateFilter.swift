@@ -26,16 +26,15 @@ struct BoilerplateFilter: Sendable {
         "false", "true", "null", "|", "darum gehts", "darum geht's",
     ]
 
-    private static let consentBytes = ByteSearch.bytes(consentPhrases)
-    private static let scriptBytes = ByteSearch.bytes(scriptPhrases)
-    private static let creditBytes = ByteSearch.bytes(creditPhrases)
+    /// Any of these anywhere in a line makes it boilerplate: consent, script and credit phrases, editor lines.
+    private static let markerPhrases = PhraseSet(consentPhrases + scriptPhrases + creditPhrases + [" redaktor", " redakteur"])
 
     /// The ranges of the lines that belong to the article.
     func body(of article: ArticleLines) -> [Range<Int>] {
         var result: [Range<Int>] = []
         let total = max(article.text.count, 1)
         for line in article.lines {
-            let lower = line.text.lowercased().trimmingSpaces()
+            let lower = LowerCase.string(line.text).trimmingSpaces()
             if lower.isEmpty { continue }
             if Self.tailMarkers.contains(where: { lower.hasPrefix($0) }) {
                 if line.range.lowerBound * 10 > total * 3 { break }
@@ -54,20 +53,15 @@ struct BoilerplateFilter: Sendable {
 
     /// Whether a line (in any case) is page furniture rather than article text.
     func isBoilerplate(line: String) -> Bool {
-        isBoilerplate(line.lowercased().trimmingSpaces())
+        isBoilerplate(LowerCase.string(line).trimmingSpaces())
     }
 
-    private static let editorBytes = ByteSearch.bytes([" redaktor", " redakteur"])
     private static let sentenceEnds: Set<UInt8> = Set(".!?:\"".utf8)
 
     private func isBoilerplate(_ lower: String) -> Bool {
         if Self.furniture.contains(lower) { return true }
         let bytes = Array(lower.utf8)
-        if ByteSearch.containsAny(bytes, Self.consentBytes) || ByteSearch.containsAny(bytes, Self.scriptBytes)
-            || ByteSearch.containsAny(bytes, Self.creditBytes) || ByteSearch.containsAny(bytes, Self.editorBytes)
-        {
-            return true
-        }
+        if Self.markerPhrases.occurs(in: bytes) { return true }
         if lower.hasPrefix("aktualisiert:") || lower.hasPrefix("lesezeit:") || lower.hasPrefix("stand:")
             || lower.hasPrefix("veröffentlicht am") || lower.hasPrefix("quelle:")
         {

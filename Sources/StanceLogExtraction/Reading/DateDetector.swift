@@ -20,7 +20,7 @@ struct DateDetector: Sendable {
     }
 
     static let labels = ["stand:", "aktualisiert:", "veröffentlicht", "datum:", "erschienen"]
-    private static let labelBytes = ByteSearch.bytes(labels)
+    private static let labelPhrases = PhraseSet(labels)
 
     func publicationDate(in article: ArticleLines, body: [Range<Int>]) -> Found? {
         let text = article.text
@@ -50,8 +50,7 @@ struct DateDetector: Sendable {
 
     private func candidates(in line: ArticleLines.Line, text: ScalarText) -> [Candidate] {
         let scalars = text.scalars
-        let lower = line.text.lowercased()
-        let labelled = ByteSearch.containsAny(Array(lower.utf8), Self.labelBytes)
+        let labelled = Self.labelPhrases.occurs(in: LowerCase.bytes(line.text.utf8))
         var result: [Candidate] = []
         var index = line.range.lowerBound
         while index < line.range.upperBound {

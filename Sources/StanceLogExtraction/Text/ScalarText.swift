@@ -35,11 +35,9 @@ struct ScalarText: Sendable {
         String(decoding: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
     }
 
-    /// The text of `range` in lower case, with a fast path for ASCII.
+    /// The text of `range` in lower case (``LowerCase``).
     func lowercased(_ range: Range<Int>) -> String {
-        let bytes = utf8[offsets[range.lowerBound]..<offsets[range.upperBound]]
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
-        return String(decoding: bytes.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        String(decoding: LowerCase.bytes(utf8[offsets[range.lowerBound]..<offsets[range.upperBound]]), as: UTF8.self)
     }
 
     /// The ranges of the lines, without their line breaks.

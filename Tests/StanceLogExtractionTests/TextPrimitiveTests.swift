@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@testable import StanceLogExtraction
+
+/// The byte-level helpers of the reading stage answer as the Unicode-aware `String` functions they replace.
+@Suite struct TextPrimitiveTests {
+    static let texts = [
+        "", "Selenskyj", "ÄRGER ÜBER ÖL", "Straße", "STRASSE", "Maß × Zahl", "„Nein“ – sagte er", "À Þ ß ÿ Ø ø",
+        "Москва ОТВЕРГАЕТ", "İstanbul", "ΣΟΦΙΑ", "2 K (Kelvin: \u{212A})", "Ω \u{2126}", "ǅ", "Nato 👍 JA",
+        "Stand: 12.03.2025", "\u{00A0}©\u{00B5} Foto:", "…", "e\u{0301} É", "ŁÓDŹ", "ﬁ ﬂ",
+    ]
+
+    @Test(arguments: texts)
+    func lowerCaseIsStringLowercased(text: String) {
+        #expect(LowerCase.string(text) == text.lowercased())
+        #expect(LowerCase.bytes(Array(text.utf8)) == Array(text.lowercased().utf8))
+    }
+
+    @Test func aPhraseSetFindsEachPhraseAnywhereAndNothingElse() {
+        let phrases = ["cookie", "foto:", "©", "quelle: dpa", "ä", "ab"]
+        let set = PhraseSet(phrases)
+        for phrase in phrases {
+            for line in [phrase, "x \(phrase)", "\(phrase) y", "aa\(phrase)bb"] {
+                #expect(set.occurs(in: Array(line.utf8)), "\(phrase) in \(line)")
+            }
+        }
+        for line in ["", "a", "cooki", "quelle: afp", "foto", "b a", "ba"] {
+            #expect(!set.occurs(in: Array(line.utf8)), "\(line)")
+        }
+        #expect(!PhraseSet([]).occurs(in: Array("anything".utf8)))
+        #expect(!PhraseSet([""]).occurs(in: Array("".utf8)))
+    }
+}
