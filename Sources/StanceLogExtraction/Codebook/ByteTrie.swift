@@ -2,9 +2,16 @@
 /// words or as prefixes.
 struct ByteTrie: Sendable {
     private struct Node: Sendable {
-        var children: [UInt8: Int32] = [:]
+        /// The bytes leading to the children and, at the same index, the children: nodes have few
+        /// children, and a short linear scan beats hashing one byte.
+        var childBytes: [UInt8] = []
+        var childNodes: [Int32] = []
         var whole: [Int] = []
         var prefix: [Int] = []
+
+        func child(_ byte: UInt8) -> Int32? {
+            childBytes.firstIndex(of: byte).map { childNodes[$0] }
+        }
     }
 
     private var nodes: [Node] = [Node()]
@@ -12,11 +19,12 @@ struct ByteTrie: Sendable {
     mutating func insert(_ bytes: some Sequence<UInt8>, id: Int, whole: Bool) {
         var node = 0
         for byte in bytes {
-            if let next = nodes[node].children[byte] {
+            if let next = nodes[node].child(byte) {
                 node = Int(next)
             } else {
                 nodes.append(Node())
-                nodes[node].children[byte] = Int32(nodes.count - 1)
+                nodes[node].childBytes.append(byte)
+                nodes[node].childNodes.append(Int32(nodes.count - 1))
                 node = nodes.count - 1
             }
         }
@@ -36,7 +44,7 @@ struct ByteTrie: Sendable {
         var complete = true
         for step in 0..<count {
             let byte = reversed ? bytes[count - 1 - step] : bytes[step]
-            guard let next = nodes[node].children[byte] else {
+            guard let next = nodes[node].child(byte) else {
                 complete = false
                 break
             }
