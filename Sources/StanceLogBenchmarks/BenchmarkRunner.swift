@@ -15,10 +15,15 @@ public struct BenchmarkRunner: Sendable {
     /// Folder for the databases; each size gets `articles-N/`.
     public let directory: URL
     public let progress: @Sendable (String) -> Void
+    /// The command that rebuilds the projections of the log at a path in a process of its own
+    /// (`stancelog replay --quiet --db PATH`), so that the rebuild's peak memory is its own and not
+    /// the harness's; nil skips that figure (the harness tests have no binary to run).
+    public let rebuildCommand: (@Sendable (String) -> [String])?
 
     public init(
         plan: BenchmarkPlan, generator: CorpusGenerator, preparer: ArticlePreparer,
-        projections: any ProjectionBenchmarking, directory: URL, progress: @escaping @Sendable (String) -> Void
+        projections: any ProjectionBenchmarking, directory: URL, progress: @escaping @Sendable (String) -> Void,
+        rebuildCommand: (@Sendable (String) -> [String])? = nil
     ) {
         self.plan = plan
         self.generator = generator
@@ -26,6 +31,7 @@ public struct BenchmarkRunner: Sendable {
         self.projections = projections
         self.directory = directory
         self.progress = progress
+        self.rebuildCommand = rebuildCommand
     }
 
     public func run() async throws -> BenchmarkReport {
@@ -105,7 +111,9 @@ public struct BenchmarkRunner: Sendable {
 
         progress("[\(articles) articles] log scan")
         let scan = try LogScanStage().run(path: logPath)
-        add("scan.events_per_s", Double(scan.events) / scan.seconds, "events/s")
+        add(
+            "scan.events_per_s", Double(scan.events) / scan.seconds, "events/s",
+            note: "median of \(LogScanStage.runs) scans of the open log (the peer: median of as many replays of its open application)")
         add(
             "scan.peak_rss_mb", scan.peakResidentBytes.map { Double($0) / 1_048_576 }, "MiB",
             note: scan.peakWasReset
@@ -169,6 +177,15 @@ public struct BenchmarkRunner: Sendable {
                     "replay.rss_growth_mb", articles: articles, value: Double(peak - baseline) / 1_048_576, unit: "MiB",
                     note: "peak minus resident size at the start of the rebuild"))
         }
+        if let rebuildCommand {
+            progress("[\(articles) articles] stancelog replay in a process of its own")
+            let child = try Self.replayInChild(logPath, command: rebuildCommand)
+            figures.append(
+                Figure(
+                    "replay.process_peak_rss_mb", articles: articles, value: Double(child.peakResidentBytes) / 1_048_576,
+                    unit: "MiB",
+                    note: "peak of `stancelog replay` alone on this log in a child process (wait4 ru_maxrss): the rebuild as a user runs it, its digests included"))
+        }
         progress("[\(articles) articles] queries")
         var random = SplitMix64(seed: generator.seed, index: -articles)
         let parties = generator.vocabulary.parties.map(\.id)
@@ -211,6 +228,20 @@ public struct BenchmarkRunner: Sendable {
             }
         }
         return figures
+    }
+
+    /// Runs `command` on a copy of the log at `path` and its WAL (copied while the harness writes
+    /// nothing, so the child recovers the same content), so that the child process never shares
+    /// the file with the harness's open connections; removes the copy.
+    private static func replayInChild(_ path: String, command: (String) -> [String]) throws -> ChildProcessPeak.Result {
+        let copy = path + ".replay-copy"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) } }
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        if FileManager.default.fileExists(atPath: path + "-wal") {
+            try FileManager.default.copyItem(atPath: path + "-wal", toPath: copy + "-wal")
+        }
+        return try ChildProcessPeak.run(command(copy))
     }
 
     /// `timeline --from DATE --limit` in the bench: the next twenty changes after a date, over every timeline.

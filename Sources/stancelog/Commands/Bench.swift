@@ -93,7 +93,8 @@ extension StanceLog {
             let runner = BenchmarkRunner(
                 plan: plan, generator: CorpusGenerator(vocabulary: vocabulary),
                 preparer: ArticlePreparer(extractor: extractor), projections: ProjectionAdapter(),
-                directory: URL(fileURLWithPath: out), progress: { printError("bench: " + $0) })
+                directory: URL(fileURLWithPath: out), progress: { printError("bench: " + $0) },
+                rebuildCommand: Self.replayCommand)
             return try await runner.run()
         }
 
@@ -116,6 +117,11 @@ extension StanceLog {
                 },
                 close: { store in await (store as? PostgresEventStore)?.close() },
                 progress: { printError("bench: " + $0) })
+        }
+
+        /// `stancelog replay --quiet --db PATH` with this very binary: the rebuild's memory in a process of its own.
+        private static let replayCommand: @Sendable (String) -> [String] = { path in
+            [Bundle.main.executablePath ?? CommandLine.arguments[0], "replay", "--quiet", "--db", path]
         }
 
         private func vocabulary() throws -> CorpusVocabulary {
