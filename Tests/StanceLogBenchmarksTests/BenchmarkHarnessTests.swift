@@ -57,7 +57,7 @@ import Testing
             plan: plan, generator: try Self.generator(),
             preparer: ArticlePreparer(extractor: RuleBasedExtractor(codebook: try Codebook.bundled())),
             projections: ProjectionAdapter(),
-            directory: folder, progress: { _ in })
+            directory: folder, progress: { _ in }, rebuildCommand: Self.replayCommand)
         var report = try await runner.run()
         #expect(report.sizes == [12, 24])
         for size in [12, 24] {
@@ -66,7 +66,7 @@ import Testing
                 "scan.events_per_s", "storage.bytes_per_event", "late.append_p50_ms", "replay.events_per_s",
                 "replay.peak_rss_mb", "query.state_at.p50_ms", "query.timeline.p99_ms", "query.diff.p50_ms",
                 "late.catch_up_p50_ms", "late.touched_timelines_max",
-            ] {
+            ] + (Self.replayCommand == nil ? [] : ["replay.process_peak_rss_mb"]) {
                 let value = try #require(report.value(key, articles: size), "\(key) at \(size)")
                 #expect(value > 0)
             }
@@ -82,5 +82,27 @@ import Testing
         #expect(table.contains("| append / ceiling (wall) | % |"))
         let json = try JSONEncoder().encode(report)
         #expect(try JSONDecoder().decode(BenchmarkReport.self, from: json) == report)
+    }
+
+    /// The `stancelog` binary the build put beside the test runner, as the bench command runs it; nil when absent.
+    static let replayCommand: (@Sendable (String) -> [String])? = {
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let binary = folder.appendingPathComponent("stancelog").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else { return nil }
+        return { path in [binary, "replay", "--quiet", "--db", path] }
+    }()
+
+    @Test func aFailingReplayCommandStopsTheRunNamingIt() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stancelog-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var plan = BenchmarkPlan.smoke
+        plan.sizes = [12]
+        let runner = BenchmarkRunner(
+            plan: plan, generator: try Self.generator(),
+            preparer: ArticlePreparer(extractor: RuleBasedExtractor(codebook: try Codebook.bundled())),
+            projections: ProjectionAdapter(), directory: folder, progress: { _ in },
+            rebuildCommand: { _ in ["/bin/sh", "-c", "exit 3"] })
+        let error = await #expect(throws: BenchmarkError.self) { try await runner.run() }
+        #expect(error?.message.contains("`/bin/sh -c exit 3` exited with status 3") == true)
     }
 }
