@@ -21,6 +21,7 @@ extension BenchmarkReport {
         ("3 replay", "replay.peak_rss_mb", "harness process peak during the rebuild"),
         ("3 replay", "replay.rss_growth_mb", "rebuild memory growth"),
         ("3 replay", "scan.events_per_s", "in-memory replay: log scan + latest stance per (party, topic)"),
+        ("3 replay", "scan.cpu_events_per_s", "in-memory replay by CPU time"),
         ("3 replay", "scan.peak_rss_mb", "log scan peak resident memory"),
         ("3 replay", "scan.rss_growth_mb", "log scan memory growth"),
         ("4 queries", "query.state_at.p50_ms", "state --at p50"),
@@ -51,9 +52,11 @@ extension BenchmarkReport {
         ("team log on PostgreSQL (unix socket, durable commits)", "server.mirror_events_per_s", "mirror catch-up (fresh mirror)"),
         ("peer: Python eventsourcing (same store kind and durability)", "peer.append_events_per_s", "peer append"),
         ("peer: Python eventsourcing (same store kind and durability)", "peer.replay_events_per_s", "peer replay (read + deserialise + same fold)"),
+        ("peer: Python eventsourcing (same store kind and durability)", "peer.replay_cpu_events_per_s", "peer replay by CPU time"),
         ("peer: Python eventsourcing (same store kind and durability)", "peer.append_ratio", "stancelog append / peer"),
         ("peer: Python eventsourcing (same store kind and durability)", "peer.replay_ratio", "stancelog projection rebuild / peer replay (not the same work)"),
         ("peer: Python eventsourcing (same store kind and durability)", "peer.scan_ratio", "stancelog in-memory replay / peer replay (same work)"),
+        ("peer: Python eventsourcing (same store kind and durability)", "peer.scan_cpu_ratio", "stancelog in-memory replay / peer replay by CPU time (same work)"),
     ]
 
     /// The report as a Markdown table with one column per size, then the targets.

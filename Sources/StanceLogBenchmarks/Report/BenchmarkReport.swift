@@ -44,6 +44,15 @@ public struct BenchmarkReport: Codable, Hashable, Sendable {
             figures.append(
                 Figure("peer.scan_ratio", articles: result.articles,
                     value: scan.map { $0 / result.replayEventsPerSecond }, unit: "×"))
+            if let peerCPU = result.replayCPUEventsPerSecond {
+                figures.append(
+                    Figure("peer.replay_cpu_events_per_s", articles: result.articles, value: peerCPU, unit: "events/s CPU"))
+                let scanCPU = value("scan.cpu_events_per_s", articles: result.articles)
+                figures.append(
+                    Figure(
+                        "peer.scan_cpu_ratio", articles: result.articles, value: scanCPU.map { $0 / peerCPU }, unit: "×",
+                        note: "both sides' median run by process CPU time: the same ratio without the machine's other load"))
+            }
         }
     }
 }

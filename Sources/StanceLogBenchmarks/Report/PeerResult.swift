@@ -6,11 +6,13 @@ public struct PeerResult: Codable, Hashable, Sendable {
     public let events: Int
     public let appendEventsPerSecond: Double
     public let replayEventsPerSecond: Double
+    /// Events over the replay's process CPU time (`time.process_time()`, median run); nil in reports made before it.
+    public let replayCPUEventsPerSecond: Double?
     public let databaseBytes: Int?
 
     public init(
         library: String, version: String, articles: Int, events: Int, appendEventsPerSecond: Double,
-        replayEventsPerSecond: Double, databaseBytes: Int?
+        replayEventsPerSecond: Double, replayCPUEventsPerSecond: Double? = nil, databaseBytes: Int?
     ) {
         self.library = library
         self.version = version
@@ -18,6 +20,7 @@ public struct PeerResult: Codable, Hashable, Sendable {
         self.events = events
         self.appendEventsPerSecond = appendEventsPerSecond
         self.replayEventsPerSecond = replayEventsPerSecond
+        self.replayCPUEventsPerSecond = replayCPUEventsPerSecond
         self.databaseBytes = databaseBytes
     }
 
@@ -25,6 +28,7 @@ public struct PeerResult: Codable, Hashable, Sendable {
         case library, version, articles, events
         case appendEventsPerSecond = "append_events_per_s"
         case replayEventsPerSecond = "replay_events_per_s"
+        case replayCPUEventsPerSecond = "replay_cpu_events_per_s"
         case databaseBytes = "database_bytes"
     }
 }
