@@ -10,6 +10,10 @@ struct Candidate: Sendable {
     let sentence: Sentence
     let date: PartialDate?
     let confidence: Double
+    /// What the confidence was computed from; the merger scores them again with the duplicates.
+    let signals: CandidateSignals
+    /// How the holder was found: the merger takes the strongest candidate's signals.
+    let holderSource: HolderSource
     /// The codebook stance of the cue, before negation: whether the holder demanded or refused.
     var cueStance: Int = 0
 }
