@@ -33,6 +33,8 @@ public struct CandidateSignals: Hashable, Sendable, Codable {
     public let inverted: Bool
     /// Other sentences of the article that state the same (party, topic, stance); set when merging.
     public var duplicates: Int = 0
+    /// Whether the article also gives the same party another sign on the same topic; set when merging.
+    public var contested = false
 
     public init(
         cueKind: String, cueStance: Int, stance: Int, negated: Bool, modal: Bool, attribution: String?,
@@ -77,6 +79,7 @@ public struct CandidateSignals: Hashable, Sendable, Codable {
             "holder.distance": Double(min(cueHolderDistance ?? 12, 12)) / 12,
             "holder.elsewhere": flag(cueHolderDistance == nil),
             "evidence.more": Double(min(duplicates, 3)) / 3,
+            "evidence.contested": flag(contested),
         ]
         if let holderRule { result["holder.\(holderRule)"] = 1 }
         if let attribution { result["attribution.\(attribution)"] = 1 }
@@ -102,6 +105,7 @@ extension CandidateSignals: CustomStringConvertible {
         if inverted { parts.append("inverted") }
         if let attribution { parts.append(attribution) }
         if duplicates > 0 { parts.append("+\(duplicates) sentences") }
+        if contested { parts.append("contested") }
         return parts.joined(separator: ", ")
     }
 }
@@ -113,6 +117,7 @@ extension CandidateSignals {
         + [
             "cue.strong", "cue.flipped", "cue.negated", "cue.modal", "cue.quoted", "stance.ambivalent", "topic.distance",
             "topic.sameClause", "topic.anaphoric", "topic.inverted", "holder.distance", "holder.elsewhere", "evidence.more",
+            "evidence.contested",
         ]
         + [
             "local", "subject", "agent", "clauseSource", "pronoun", "sentenceSource", "precedingSubject", "participants",

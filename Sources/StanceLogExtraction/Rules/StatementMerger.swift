@@ -4,8 +4,9 @@ import StanceLogCore
 /// evidence lists every sentence, in text order.
 ///
 /// The statement's confidence is scored from the signals of its strongest candidate (the
-/// holder found by the strongest rule, the earliest on a tie) and the number of other
-/// sentences that say the same; a statement the scorer's threshold drops is left out.
+/// holder found by the strongest rule, the earliest on a tie), the number of other
+/// sentences that say the same and whether the article gives the party another sign on the
+/// topic too; a statement the scorer's threshold drops is left out.
 struct StatementMerger: Sendable {
     let scorer: ConfidenceScorer
 
@@ -17,10 +18,12 @@ struct StatementMerger: Sendable {
     func scored(_ candidates: [Candidate]) -> [(statement: ExtractedStatement, signals: CandidateSignals)] {
         var groups: [String: [Candidate]] = [:]
         var order: [String] = []
+        var signs: [String: Set<Int>] = [:]
         for candidate in candidates {
             let key = "\(candidate.party.rawValue)|\(candidate.topic.rawValue)|\(candidate.stance.value)"
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(candidate)
+            signs["\(candidate.party.rawValue)|\(candidate.topic.rawValue)", default: []].insert(candidate.stance.sign)
         }
         return order.compactMap { key in
             guard let group = groups[key], let first = group.first,
@@ -37,6 +40,7 @@ struct StatementMerger: Sendable {
             }
             var signals = strongest.signals
             signals.duplicates = evidence.count - 1
+            signals.contested = (signs["\(first.party.rawValue)|\(first.topic.rawValue)"]?.count ?? 0) > 1
             let statement = ExtractedStatement(
                 party: first.party, topic: first.topic, stance: first.stance,
                 attribution: group.map(\.attribution).max() ?? first.attribution,
