@@ -22,8 +22,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"model": "logistic", "weights": {}, "fittedOn": "x", "rules": "r"}"#, "key 'bias' is missing"),
-        (#"{"model": "logistic", "bias": 0, "weights": {"cue.strong": "high"}, "fittedOn": "x", "rules": "r"}"#, "key 'weights.cue.strong'"),
+        (#"{"model": "logistic", "weights": {}, "fittedOn": "x", "rules": "r"}"#, "missing key 'bias'"),
+        (#"{"model": "logistic", "bias": 0, "weights": {"cue.strong": "high"}, "fittedOn": "x", "rules": "r"}"#, "wrong type at weights.cue.strong"),
         (#"{"model": "logistic", "bias": 0, "weights": {"holder.telepathy": 1}, "fittedOn": "x", "rules": "r"}"#, "key 'weights.holder.telepathy' is no signal"),
         (#"{"model": "logistic", "bias": 0, "weights": {}, "threshold": 2, "fittedOn": "x", "rules": "r"}"#, "key 'threshold' is 2.0"),
         (#"{"model": "forest", "bias": 0, "weights": {}, "fittedOn": "x", "rules": "r"}"#, "key 'model' is \"forest\""),

@@ -44,7 +44,7 @@ public struct ConfidenceWeights: Hashable, Sendable, Codable {
             weights = try JSONDecoder().decode(ConfidenceWeights.self, from: data)
         } catch let error as DecodingError {
             throw StanceLogError(
-                .invalidInput, "confidence weights \(source) are malformed: \(describe(error))",
+                .invalidInput, "confidence weights \(source) are malformed: \(CodebookSyntax.describe(error, in: data))",
                 hint: "regenerate them with Scripts/fit-confidence")
         } catch {
             throw StanceLogError(.invalidInput, "confidence weights \(source) are not valid JSON: \(error)")
@@ -69,19 +69,5 @@ public struct ConfidenceWeights: Hashable, Sendable, Codable {
         }
         if let threshold, !(0...1).contains(threshold) { return "key 'threshold' is \(threshold); it must lie in 0…1 or be null" }
         return nil
-    }
-
-    private static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context, _ key: (any CodingKey)? = nil) -> String {
-            let keys = context.codingPath.map(\.stringValue) + (key.map { [$0.stringValue] } ?? [])
-            return keys.isEmpty ? "the top level" : "key '\(keys.joined(separator: "."))'"
-        }
-        switch error {
-        case .keyNotFound(let key, let context): return "\(path(context, key)) is missing"
-        case .typeMismatch(_, let context): return "\(path(context)) has the wrong type: \(context.debugDescription)"
-        case .valueNotFound(_, let context): return "\(path(context)) is null"
-        case .dataCorrupted(let context): return "\(path(context)): \(context.debugDescription)"
-        @unknown default: return "\(error)"
-        }
     }
 }
