@@ -9,8 +9,7 @@ struct Candidate: Sendable {
     let speaker: String?
     let sentence: Sentence
     let date: PartialDate?
-    let confidence: Double
-    /// What the confidence was computed from; the merger scores them again with the duplicates.
+    /// What the statement's confidence is scored from, once the merger has added the duplicates.
     let signals: CandidateSignals
     /// How the holder was found: the merger takes the strongest candidate's signals.
     let holderSource: HolderSource

@@ -129,7 +129,7 @@ struct StanceRules: Sendable {
                         speaker: speaker(of: mention, position: position, holder: holder, antecedent: antecedent, in: analysis)
                             .map(codebook.speakerName.nominative),
                         sentence: analysis.sentence, date: date,
-                        confidence: scorer.confidence(of: found), signals: found, holderSource: holder.source,
+                        signals: found, holderSource: holder.source,
                         cueStance: codebook.source.stanceCues[cue.cue].stance)
                     let key = "\(party.rawValue)|\(topicEntry.id.rawValue)"
                     if let existing = best[key], existing.1 <= holder.source {
