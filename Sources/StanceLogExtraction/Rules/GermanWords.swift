@@ -25,4 +25,10 @@ enum GermanWords {
     static let subjectPronoun = "er"
     /// Masculine demonstratives that stand for the last person named ("Dieser lehnt … ab").
     static let demonstrativeSubjects: Set<String> = ["dieser", "jener", "letzterer"]
+    /// Pronominal adverbs and demonstratives by which a sentence speaks about what the one before
+    /// it raised ("Daran sollen sich weitere Länder beteiligen", "Dazu sei man bereit").
+    static let pointingBack: Set<String> = [
+        "daran", "darauf", "dafür", "dagegen", "dazu", "darüber", "damit", "davon", "dabei", "dies", "dieses",
+        "diesem", "demnach", "dessen",
+    ]
 }

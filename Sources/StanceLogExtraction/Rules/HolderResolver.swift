@@ -29,6 +29,9 @@ struct HolderResolver: Sendable {
     /// The party that was the subject of a recent sentence ("Russland legte ein Memorandum vor."),
     /// which lays an obligation stated in the next one ("Die Ukraine müsse neutral sein.").
     var previousSubject: Antecedent? = nil
+    /// The owner of a plan or list of demands named in one of the last sentences, which lays the
+    /// obligations that set out its points.
+    var documentOwner: DocumentOwner? = nil
 
     func holder(of cue: CueMention) -> Holder? {
         let entry = codebook.source.stanceCues[cue.cue]
@@ -301,6 +304,11 @@ struct HolderResolver: Sendable {
             analysis.tokens.indices.contains(where: { !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty })
         {
             return Holder(mentions: [previousSubject.mention], source: .carried, speakers: [previousSubject.text])
+        }
+        // "Der Friedensplan der USA sieht 28 Punkte vor. … Die Ukraine müsste auf den Beitritt verzichten.":
+        // the owner of the plan named just before lays the points it sets out, in any mood.
+        if let documentOwner, let party = documentOwner.mention.party, codebook.source.parties[party].id != about {
+            return Holder(mentions: [documentOwner.mention], source: .carried, speakers: [documentOwner.text])
         }
         return nil
     }

@@ -55,6 +55,14 @@ public struct RuleBasedExtractor: StatementExtractor {
         var earlier: [SentenceAnalysis] = []
         let window = codebook.negotiation.window
         var referents: [SentenceAnalyzer.Referent] = []
+        // Whether `referents` were kept over a sentence that raised no topic ("Frankreich plant eine
+        // Truppe. Daran sollen sich andere beteiligen. Deutschland hat dies abgelehnt."): one such
+        // sentence may stand between a topic and the demonstrative that takes it up, not two.
+        var relayed = false
+        var documentOwner: DocumentOwner?
+        let aboutParties = Set(codebook.parties.indices.filter { index in
+            codebook.topics.contains { $0.about == codebook.parties[index].id }
+        })
         var carried: Antecedent?
         var previousSubject: Antecedent?
         // A sentence that opens a quotation and found no holder, with what it saw before it: the
@@ -83,7 +91,8 @@ public struct RuleBasedExtractor: StatementExtractor {
                 let quoteGoesOn = (analysis.tokens.first?.kind == .quote || quoteLeftOpen) && lastSpeaker != nil
                 candidates += rules.candidates(
                     in: analysis, antecedent: antecedent, earlier: earlier, carried: quoteGoesOn ? lastSpeaker : carried,
-                    carriedSpeaksThisQuote: quoteGoesOn, latest: latest, previousSubject: previousSubject, trace: &trace)
+                    carriedSpeaksThisQuote: quoteGoesOn, latest: latest, previousSubject: previousSubject,
+                    documentOwner: documentOwner, trace: &trace)
             } else if !analysis.topics.isEmpty {
                 trace?.skipped = "no stance cue in the sentence"
             }
@@ -93,7 +102,12 @@ public struct RuleBasedExtractor: StatementExtractor {
             if candidates.count == first, !analysis.cues.isEmpty, Self.opensQuote(analysis) {
                 openQuote = (analysis, antecedent, earlier)
             }
-            referents = Self.referents(of: analysis, stated: candidates[first...], codebook: codebook)
+            if analysis.topics.isEmpty, !relayed, !referents.isEmpty, Self.pointsBack(analysis) {
+                relayed = true
+            } else {
+                referents = Self.referents(of: analysis, stated: candidates[first...], codebook: codebook)
+                relayed = false
+            }
             let quotes = analysis.tokens.count(where: { $0.kind == .quote })
             let wasOpen = quoteLeftOpen
             quoteLeftOpen = quotes % 2 == 1 ? !quoteLeftOpen : quoteLeftOpen
@@ -118,6 +132,12 @@ public struct RuleBasedExtractor: StatementExtractor {
                 return !codebook.topics.contains { $0.about == codebook.parties[party].id }
             }) {
                 carried = nil
+            }
+            if let named = DocumentOwner.named(in: analysis, excluding: aboutParties) {
+                documentOwner = named
+            } else if var owner = documentOwner {
+                owner.age = DocumentOwner.mentionsDocument(analysis) ? 0 : owner.age + 1
+                documentOwner = owner.age > DocumentOwner.reach ? nil : owner
             }
             if window > 0 {
                 if earlier.count == window { earlier.removeFirst() }
@@ -191,6 +211,13 @@ public struct RuleBasedExtractor: StatementExtractor {
     private static func opensQuote(_ analysis: SentenceAnalysis) -> Bool {
         guard analysis.tokens.first?.kind == .quote else { return false }
         return analysis.tokens.filter { $0.kind == .quote }.count % 2 == 1
+    }
+
+    /// Whether a sentence that raises no topic still speaks about the one before it, by a
+    /// pronominal adverb or a demonstrative ("Daran sollen sich …", "Dazu sei man bereit", "Dies …"),
+    /// so that the sentence after it may take the same topic up.
+    private static func pointsBack(_ analysis: SentenceAnalysis) -> Bool {
+        analysis.tokens.contains { GermanWords.pointingBack.contains($0.lower) }
     }
 
     /// The topics a demonstrative in the next sentence may take up, each with the polarity of
