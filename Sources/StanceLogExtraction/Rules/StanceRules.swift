@@ -229,6 +229,9 @@ struct StanceRules: Sendable {
             }
             return localOwn + (strongest(predicates, near: topic).map { [$0] } ?? [])
         }
+        // "…, um ihre territoriale Integrität verteidigen zu können": a clause of purpose or reason says
+        // why, and the verb of the clause before is not about the topic named in it.
+        if opensAdverbialClause(clause, in: analysis) { return [] }
         let earlier = usable.filter { analysis.clause[$0.start] < clause }
         if let nearestClause = earlier.map({ analysis.clause[$0.start] }).max() {
             return strongest(earlier.filter { analysis.clause[$0.start] == nearestClause }, near: topic).map { [$0] }
@@ -261,6 +264,15 @@ struct StanceRules: Sendable {
         // "…, eine weitere Invasion zu verhindern": an infinitive clause has an object of its own.
         if range.contains(where: { analysis.tokens[$0].lower == "zu" }) { return false }
         return !range.contains { ["das", "dies", "dem", "dagegen", "darauf", "davon"].contains(analysis.tokens[$0].lower) }
+    }
+
+    /// Whether a clause opens with a conjunction of purpose or reason (`um … zu`, `weil`, `da`, `obwohl`).
+    private func opensAdverbialClause(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        let range = analysis.tokens(ofClause: clause)
+        guard let first = range.first(where: { analysis.tokens[$0].isWord }) else { return false }
+        let word = analysis.tokens[first].lower
+        if word == "um" { return range.contains { analysis.tokens[$0].lower == "zu" } }
+        return ["weil", "da", "obwohl", "obgleich"].contains(word)
     }
 
     private func startsWithDass(clause: Int, in analysis: SentenceAnalysis) -> Bool {
