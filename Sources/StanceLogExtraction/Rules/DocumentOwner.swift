@@ -9,7 +9,9 @@ struct DocumentOwner: Sendable {
         "entwurfs", "vertragsentwurf", "vertragsentwurfs", "memorandum", "memorandums", "forderungskatalog",
         "forderungskatalogs", "forderungen", "bedingungen", "vorbedingungen", "vorschlag", "vorschlags",
         "vorschläge", "friedensvorschlag", "friedensvorschlags", "positionspapier", "positionspapiers",
-        "punkteplan", "punkteplans", "rahmenplan", "rahmenplans",
+        "punkteplan", "punkteplans", "rahmenplan", "rahmenplans", "dokument", "dokuments", "dokumente",
+        "papier", "papiers", "punkte", "punkten", "erklärung", "abschlusserklärung", "gipfelerklärung",
+        "friedensabkommen", "abkommensentwurf", "rahmenabkommen",
     ]
     /// How many sentences after the last one naming the document its owner is still remembered.
     static let reach = 3
@@ -23,12 +25,10 @@ struct DocumentOwner: Sendable {
     /// ("Trumps Plan") or a genitive or `von` phrase right after it ("Plan der USA", "Forderungen
     /// Moskaus"); a party adjective ("russische Forderungen") says what the demands are like, not whose
     /// document it is.
-    static func named(in analysis: SentenceAnalysis, excluding about: Set<Int>) -> DocumentOwner? {
-        for index in analysis.tokens.indices where nouns.contains(analysis.tokens[index].lower) {
+    static func named(in analysis: SentenceAnalysis) -> DocumentOwner? {
+        for index in analysis.tokens.indices where isDocument(analysis.tokens[index].lower) {
             for mention in analysis.actors {
-                guard let party = mention.party, !about.contains(party),
-                    mention.form != .adjective, mention.form != .nonParty
-                else { continue }
+                guard mention.party != nil, mention.form != .adjective, mention.form != .nonParty else { continue }
                 let before = mention.end == index && mention.form == .genitive
                 let after = mention.start > index && mention.start <= index + 3
                     && (index + 1..<mention.start).allSatisfy { linking.contains(analysis.tokens[$0].lower) }
@@ -40,10 +40,41 @@ struct DocumentOwner: Sendable {
         return nil
     }
 
+    /// The subject of a sentence that presents a document ("Selenskyj hat seinen Siegesplan vorgelegt",
+    /// "Russland legte ein Memorandum vor"): a verb of presenting or a possessive before the noun.
+    static func presented(in analysis: SentenceAnalysis, by subject: ActorMention?) -> DocumentOwner? {
+        guard let subject, subject.party != nil, mentionsDocument(analysis) else { return nil }
+        let tokens = analysis.tokens
+        let presents = tokens.indices.contains { index in
+            let word = tokens[index].lower
+            if presenting.contains(word) { return true }
+            if ["legte", "legten", "legt", "legen", "stellte", "stellten", "stellt", "stellen"].contains(word) {
+                return tokens[(index + 1)...].contains { $0.lower == "vor" }
+            }
+            return isDocument(word) && index > 0 && possessives.contains(tokens[index - 1].lower)
+        }
+        guard presents else { return nil }
+        return DocumentOwner(mention: subject, text: analysis.text(of: subject.start, subject.end))
+    }
+
     /// Whether `analysis` names a document noun at all ("Der Plan sieht vor …"): its owner stays in mind.
     static func mentionsDocument(_ analysis: SentenceAnalysis) -> Bool {
-        analysis.tokens.contains { nouns.contains($0.lower) }
+        analysis.tokens.contains { isDocument($0.lower) }
     }
+
+    /// A document noun, also as the head of a compound ("Siegesplan", "Fünf-Punkte-Plan").
+    static func isDocument(_ word: String) -> Bool {
+        nouns.contains(word) || planHeads.contains { word.hasSuffix($0) }
+    }
+
+    private static let planHeads = ["plan", "plans", "pläne", "plänen"]
+    private static let presenting: Set<String> = [
+        "vorgelegt", "vorgestellt", "vorlegte", "vorstellte", "präsentiert", "präsentierte", "präsentierten",
+        "unterbreitet", "unterbreitete", "unterbreiteten", "ausgearbeitet", "veröffentlicht", "veröffentlichte",
+    ]
+    private static let possessives: Set<String> = [
+        "sein", "seine", "seinen", "seinem", "seines", "ihr", "ihre", "ihren", "ihrem", "ihres",
+    ]
 
     private static let linking: Set<String> = ["der", "des", "von", "vom", "aus"]
 }

@@ -313,6 +313,15 @@ struct HolderResolver: Sendable {
         return nil
     }
 
+    /// "Der Friedensplan der USA hat 28 Punkte. Einer der Punkte fordert eine Einladung in die Nato.": a
+    /// sentence with no party of its own that sets out a document named just before speaks for its owner.
+    func documentHolder() -> Holder? {
+        guard let documentOwner, DocumentOwner.mentionsDocument(analysis),
+            !analysis.actors.contains(where: { $0.form == .nonParty })
+        else { return nil }
+        return Holder(mentions: [documentOwner.mention], source: .carried, speakers: [documentOwner.text])
+    }
+
     /// "Trump deutete an, dass die Ukraine verzichten müsste": the party subject of the nearest
     /// earlier clause that reports what follows (a verb of saying in it, or a `dass` clause after it).
     /// A subject that is the topic's own party is the one the obligation is laid on: the search goes on.

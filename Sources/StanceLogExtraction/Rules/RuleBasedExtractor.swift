@@ -60,9 +60,6 @@ public struct RuleBasedExtractor: StatementExtractor {
         // sentence may stand between a topic and the demonstrative that takes it up, not two.
         var relayed = false
         var documentOwner: DocumentOwner?
-        let aboutParties = Set(codebook.parties.indices.filter { index in
-            codebook.topics.contains { $0.about == codebook.parties[index].id }
-        })
         var carried: Antecedent?
         var previousSubject: Antecedent?
         // A sentence that opens a quotation and found no holder, with what it saw before it: the
@@ -133,7 +130,9 @@ public struct RuleBasedExtractor: StatementExtractor {
             }) {
                 carried = nil
             }
-            if let named = DocumentOwner.named(in: analysis, excluding: aboutParties) {
+            if let named = DocumentOwner.named(in: analysis)
+                ?? DocumentOwner.presented(in: analysis, by: Self.firstSubject(of: analysis, codebook: compiled))
+            {
                 documentOwner = named
             } else if var owner = documentOwner {
                 owner.age = DocumentOwner.mentionsDocument(analysis) ? 0 : owner.age + 1

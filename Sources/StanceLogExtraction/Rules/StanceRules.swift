@@ -74,7 +74,7 @@ struct StanceRules: Sendable {
             let paired = stances(for: topic, in: analysis)
             if paired.isEmpty { note(nil, 0, nil, nil, "rejected: no cue bears on this topic mention") }
             for (cue, value) in paired {
-                guard var holder = resolver.holder(of: cue) else {
+                guard var holder = resolver.holder(of: cue) ?? resolver.documentHolder() else {
                     note(cue, value, nil, nil, "rejected: no holder (no party as subject, source or speaker)")
                     continue
                 }
