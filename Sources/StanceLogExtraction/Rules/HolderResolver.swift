@@ -399,6 +399,14 @@ struct HolderResolver: Sendable {
         analysis.tokens(ofClause: clause).contains { index in
             let word = analysis.tokens[index].lower
             if word == GermanWords.subjectPronoun { return true }
+            // "Sie forderte …": `sie` opening a clause before a singular verb is a woman named before
+            // (a plural verb ends in -n: "Sie forderten").
+            if word == "sie", index == analysis.tokens(ofClause: clause).first(where: { analysis.tokens[$0].isWord }),
+                let verb = analysis.word(index + 1), analysis.tokens[index + 1].isWord,
+                !analysis.tokens[index + 1].capitalized, !verb.hasSuffix("n")
+            {
+                return true
+            }
             // "Dieser lehnt … ab": a demonstrative standing alone before a verb points back too.
             if GermanWords.demonstrativeSubjects.contains(word), analysis.tokens.indices.contains(index + 1),
                 analysis.tokens[index + 1].isWord, !analysis.tokens[index + 1].capitalized

@@ -68,6 +68,9 @@ public struct RuleBasedExtractor: StatementExtractor {
         // The speaker named in a sentence that quotes ("„…“, sagte Merz." or "Merz sagte:"): a quotation
         // that goes on in the next sentence is still theirs.
         var lastSpeaker: Antecedent?
+        // Sentences since the last statement that raised a topic with a cue but found no holder: a
+        // sentence that credits them next ("Das sagte Putin am Freitag.") names their speaker.
+        var uncredited: [(analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis])] = []
         var quoteLeftOpen = false
         for sentence in sentences where sentence.range.count <= Self.maximumSentenceLength {
             let analysis = analyzer.analyze(
@@ -81,6 +84,15 @@ public struct RuleBasedExtractor: StatementExtractor {
                     carriedSpeaksThisQuote: true, trace: &none)
             }
             openQuote = nil
+            if !uncredited.isEmpty, let speaker = Self.creditedSpeaker(in: analysis, antecedent: antecedent, codebook: compiled) {
+                var none: StanceRules.Trace?
+                for pending in uncredited {
+                    candidates += rules.candidates(
+                        in: pending.analysis, antecedent: pending.antecedent, earlier: pending.earlier, carried: speaker,
+                        carriedSpeaksThisQuote: true, trace: &none)
+                }
+                uncredited = []
+            }
             let first = candidates.count
             context = Array((context + [analysis.tokens]).suffix(2))
             var trace: StanceRules.Trace? = explanations == nil ? nil : StanceRules.Trace()
@@ -98,6 +110,10 @@ public struct RuleBasedExtractor: StatementExtractor {
             }
             if candidates.count == first, !analysis.cues.isEmpty, Self.opensQuote(analysis) {
                 openQuote = (analysis, antecedent, earlier)
+            } else if candidates.count == first, !analysis.cues.isEmpty, analysis.topics.contains(where: { !$0.anaphoric }) {
+                uncredited = (uncredited + [(analysis, antecedent, earlier)]).suffix(2)
+            } else if candidates.count > first || analysis.actors.contains(where: { $0.party != nil }) {
+                uncredited = []
             }
             if analysis.topics.isEmpty, !relayed, !referents.isEmpty, Self.pointsBack(analysis) {
                 relayed = true
@@ -210,6 +226,26 @@ public struct RuleBasedExtractor: StatementExtractor {
     private static func opensQuote(_ analysis: SentenceAnalysis) -> Bool {
         guard analysis.tokens.first?.kind == .quote else { return false }
         return analysis.tokens.filter { $0.kind == .quote }.count % 2 == 1
+    }
+
+    /// The speaker a sentence credits with what was said just before it: it opens with `das` or `dies`
+    /// and a verb of saying names the party ("Das sagte Merz.", "Dies erklärte Peskow.", "Das hat Putin
+    /// am Freitag gesagt.").
+    private static func creditedSpeaker(
+        in analysis: SentenceAnalysis, antecedent: Antecedent?, codebook: CompiledCodebook
+    ) -> Antecedent? {
+        guard let opening = analysis.tokens.first(where: \.isWord), ["das", "dies"].contains(opening.lower),
+            analysis.topics.allSatisfy(\.anaphoric),
+            analysis.tokens.indices.contains(where: { !codebook.speech.matches(in: analysis.tokens, at: $0).isEmpty })
+        else { return nil }
+        if let speaker = HolderResolver(codebook: codebook, analysis: analysis, antecedent: antecedent).quoteSpeaker() {
+            return speaker
+        }
+        return firstSubject(of: analysis, codebook: codebook).map { subject in
+            Antecedent(
+                mention: ActorMention(start: 0, end: 0, party: subject.party, form: .alias),
+                text: analysis.text(of: subject.start, subject.end))
+        }
     }
 
     /// Whether a sentence that raises no topic still speaks about the one before it, by a
