@@ -331,8 +331,12 @@ struct HolderResolver: Sendable {
                 !mentions.allSatisfy({ $0.party.map { codebook.source.parties[$0].id } == about })
             else { continue }
             let range = analysis.tokens(ofClause: earlier)
+            // "Die Europäer wiederholen ihre Forderungen: „…, dass die Ukraine Garantien benötigt“": a colon
+            // introduces what the clause before it reports.
+            let next = analysis.tokens(ofClause: earlier + 1)
             let reports = range.contains { !codebook.speech.matches(in: analysis.tokens, at: $0).isEmpty }
-                || analysis.tokens(ofClause: earlier + 1).prefix(2).contains { analysis.tokens[$0].lower == "dass" }
+                || next.prefix(2).contains { analysis.tokens[$0].lower == "dass" }
+                || next.first.map { analysis.tokens[$0].lower == ":" } == true
             return reports ? mentions : nil
         }
         return nil
