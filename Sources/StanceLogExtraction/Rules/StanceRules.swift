@@ -74,6 +74,11 @@ struct StanceRules: Sendable {
             let paired = stances(for: topic, in: analysis)
             if paired.isEmpty { note(nil, 0, nil, nil, "rejected: no cue bears on this topic mention") }
             for (cue, value) in paired {
+                // "Wenn Trump bereit ist, …, werden wir …": a condition supposes, it states nothing.
+                if opensCondition(analysis.clause[cue.start], in: analysis) {
+                    note(cue, value, nil, nil, "rejected: the cue stands in a condition (wenn, falls, sofern)")
+                    continue
+                }
                 guard var holder = resolver.holder(of: cue) ?? resolver.documentHolder() else {
                     note(cue, value, nil, nil, "rejected: no holder (no party as subject, source or speaker)")
                     continue
@@ -268,11 +273,18 @@ struct StanceRules: Sendable {
 
     /// Whether a clause opens with a conjunction of purpose or reason (`um … zu`, `weil`, `da`, `obwohl`).
     private func opensAdverbialClause(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
-        let range = analysis.tokens(ofClause: clause)
-        guard let first = range.first(where: { analysis.tokens[$0].isWord }) else { return false }
-        let word = analysis.tokens[first].lower
-        if word == "um" { return range.contains { analysis.tokens[$0].lower == "zu" } }
+        guard let word = firstWord(ofClause: clause, in: analysis) else { return false }
+        if word == "um" { return analysis.tokens(ofClause: clause).contains { analysis.tokens[$0].lower == "zu" } }
         return ["weil", "da", "obwohl", "obgleich"].contains(word)
+    }
+
+    /// Whether a clause opens with a conjunction of condition (`wenn`, `falls`, `sofern`).
+    private func opensCondition(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        firstWord(ofClause: clause, in: analysis).map { ["wenn", "falls", "sofern"].contains($0) } ?? false
+    }
+
+    private func firstWord(ofClause clause: Int, in analysis: SentenceAnalysis) -> String? {
+        analysis.tokens(ofClause: clause).first { analysis.tokens[$0].isWord }.map { analysis.tokens[$0].lower }
     }
 
     private func startsWithDass(clause: Int, in analysis: SentenceAnalysis) -> Bool {
