@@ -65,4 +65,8 @@ import Testing
             try tuples("Der Gipfel müsse einen Weg zur Nato-Mitgliedschaft der Ukraine aufzeigen, erklärte Macron.")
                 == ["FR nato_membership +"])
     }
+
+    @Test func aCueInAConditionStatesNothing() throws {
+        #expect(try tuples("Falls Moskau Sicherheitsgarantien für Kiew akzeptiert, wird der Krieg enden.").isEmpty)
+    }
 }
