@@ -7,54 +7,40 @@ import Testing
 /// Word families and topic wording added in rules@1.5.0 (issue 11), one composed sentence each;
 /// none is taken from the corpus or the validation set, and each fails when its entry is removed.
 @Suite struct StanceFamilyTests {
-    private func tuples(_ raw: String) throws -> Set<String> { try Fixtures.signTuples(raw) }
-
-    @Test func withoutAlternativeIsADemand() throws {
-        #expect(try tuples("Verbindliche Sicherheitsgarantien seien alternativlos, sagte Starmer.") == ["GB security_guarantees +"])
+    /// A family, a sentence that uses one of its words, and the statements it must give.
+    struct Case: Sendable, CustomTestStringConvertible {
+        let family: String
+        let sentence: String
+        let expected: Set<String>
+        var testDescription: String { family }
     }
 
-    @Test func aNoGoRejects() throws {
-        #expect(try tuples("Ein Nato-Beitritt der Ukraine sei ein No-Go, sagte Peskow.") == ["RU nato_membership -"])
-    }
+    static let cases: [Case] = [
+        Case(
+            family: "without alternative is a demand", sentence: "Verbindliche Sicherheitsgarantien seien alternativlos, sagte Starmer.",
+            expected: ["GB security_guarantees +"]),
+        Case(family: "a no-go rejects", sentence: "Ein Nato-Beitritt der Ukraine sei ein No-Go, sagte Peskow.", expected: ["RU nato_membership -"]),
+        Case(
+            family: "music of the future is not now", sentence: "Ein Nato-Beitritt der Ukraine sei Zukunftsmusik, sagte Scholz.",
+            expected: ["DE nato_membership -"]),
+        Case(family: "hoping is openness", sentence: "Kiew hofft weiterhin auf einen baldigen Nato-Beitritt.", expected: ["UA nato_membership +"]),
+        Case(
+            family: "taking into consideration is openness", sentence: "Frankreich zieht die Entsendung von Soldaten in Erwägung.",
+            expected: ["FR security_guarantees +"]),
+        Case(family: "urging is a demand", sentence: "Selenskyj dringt auf verbindliche Sicherheitsgarantien.", expected: ["UA security_guarantees +"]),
+        Case(family: "turning down an offer rejects", sentence: "Moskau schlug das Angebot von Sicherheitsgarantien aus.", expected: ["RU security_guarantees -"]),
+        Case(
+            family: "a peace mission is a guarantee", sentence: "Großbritannien will sich an einer Friedensmission in der Ukraine beteiligen.",
+            expected: ["GB security_guarantees +"]),
+        Case(family: "freezing the contact line cedes land", sentence: "Washington schlägt vor, die Kontaktlinie einzufrieren.", expected: ["US territory +"]),
+        Case(
+            family: "a government spokesman speaks for his government", sentence: "Gebietsabtretungen seien inakzeptabel, sagte Hebestreit.",
+            expected: ["DE territory -"]),
+        Case(family: "territorial expansion is no cession", sentence: "Moskau verzichtet nicht auf weitere Gebietserweiterungen.", expected: []),
+        Case(family: "a security architecture is no guarantee", sentence: "Moskau will über die europäische Sicherheitsarchitektur sprechen.", expected: []),
+    ]
 
-    @Test func musicOfTheFutureIsNotNow() throws {
-        #expect(try tuples("Ein Nato-Beitritt der Ukraine sei Zukunftsmusik, sagte Scholz.") == ["DE nato_membership -"])
-    }
-
-    @Test func hopingIsOpenness() throws {
-        #expect(try tuples("Kiew hofft weiterhin auf einen baldigen Nato-Beitritt.") == ["UA nato_membership +"])
-    }
-
-    @Test func takingIntoConsiderationIsOpenness() throws {
-        #expect(try tuples("Frankreich zieht die Entsendung von Soldaten in Erwägung.") == ["FR security_guarantees +"])
-    }
-
-    @Test func urgingIsADemand() throws {
-        #expect(try tuples("Selenskyj dringt auf verbindliche Sicherheitsgarantien.") == ["UA security_guarantees +"])
-    }
-
-    @Test func turningDownAnOfferRejects() throws {
-        #expect(try tuples("Moskau schlug das Angebot von Sicherheitsgarantien aus.") == ["RU security_guarantees -"])
-    }
-
-    @Test func aPeaceMissionIsAGuarantee() throws {
-        #expect(
-            try tuples("Großbritannien will sich an einer Friedensmission in der Ukraine beteiligen.") == ["GB security_guarantees +"])
-    }
-
-    @Test func freezingTheContactLineCedesLand() throws {
-        #expect(try tuples("Washington schlägt vor, die Kontaktlinie einzufrieren.") == ["US territory +"])
-    }
-
-    @Test func aGovernmentSpokesmanSpeaksForHisGovernment() throws {
-        #expect(try tuples("Gebietsabtretungen seien inakzeptabel, sagte Hebestreit.") == ["DE territory -"])
-    }
-
-    @Test func territorialExpansionIsNoCession() throws {
-        #expect(try tuples("Moskau verzichtet nicht auf weitere Gebietserweiterungen.").isEmpty)
-    }
-
-    @Test func aSecurityArchitectureIsNoGuarantee() throws {
-        #expect(try tuples("Moskau will über die europäische Sicherheitsarchitektur sprechen.").isEmpty)
+    @Test(arguments: cases) func aWordOfTheFamilyGivesItsStance(_ item: Case) throws {
+        #expect(try Fixtures.signTuples(item.sentence) == item.expected)
     }
 }
