@@ -69,4 +69,10 @@ import Testing
     @Test func aCueInAConditionStatesNothing() throws {
         #expect(try tuples("Falls Moskau Sicherheitsgarantien für Kiew akzeptiert, wird der Krieg enden.").isEmpty)
     }
+
+    @Test func russiaWithdrawingByVerbIsNotUkraineCeding() throws {
+        #expect(
+            try tuples("Selenskyj verlangt, dass die russische Armee sich aus dem Donbass zurückzieht.") == ["UA territory -"])
+        #expect(try tuples("Putin verlangt, dass die Ukraine ihre Truppen aus dem Donbass abzieht.") == ["RU territory +"])
+    }
 }

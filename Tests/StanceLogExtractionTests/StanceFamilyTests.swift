@@ -37,6 +37,9 @@ import Testing
             family: "a government spokesman speaks for his government", sentence: "Gebietsabtretungen seien inakzeptabel, sagte Hebestreit.",
             expected: ["DE territory -"]),
         Case(family: "territorial expansion is no cession", sentence: "Moskau verzichtet nicht auf weitere Gebietserweiterungen.", expected: []),
+        Case(
+            family: "Russian sovereignty over a region cedes it",
+            sentence: "Moskau besteht auf der Anerkennung der russischen Souveränität über die Krim.", expected: ["RU territory +"]),
         Case(family: "a security architecture is no guarantee", sentence: "Moskau will über die europäische Sicherheitsarchitektur sprechen.", expected: []),
     ]
 

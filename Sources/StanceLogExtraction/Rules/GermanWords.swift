@@ -31,4 +31,8 @@ enum GermanWords {
         "daran", "darauf", "dafür", "dagegen", "dazu", "darüber", "damit", "davon", "dabei", "dies", "dieses",
         "diesem", "demnach", "dessen",
     ]
+    /// Nouns for armed forces, whose party adjective says who withdraws ("die russischen Truppen").
+    static let troops: Set<String> = [
+        "truppen", "armee", "streitkräfte", "soldaten", "einheiten", "kräfte", "militär", "verbände",
+    ]
 }

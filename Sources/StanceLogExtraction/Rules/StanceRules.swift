@@ -314,6 +314,7 @@ struct StanceRules: Sendable {
         if isNegated(cue, topic: topic, in: analysis) {
             value = value > 0 ? -1 : (value < 0 ? 1 : 0)
         }
+        if codebook.source.stanceCues[cue.cue].withdrawal, withdrawsOther(cue, topic: topic, in: analysis) { value = -value }
         let clause = analysis.clause[cue.start]
         if codebook.source.stanceCues[cue.cue].kind == .predicate,
             let object = analysis.cues.first(where: { other in
@@ -325,6 +326,25 @@ struct StanceRules: Sendable {
             return value.signum() * codebook.source.stanceCues[object.cue].stance
         }
         return value
+    }
+
+    /// "…, dass Russland seine Truppen aus den besetzten Gebieten abzieht", "die russische Armee soll
+    /// sich zurückziehen": the one who leaves is not the party the topic is about, the clause's
+    /// subject or the party whose troops are named in it.
+    private func withdrawsOther(_ cue: CueMention, topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
+        let about = codebook.source.topics[topic.topic].about
+        func other(_ party: Int) -> Bool { codebook.source.parties[party].id != about }
+        let clause = analysis.clause[cue.start]
+        if case .party(let mentions) = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+            .subject(ofClause: clause)
+        {
+            return mentions.contains { $0.party.map(other) ?? false }
+        }
+        let tokens = analysis.tokens
+        return analysis.tokens(ofClause: clause).contains { index in
+            index + 1 < tokens.count && GermanWords.troops.contains(tokens[index + 1].lower)
+                && codebook.parties.matches(in: tokens, at: index).contains { other($0.payload.party) }
+        }
     }
 
     private func isNegated(_ cue: CueMention, topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
