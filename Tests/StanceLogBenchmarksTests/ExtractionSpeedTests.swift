@@ -36,4 +36,22 @@ import Testing
             (error as? StanceLogError)?.message.contains(empty.path) == true
         }
     }
+
+    @Test func theTwoMegabytesTargetIsCheckedOnTheRealArticleFigureAndIsNotMeasuredWithoutIt() throws {
+        let speed = try ExtractionSpeed(extractor: RuleBasedExtractor(codebook: try Codebook.bundled()), directories: [Self.seeds])
+        let machine = MachineInfo(cores: 2, cpu: "test", memoryGiB: 1, os: "test", sqliteVersion: "3")
+        func extractionCheck(_ report: BenchmarkReport) -> TargetCheck? {
+            TargetCheck.all(in: report).first { $0.target.hasPrefix("extraction ≥ 2 MB/s") }
+        }
+        let without = BenchmarkReport(mode: "quick", machine: machine)
+        #expect(extractionCheck(without)?.status == .notMeasured)
+
+        var with = without
+        let result = speed.run(rounds: 1)
+        with.add(realArticleSpeed: result, rounds: 1)
+        let figure = try #require(with.figures.first { $0.key == "extraction.real_mb_per_s" })
+        #expect(figure.value == result.megabytesPerCPUSecond)
+        #expect(extractionCheck(with)?.status == (result.megabytesPerCPUSecond >= 2 ? .met : .missed))
+        #expect(with.table().contains("throughput over real articles"))
+    }
 }

@@ -39,7 +39,7 @@ import Testing
         Case(arguments: ["state", "--at", "2025", "--format", "xml"], firstLine: ["'xml'", "--format", "'table', 'json', 'markdown' or 'csv'"]),
         Case(arguments: ["timeline", "--format", "tsv"], firstLine: ["'tsv'", "--format"]),
         Case(arguments: ["extract", "--format", "yaml", "x.txt"], firstLine: ["'yaml'", "--format"]),
-        Case(arguments: ["bench", "--input", "seeds"], firstLine: ["--input goes with --extraction-only"]),
+        Case(arguments: ["bench", "--report", "r.json", "--input", "seeds"], firstLine: ["--input measures a run"]),
         Case(arguments: ["bench", "--extraction-only", "--rounds", "0"], firstLine: ["--rounds", "positive whole number"]),
     ]
 

@@ -31,4 +31,14 @@ import Testing
         #expect(!PhraseSet([]).occurs(in: Array("anything".utf8)))
         #expect(!PhraseSet([""]).occurs(in: Array("".utf8)))
     }
+
+    @Test func letterAndCapitalClassesAreUnicodesPropertiesForEveryScalarUpToTheGreekBlock() {
+        for value in UInt32(0)...0x3FF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let letter = scalar.isASCII ? ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) : scalar.properties.isAlphabetic
+            let upper = scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
+            #expect(ScalarClass.isLetter(scalar) == letter, "U+\(String(value, radix: 16))")
+            #expect(ScalarClass.isUpper(scalar) == upper, "U+\(String(value, radix: 16))")
+        }
+    }
 }

@@ -1,57 +1,87 @@
 /// A trie over bytes whose nodes hold the ids of phrases ending there, as whole
 /// words or as prefixes.
+///
+/// Nodes are plain values in one array, children linked first-child/next-sibling, and
+/// the root's children sit in a table by byte: a lookup reads no per-node buffer, and
+/// most words leave the trie within a byte or two.
 struct ByteTrie: Sendable {
     private struct Node: Sendable {
-        /// The bytes leading to the children and, at the same index, the children: nodes have few
-        /// children, and a short linear scan beats hashing one byte.
-        var childBytes: [UInt8] = []
-        var childNodes: [Int32] = []
-        var whole: [Int] = []
-        var prefix: [Int] = []
-
-        func child(_ byte: UInt8) -> Int32? {
-            childBytes.firstIndex(of: byte).map { childNodes[$0] }
-        }
+        let byte: UInt8
+        var firstChild: Int32 = -1
+        var nextSibling: Int32 = -1
+        /// Index into `idLists` of the ids of phrases that end here as whole words, or -1.
+        var whole: Int32 = -1
+        /// Index into `idLists` of the ids of phrases that end here as prefixes, or -1.
+        var prefix: Int32 = -1
     }
 
-    private var nodes: [Node] = [Node()]
+    private var nodes: [Node] = [Node(byte: 0)]
+    private var rootChildren = [Int32](repeating: -1, count: 256)
+    private var idLists: [[Int]] = []
 
     mutating func insert(_ bytes: some Sequence<UInt8>, id: Int, whole: Bool) {
         var node = 0
         for byte in bytes {
-            if let next = nodes[node].child(byte) {
-                node = Int(next)
-            } else {
-                nodes.append(Node())
-                nodes[node].childBytes.append(byte)
-                nodes[node].childNodes.append(Int32(nodes.count - 1))
-                node = nodes.count - 1
+            if let next = child(of: node, byte) {
+                node = next
+                continue
             }
+            let created = Int32(nodes.count)
+            var fresh = Node(byte: byte)
+            if node == 0 {
+                rootChildren[Int(byte)] = created
+            } else {
+                fresh.nextSibling = nodes[node].firstChild
+                nodes[node].firstChild = created
+            }
+            nodes.append(fresh)
+            node = Int(created)
         }
+        let list = whole ? nodes[node].whole : nodes[node].prefix
+        if list >= 0 {
+            idLists[Int(list)].append(id)
+            return
+        }
+        idLists.append([id])
         if whole {
-            nodes[node].whole.append(id)
+            nodes[node].whole = Int32(idLists.count - 1)
         } else {
-            nodes[node].prefix.append(id)
+            nodes[node].prefix = Int32(idLists.count - 1)
         }
     }
 
     /// Appends the ids that match `bytes` (read backwards when `reversed`): the whole
     /// word first, then its prefixes from the longest, so that specific entries win.
     func collect(_ bytes: UnsafeBufferPointer<UInt8>, reversed: Bool, into ids: inout [Int]) {
-        var node = 0
-        var prefixes: [Int] = []
         let count = bytes.count
+        guard count > 0 else { return }
+        // The prefix nodes passed, deepest last; rarely more than two.
+        var prefixNodes: [Int32] = []
+        var node = 0
         var complete = true
         for step in 0..<count {
             let byte = reversed ? bytes[count - 1 - step] : bytes[step]
-            guard let next = nodes[node].child(byte) else {
+            guard let next = child(of: node, byte) else {
                 complete = false
                 break
             }
-            node = Int(next)
-            if !nodes[node].prefix.isEmpty { prefixes.insert(contentsOf: nodes[node].prefix, at: 0) }
+            node = next
+            if nodes[node].prefix >= 0 { prefixNodes.append(Int32(node)) }
         }
-        if complete { ids.append(contentsOf: nodes[node].whole) }
-        ids.append(contentsOf: prefixes)
+        if complete, nodes[node].whole >= 0 { ids.append(contentsOf: idLists[Int(nodes[node].whole)]) }
+        for prefixNode in prefixNodes.reversed() { ids.append(contentsOf: idLists[Int(nodes[Int(prefixNode)].prefix)]) }
+    }
+
+    private func child(of node: Int, _ byte: UInt8) -> Int? {
+        if node == 0 {
+            let child = rootChildren[Int(byte)]
+            return child < 0 ? nil : Int(child)
+        }
+        var child = nodes[node].firstChild
+        while child >= 0 {
+            if nodes[Int(child)].byte == byte { return Int(child) }
+            child = nodes[Int(child)].nextSibling
+        }
+        return nil
     }
 }

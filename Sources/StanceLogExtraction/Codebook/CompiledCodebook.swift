@@ -1,6 +1,9 @@
 /// A codebook turned into phrase indexes, built once per extractor so that
 /// extraction never parses a pattern.
-struct CompiledCodebook: Sendable {
+///
+/// A class: every sentence's analyser and holder resolver holds it, and sharing one
+/// reference costs one retain where copying its two dozen indexes cost one each.
+final class CompiledCodebook: Sendable {
     /// How a phrase names a party; decides whether `der` before it marks a case other than the subject.
     enum Form: Hashable, Sendable {
         case alias, person, genitive, adjective

@@ -161,11 +161,12 @@ public struct RuleBasedExtractor: StatementExtractor {
             // "Scholz sagte, er habe Putin zugesichert, … Er lehne … ab": `er` in the next sentence is the
             // person who was the subject, before any other person named.
             let last = analysis.actors.last(where: { $0.party != nil && ($0.form == .person || $0.form == .role) })
-            if let person = Self.subjectPerson(of: analysis, codebook: compiled) ?? last {
+            let subject = Self.firstSubject(of: analysis, codebook: compiled)
+            if let person = Self.person(subject) ?? last {
                 antecedent = Antecedent(mention: person, text: analysis.text(of: person.start, person.end))
             }
             if let last { latest = Antecedent(mention: last, text: analysis.text(of: last.start, last.end)) }
-            if let subject = Self.subjectParty(of: analysis, codebook: compiled) {
+            if let subject = Self.party(subject, codebook: compiled) {
                 previousSubject = Antecedent(
                     mention: ActorMention(start: 0, end: 0, party: subject.party, form: subject.form),
                     text: analysis.text(of: subject.start, subject.end))
@@ -179,15 +180,15 @@ public struct RuleBasedExtractor: StatementExtractor {
         return candidates
     }
 
-    /// The person or role that is the subject of the sentence's first clause with a subject.
-    private static func subjectPerson(of analysis: SentenceAnalysis, codebook: CompiledCodebook) -> ActorMention? {
-        firstSubject(of: analysis, codebook: codebook).flatMap { $0.form == .person || $0.form == .role ? $0 : nil }
+    /// The subject (``firstSubject(of:codebook:)``) when it is a person or role.
+    private static func person(_ subject: ActorMention?) -> ActorMention? {
+        subject.flatMap { $0.form == .person || $0.form == .role ? $0 : nil }
     }
 
-    /// The party, in any form, that is the subject of the sentence's first clause with a subject,
-    /// unless it is a party a topic is about (the one obligations are laid on).
-    private static func subjectParty(of analysis: SentenceAnalysis, codebook: CompiledCodebook) -> ActorMention? {
-        firstSubject(of: analysis, codebook: codebook).flatMap { first in
+    /// The subject (``firstSubject(of:codebook:)``) as a party in any form, unless it is a party a
+    /// topic is about (the one obligations are laid on).
+    private static func party(_ subject: ActorMention?, codebook: CompiledCodebook) -> ActorMention? {
+        subject.flatMap { first in
             guard let party = first.party,
                 !codebook.source.topics.contains(where: { $0.about == codebook.source.parties[party].id })
             else { return nil }

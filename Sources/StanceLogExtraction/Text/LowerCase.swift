@@ -20,13 +20,17 @@ enum LowerCase {
             guard second != text.endIndex else { return general(text) }
             let next = text[second]
             if byte == 0xC3, (0x80...0x9E).contains(next), next != 0x97 {
-                result += [byte, next + 0x20]
+                result.append(byte)
+                result.append(next + 0x20)
             } else if byte == 0xC2 || byte == 0xC3 {
-                result += [byte, next]
+                result.append(byte)
+                result.append(next)
             } else if byte == 0xE2, next == 0x80 {
                 let third = text.index(after: second)
                 guard third != text.endIndex else { return general(text) }
-                result += [byte, next, text[third]]
+                result.append(byte)
+                result.append(next)
+                result.append(text[third])
                 index = text.index(after: third)
                 continue
             } else {

@@ -1,9 +1,14 @@
 /// Character classes the reader, splitter and tokenizer share.
+///
+/// ASCII and Latin-1 (German's umlauts and ß) are decided by range, as Unicode's properties
+/// decide them; other scalars ask the properties.
 enum ScalarClass {
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (65...90).contains(value) || (97...122).contains(value)
+        let value = scalar.value
+        if value < 0x80 { return (65...90).contains(value) || (97...122).contains(value) }
+        if value <= 0xFF {
+            // ª µ º and À…ÿ without × and ÷.
+            return value == 0xAA || value == 0xB5 || value == 0xBA || (value >= 0xC0 && value != 0xD7 && value != 0xF7)
         }
         return scalar.properties.isAlphabetic
     }
@@ -11,7 +16,10 @@ enum ScalarClass {
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
     static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return ("A"..."Z").contains(scalar) }
+        let value = scalar.value
+        if value < 0x80 { return (65...90).contains(value) }
+        // À…Þ without ×.
+        if value <= 0xFF { return (0xC0...0xDE).contains(value) && value != 0xD7 }
         return scalar.properties.isUppercase
     }
 
