@@ -26,6 +26,7 @@ struct DocumentOwner: Sendable {
     /// Moskaus"); a party adjective ("russische Forderungen") says what the demands are like, not whose
     /// document it is.
     static func named(in analysis: SentenceAnalysis) -> DocumentOwner? {
+        guard analysis.actors.contains(where: { $0.party != nil }) else { return nil }
         for index in analysis.tokens.indices where isDocument(analysis.tokens[index].lower) {
             for mention in analysis.actors {
                 guard mention.party != nil, mention.form != .adjective, mention.form != .nonParty else { continue }
@@ -64,7 +65,11 @@ struct DocumentOwner: Sendable {
 
     /// A document noun, also as the head of a compound ("Siegesplan", "Fünf-Punkte-Plan").
     static func isDocument(_ word: String) -> Bool {
-        nouns.contains(word) || planHeads.contains { word.hasSuffix($0) }
+        if nouns.contains(word) { return true }
+        // Every plan head ends in n, s or e: most words are passed over by their last byte.
+        guard let last = word.utf8.last, last == UInt8(ascii: "n") || last == UInt8(ascii: "s") || last == UInt8(ascii: "e")
+        else { return false }
+        return planHeads.contains { word.hasSuffix($0) }
     }
 
     private static let planHeads = ["plan", "plans", "pläne", "plänen"]

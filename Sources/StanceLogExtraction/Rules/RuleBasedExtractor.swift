@@ -146,14 +146,6 @@ public struct RuleBasedExtractor: StatementExtractor {
             }) {
                 carried = nil
             }
-            if let named = DocumentOwner.named(in: analysis)
-                ?? DocumentOwner.presented(in: analysis, by: Self.firstSubject(of: analysis, codebook: compiled))
-            {
-                documentOwner = named
-            } else if var owner = documentOwner {
-                owner.age = DocumentOwner.mentionsDocument(analysis) ? 0 : owner.age + 1
-                documentOwner = owner.age > DocumentOwner.reach ? nil : owner
-            }
             if window > 0 {
                 if earlier.count == window { earlier.removeFirst() }
                 earlier.append(analysis)
@@ -162,6 +154,12 @@ public struct RuleBasedExtractor: StatementExtractor {
             // person who was the subject, before any other person named.
             let last = analysis.actors.last(where: { $0.party != nil && ($0.form == .person || $0.form == .role) })
             let subject = Self.firstSubject(of: analysis, codebook: compiled)
+            if let named = DocumentOwner.named(in: analysis) ?? DocumentOwner.presented(in: analysis, by: subject) {
+                documentOwner = named
+            } else if var owner = documentOwner {
+                owner.age = DocumentOwner.mentionsDocument(analysis) ? 0 : owner.age + 1
+                documentOwner = owner.age > DocumentOwner.reach ? nil : owner
+            }
             if let person = Self.person(subject) ?? last {
                 antecedent = Antecedent(mention: person, text: analysis.text(of: person.start, person.end))
             }
