@@ -75,4 +75,10 @@ import Testing
             try tuples("Selenskyj verlangt, dass die russische Armee sich aus dem Donbass zurückzieht.") == ["UA territory -"])
         #expect(try tuples("Putin verlangt, dass die Ukraine ihre Truppen aus dem Donbass abzieht.") == ["RU territory +"])
     }
+
+    @Test func refusingAnInfinitiveClauseTurnsIt() throws {
+        #expect(try tuples("Selenskyj lehnt es ab, Gebiete an Russland abzutreten.") == ["UA territory -"])
+        #expect(try tuples("Selenskyj weigert sich, Gebiete an Russland abzutreten.") == ["UA territory -"])
+        #expect(try tuples("Selenskyj schließt aus, Gebiete an Russland abzutreten.") == ["UA territory -"])
+    }
 }

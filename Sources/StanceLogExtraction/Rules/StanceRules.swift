@@ -374,12 +374,16 @@ struct StanceRules: Sendable {
     }
 
     /// "Kallas warnte davor, die Ukraine unter Druck zu setzen, Gebiete abzutreten": a warning or
-    /// rejection with `davor`/`dagegen` turns the infinitive clauses after it (at most two deep).
+    /// rejection with `davor`/`dagegen` turns the infinitive clauses after it (at most two deep), and so
+    /// does one whose object the infinitive clause is, its own clause naming no topic ("lehnt es ab,
+    /// Gebiete abzutreten", "schließt aus, Truppen zu entsenden"); a clause of purpose (`um … zu`) is no object.
     private func isWarnedAgainst(clause: Int, in analysis: SentenceAnalysis) -> Bool {
-        guard clause > 0, isInfinitiveClause(clause, in: analysis) else { return false }
+        guard clause > 0, isInfinitiveClause(clause, in: analysis), !opensAdverbialClause(clause, in: analysis)
+        else { return false }
         for matrix in stride(from: clause - 1, through: max(0, clause - 2), by: -1) {
             let range = analysis.tokens(ofClause: matrix)
-            if range.contains(where: { ["davor", "dagegen"].contains(analysis.tokens[$0].lower) }),
+            let object = !analysis.topics.contains { analysis.clause[$0.start] == matrix }
+            if object || range.contains(where: { ["davor", "dagegen"].contains(analysis.tokens[$0].lower) }),
                 analysis.cues.contains(where: {
                     analysis.clause[$0.start] == matrix && codebook.source.stanceCues[$0.cue].stance < 0
                         && codebook.source.stanceCues[$0.cue].kind == .predicate
