@@ -314,7 +314,8 @@ struct HolderResolver: Sendable {
     }
 
     /// "Der Friedensplan der USA hat 28 Punkte. Einer der Punkte fordert eine Einladung in die Nato.": a
-    /// sentence with no party of its own that sets out a document named just before speaks for its owner.
+    /// cue that found no holder, in a sentence that names the document and no expert or outlet, speaks
+    /// for the owner of the document named just before.
     func documentHolder() -> Holder? {
         guard let documentOwner, DocumentOwner.mentionsDocument(analysis),
             !analysis.actors.contains(where: { $0.form == .nonParty })
