@@ -81,4 +81,9 @@ import Testing
         #expect(try tuples("Selenskyj weigert sich, Gebiete an Russland abzutreten.") == ["UA territory -"])
         #expect(try tuples("Selenskyj schließt aus, Gebiete an Russland abzutreten.") == ["UA territory -"])
     }
+
+    @Test func aDemandedDassClauseIsNoStanceOfItsOwnSubject() throws {
+        #expect(
+            try tuples("Kiew fordert, dass Russland seine Truppen aus allen besetzten Gebieten abzieht.") == ["UA territory -"])
+    }
 }

@@ -112,6 +112,17 @@ struct StanceRules: Sendable {
                     holder = Holder(mentions: reporter, source: .precedingSubject)
                     selfImposed = false
                 }
+                // "Kiew fordert, dass Russland seine Truppen abzieht": a `dass` clause that is the object of
+                // the clause before's cue is what that clause's holder wants, not its own subject's stance.
+                if holder.source == .subject, startsWithDass(clause: analysis.clause[cue.start], in: analysis),
+                    paired.contains(where: { other in
+                        other.0 != cue && analysis.clause[other.0.start] == analysis.clause[cue.start] - 1
+                            && codebook.source.stanceCues[other.0.cue].kind == .predicate
+                    })
+                {
+                    note(cue, value, nil, nil, "rejected: the subject of a dass clause the clause before governs")
+                    continue
+                }
                 for (position, mention) in holder.mentions.enumerated() {
                     guard let partyIndex = mention.party else {
                         note(cue, value, (holder, mention), nil, "rejected: the holder is not a party")
