@@ -86,4 +86,14 @@ import Testing
         #expect(
             try tuples("Kiew fordert, dass Russland seine Truppen aus allen besetzten Gebieten abzieht.") == ["UA territory -"])
     }
+
+    @Test func aStanceWordWithoutObjectTakesUpTheTopicBefore() throws {
+        #expect(try tuples("Die Ukraine will der Nato beitreten. Die Nato winkt ab.").contains("NATO nato_membership -"))
+        #expect(
+            try tuples("Frankreich schlägt eine Friedenstruppe vor. Deutschland ist dagegen.").contains("DE security_guarantees -"))
+    }
+
+    @Test func dagegenAfterTheSubjectContrastsAndRejectsNothing() throws {
+        #expect(try tuples("Selenskyj dagegen hatte erklärt, ohne die USA seien Sicherheitsgarantien wertlos.").isEmpty)
+    }
 }

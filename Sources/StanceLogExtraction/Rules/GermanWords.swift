@@ -35,4 +35,11 @@ enum GermanWords {
     static let troops: Set<String> = [
         "truppen", "armee", "streitkräfte", "soldaten", "einheiten", "kräfte", "militär", "verbände",
     ]
+    /// Stance words that take no object and so speak of what the sentence before raised ("Die Nato
+    /// winkt ab", "Berlin ist dagegen").
+    static let objectless: Set<String> = [
+        "winkt", "winken", "winkte", "winkten", "abgewunken", "dagegen",
+    ]
+    /// Adverbs that, right after the subject, contrast it with what came before ("Kiew dagegen …").
+    static let contrastive: Set<String> = ["dagegen", "hingegen"]
 }

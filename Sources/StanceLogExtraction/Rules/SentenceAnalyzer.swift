@@ -28,6 +28,12 @@ struct SentenceAnalyzer: Sendable {
                 cues: [], negations: [])
         }
         var (cues, inCue) = cueMentions(tokens, clause: clause)
+        // "Selenskyj dagegen hatte erklärt, …": right after a name or noun, `dagegen` contrasts, it rejects nothing.
+        if cues.contains(where: { isContrastive(tokens, at: $0.start, cue: $0) }) {
+            cues.removeAll { isContrastive(tokens, at: $0.start, cue: $0) }
+            inCue = [Bool](repeating: false, count: tokens.count)
+            for cue in cues { for covered in cue.start..<cue.end { inCue[covered] = true } }
+        }
         // "innerhalb ihrer international anerkannten Grenzen": a word of the topic's own wording is no cue.
         let named = topics.filter { !$0.anaphoric }
         if cues.contains(where: { cue in named.contains { $0.start < cue.end && $0.end > cue.start } }) {
@@ -37,9 +43,12 @@ struct SentenceAnalyzer: Sendable {
         }
         if let anaphor = topics.first, anaphor.anaphoric {
             // "diesen Plan" stands for the topic; its noun is no cue of its own, and only a cue of
-            // some weight ("lehnt … ab", "fordert") takes up what the sentence before said.
+            // some weight ("lehnt … ab", "fordert") takes up what the sentence before said. A word that
+            // takes no object ("winkt ab", "ist dagegen") is both the cue and what points back.
+            let objectless = GermanWords.objectless.contains(tokens[anaphor.start].lower)
             cues.removeAll { cue in
-                (cue.start < anaphor.end && cue.end > anaphor.start) || codebook.source.stanceCues[cue.cue].weight < 1
+                (!objectless && cue.start < anaphor.end && cue.end > anaphor.start)
+                    || codebook.source.stanceCues[cue.cue].weight < 1
             }
             inCue = [Bool](repeating: false, count: tokens.count)
             for cue in cues { for covered in cue.start..<cue.end { inCue[covered] = true } }
@@ -136,6 +145,7 @@ struct SentenceAnalyzer: Sendable {
     private func anaphor(in tokens: [Token]) -> (Int, Int)? {
         for index in tokens.indices where tokens[index].isWord {
             let word = tokens[index].lower
+            if GermanWords.objectless.contains(word) { return (index, index + 1) }
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             if ["dies", "demselben", "dasselbe", "diesem"].contains(word), next?.capitalized != true { return (index, index + 1) }
             if word == "das", next.map({ !$0.isWord || !$0.capitalized }) ?? true,
@@ -150,6 +160,12 @@ struct SentenceAnalyzer: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether a one-word cue is a contrastive adverb standing right after a capitalised word.
+    private func isContrastive(_ tokens: [Token], at index: Int, cue: CueMention) -> Bool {
+        cue.end == index + 1 && GermanWords.contrastive.contains(tokens[index].lower) && index > 0
+            && tokens[index - 1].isWord && tokens[index - 1].capitalized
     }
 
     /// `… zurück und forderte …`: a conjunction that starts a second predicate with its own cue.
