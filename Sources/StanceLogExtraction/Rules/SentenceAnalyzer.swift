@@ -31,15 +31,13 @@ struct SentenceAnalyzer: Sendable {
         // "Selenskyj dagegen hatte erklärt, …": right after a name or noun, `dagegen` contrasts, it rejects nothing.
         if cues.contains(where: { isContrastive(tokens, at: $0.start, cue: $0) }) {
             cues.removeAll { isContrastive(tokens, at: $0.start, cue: $0) }
-            inCue = [Bool](repeating: false, count: tokens.count)
-            for cue in cues { for covered in cue.start..<cue.end { inCue[covered] = true } }
+            inCue = Self.coverage(of: cues, count: tokens.count)
         }
         // "innerhalb ihrer international anerkannten Grenzen": a word of the topic's own wording is no cue.
         let named = topics.filter { !$0.anaphoric }
         if cues.contains(where: { cue in named.contains { $0.start < cue.end && $0.end > cue.start } }) {
             cues.removeAll { cue in named.contains { $0.start < cue.end && $0.end > cue.start } }
-            inCue = [Bool](repeating: false, count: tokens.count)
-            for cue in cues { for covered in cue.start..<cue.end { inCue[covered] = true } }
+            inCue = Self.coverage(of: cues, count: tokens.count)
         }
         if let anaphor = topics.first, anaphor.anaphoric {
             // "diesen Plan" stands for the topic; its noun is no cue of its own, and only a cue of
@@ -50,8 +48,7 @@ struct SentenceAnalyzer: Sendable {
                 (!objectless && cue.start < anaphor.end && cue.end > anaphor.start)
                     || codebook.source.stanceCues[cue.cue].weight < 1
             }
-            inCue = [Bool](repeating: false, count: tokens.count)
-            for cue in cues { for covered in cue.start..<cue.end { inCue[covered] = true } }
+            inCue = Self.coverage(of: cues, count: tokens.count)
         }
         var negations: [Int] = []
         for index in tokens.indices where !inCue[index] && !codebook.negators.matches(in: tokens, at: index).isEmpty {
@@ -160,6 +157,13 @@ struct SentenceAnalyzer: Sendable {
             }
         }
         return nil
+    }
+
+    /// Which tokens the cues cover, after some were dropped.
+    private static func coverage(of cues: [CueMention], count: Int) -> [Bool] {
+        var covered = [Bool](repeating: false, count: count)
+        for cue in cues { for index in cue.start..<cue.end { covered[index] = true } }
+        return covered
     }
 
     /// Whether a one-word cue is a contrastive adverb standing right after a capitalised word.
