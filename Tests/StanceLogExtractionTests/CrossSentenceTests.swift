@@ -96,4 +96,11 @@ import Testing
     @Test func dagegenAfterTheSubjectContrastsAndRejectsNothing() throws {
         #expect(try tuples("Selenskyj dagegen hatte erklärt, ohne die USA seien Sicherheitsgarantien wertlos.").isEmpty)
     }
+
+    @Test func aPartyAfterAPrepositionDoesNotEndReportedSpeech() throws {
+        let found = try tuples(
+            "Scholz lehnte einen raschen Nato-Beitritt der Ukraine ab. Die Einladung sei bei der Nato mit der "
+                + "Mitgliedschaft verbunden. Vielmehr müsse man über Sicherheitsgarantien reden.")
+        #expect(found.contains("DE security_guarantees +"))
+    }
 }

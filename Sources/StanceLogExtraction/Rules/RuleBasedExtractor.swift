@@ -141,7 +141,7 @@ public struct RuleBasedExtractor: StatementExtractor {
                     mention: ActorMention(start: 0, end: 0, party: index, form: .alias),
                     text: holder.speaker ?? codebook.parties[index].name)
             } else if analysis.actors.contains(where: { mention in
-                guard let party = mention.party else { return false }
+                guard let party = mention.party, !Self.isOblique(mention, in: analysis) else { return false }
                 return !codebook.topics.contains { $0.about == codebook.parties[party].id }
             }) {
                 carried = nil
@@ -245,6 +245,15 @@ public struct RuleBasedExtractor: StatementExtractor {
                 mention: ActorMention(start: 0, end: 0, party: subject.party, form: .alias),
                 text: analysis.text(of: subject.start, subject.end))
         }
+    }
+
+    /// "Die Einladung sei bei der Nato mit der Mitgliedschaft verbunden": a party named after a
+    /// preposition is talked about, it does not take over the reported speech.
+    private static func isOblique(_ mention: ActorMention, in analysis: SentenceAnalysis) -> Bool {
+        guard let before = analysis.word(mention.start - 1) else { return false }
+        if GermanWords.prepositions.contains(before) { return true }
+        return GermanWords.determiners.contains(before)
+            && analysis.word(mention.start - 2).map(GermanWords.prepositions.contains) == true
     }
 
     /// Whether a sentence that raises no topic still speaks about the one before it, by a
