@@ -345,16 +345,23 @@ struct StanceRules: Sendable {
     private func withdrawsOther(_ cue: CueMention, topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
         let about = codebook.source.topics[topic.topic].about
         func other(_ party: Int) -> Bool { codebook.source.parties[party].id != about }
-        let clause = analysis.clause[cue.start]
-        if case .party(let mentions) = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
-            .subject(ofClause: clause)
-        {
-            return mentions.contains { $0.party.map(other) ?? false }
-        }
+        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
         let tokens = analysis.tokens
-        return analysis.tokens(ofClause: clause).contains { index in
-            index + 1 < tokens.count && GermanWords.troops.contains(tokens[index + 1].lower)
-                && codebook.parties.matches(in: tokens, at: index).contains { other($0.payload.party) }
+        var clause = analysis.clause[cue.start]
+        while true {
+            if analysis.tokens(ofClause: clause).contains(where: { index in
+                index + 1 < tokens.count && GermanWords.troops.contains(tokens[index + 1].lower)
+                    && codebook.parties.matches(in: tokens, at: index).contains { other($0.payload.party) }
+            }) {
+                return true
+            }
+            if case .party(let mentions) = resolver.subject(ofClause: clause) {
+                return mentions.contains { $0.party.map(other) ?? false }
+            }
+            // "…, die russische Armee solle verpflichtet werden, sich zurückzuziehen": an infinitive clause
+            // withdraws whoever the clause before it names.
+            guard clause > 0, isInfinitiveClause(clause, in: analysis) else { return false }
+            clause -= 1
         }
     }
 
