@@ -105,4 +105,8 @@ import Testing
                 + "Mitgliedschaft verbunden. Vielmehr müsse man über Sicherheitsgarantien reden.")
         #expect(found.contains("DE security_guarantees +"))
     }
+
+    @Test func aTopicAfterAlsSaysWhatTheOneBeforeIsFor() throws {
+        #expect(try tuples("Kiew fordert seit langem einen Nato-Beitritt als beste Sicherheitsgarantie.") == ["UA nato_membership +"])
+    }
 }

@@ -14,6 +14,15 @@ struct SentenceAnalyzer: Sendable {
         let tokens = Tokenizer().tokens(in: text, range: sentence.range)
         var consumed = [Bool](repeating: false, count: tokens.count)
         var topics = topicMentions(tokens, context: context, consumed: &consumed)
+        // "fordert einen Nato-Beitritt als Sicherheitsgarantie": the topic after `als` says what the one
+        // before it is meant to be; the stance is on the first.
+        let found = topics
+        topics.removeAll { topic in
+            guard let als = (max(0, topic.start - 3)..<topic.start).last(where: { tokens[$0].lower == "als" }),
+                (als + 1..<topic.start).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized })
+            else { return false }
+            return found.contains { $0.end == als && $0.topic != topic.topic }
+        }
         if topics.isEmpty, !referents.isEmpty, let (start, end) = anaphor(in: tokens) {
             topics = referents.map {
                 TopicMention(start: start, end: end, topic: $0.topic, inverted: $0.inverted, anaphoric: true)
