@@ -41,6 +41,9 @@ import Testing
             family: "Russian sovereignty over a region cedes it",
             sentence: "Moskau besteht auf der Anerkennung der russischen Souveränität über die Krim.", expected: ["RU territory +"]),
         Case(family: "Natobeitritt without a hyphen is membership", sentence: "Kiew strebt weiter den Natobeitritt an.", expected: ["UA nato_membership +"]),
+        Case(
+            family: "pushing into a conflict demands nothing",
+            sentence: "Peskow sagte, Selenskyj dränge die Nato-Truppen in einen Krieg mit Russland.", expected: []),
         Case(family: "a security architecture is no guarantee", sentence: "Moskau will über die europäische Sicherheitsarchitektur sprechen.", expected: []),
     ]
 
