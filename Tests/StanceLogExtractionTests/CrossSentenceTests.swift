@@ -109,4 +109,10 @@ import Testing
     @Test func aTopicAfterAlsSaysWhatTheOneBeforeIsFor() throws {
         #expect(try tuples("Kiew fordert seit langem einen Nato-Beitritt als beste Sicherheitsgarantie.") == ["UA nato_membership +"])
     }
+
+    @Test func thePlaceOfAMeetingIsNoGovernment() throws {
+        #expect(
+            try tuples("Beim Gipfel in Washington hatte man festgehalten, dass der Weg der Ukraine in die Nato unumkehrbar sei.")
+                .isEmpty)
+    }
 }

@@ -42,4 +42,6 @@ enum GermanWords {
     ]
     /// Adverbs that, right after the subject, contrast it with what came before ("Kiew dagegen …").
     static let contrastive: Set<String> = ["dagegen", "hingegen"]
+    /// Nouns of meetings, whose place names a venue, not a government ("der Gipfel in Washington").
+    static let meetings: [String] = ["gipfel", "treffen", "konferenz", "tagung", "verhandlungen", "gespräche"]
 }

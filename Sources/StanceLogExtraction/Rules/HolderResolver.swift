@@ -694,6 +694,12 @@ struct HolderResolver: Sendable {
     private func locative(upTo clause: Int) -> ActorMention? {
         analysis.actors.first { mention in
             guard mention.party != nil, analysis.clause[mention.start] <= clause else { return false }
+            // "beim Gipfel in Washington": the place of a meeting is where it met, not who spoke.
+            if analysis.tokens(ofClause: analysis.clause[mention.start]).contains(where: { index in
+                index < mention.start && GermanWords.meetings.contains { analysis.tokens[index].lower.hasPrefix($0) }
+            }) {
+                return false
+            }
             let before = analysis.word(mention.start - 1)
             let twoBefore = analysis.word(mention.start - 2)
             return before == "in" || before == "im" || (before.map(isDeterminer) == true && twoBefore == "in")
