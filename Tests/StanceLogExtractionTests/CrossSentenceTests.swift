@@ -115,4 +115,8 @@ import Testing
             try tuples("Beim Gipfel in Washington hatte man festgehalten, dass der Weg der Ukraine in die Nato unumkehrbar sei.")
                 .isEmpty)
     }
+
+    @Test func aClauseOfPastTimeIsBackgroundNotAStance() throws {
+        #expect(try tuples("Der Krieg begann im Februar 2022, als Russland Truppen in die Ukraine schickte.").isEmpty)
+    }
 }

@@ -76,7 +76,7 @@ struct StanceRules: Sendable {
             for (cue, value) in paired {
                 // "Wenn Trump bereit ist, …, werden wir …": a condition supposes, it states nothing.
                 if opensCondition(analysis.clause[cue.start], in: analysis) {
-                    note(cue, value, nil, nil, "rejected: the cue stands in a condition (wenn, falls, sofern)")
+                    note(cue, value, nil, nil, "rejected: the cue stands in a condition or a clause of past time (wenn, falls, sofern, als)")
                     continue
                 }
                 guard var holder = resolver.holder(of: cue) ?? resolver.documentHolder() else {
@@ -289,9 +289,16 @@ struct StanceRules: Sendable {
         return ["weil", "da", "obwohl", "obgleich"].contains(word)
     }
 
-    /// Whether a clause opens with a conjunction of condition (`wenn`, `falls`, `sofern`).
+    /// Whether a clause opens with a conjunction of condition (`wenn`, `falls`, `sofern`) or, after a
+    /// comma, of past time (`…, als Russland Truppen schickte`: background, not a stance); a clause of
+    /// past time ends in its verb, which `…, als Gegenleistung für Garantien` does not.
     private func opensCondition(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
-        firstWord(ofClause: clause, in: analysis).map { ["wenn", "falls", "sofern"].contains($0) } ?? false
+        guard let word = firstWord(ofClause: clause, in: analysis) else { return false }
+        if ["wenn", "falls", "sofern"].contains(word) { return true }
+        guard word == "als", clause > 0,
+            let last = analysis.tokens(ofClause: clause).last(where: { analysis.tokens[$0].isWord })
+        else { return false }
+        return !analysis.tokens[last].capitalized
     }
 
     private func firstWord(ofClause clause: Int, in analysis: SentenceAnalysis) -> String? {
