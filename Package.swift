@@ -64,7 +64,10 @@ let package = Package(
             name: "StanceLogExtraction",
             dependencies: ["StanceLogCore"],
             exclude: ["Resources/verb-forms.LICENSE"],
-            resources: [.copy("Resources/codebook.json"), .copy("Resources/verb-forms.tsv")],
+            resources: [
+                .copy("Resources/codebook.json"), .copy("Resources/verb-forms.tsv"),
+                .copy("Resources/confidence-weights.json"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(

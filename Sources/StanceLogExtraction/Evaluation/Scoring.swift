@@ -8,19 +8,10 @@ struct Scoring {
     private var distances: [Int] = []
 
     mutating func add(article: String, predicted: [ExtractedStatement], gold: GoldFile) {
-        func tuple(_ party: PartyID, _ topic: TopicID, _ stance: Stance) -> ScoreTuple {
-            ScoreTuple(article: article, party: party, topic: topic, sign: stance.sign)
-        }
-        var required: [ScoreTuple: [GoldFile.Statement]] = [:]
-        var optional: Set<ScoreTuple> = []
-        for statement in gold.statements {
-            let key = tuple(statement.party, statement.topic, statement.stance)
-            if statement.isOptional {
-                optional.insert(key)
-            } else {
-                required[key, default: []].append(statement)
-            }
-        }
+        let tuples = GoldTuples(article: article, gold: gold)
+        let required = tuples.required
+        let optional = tuples.optional
+        let tuple = tuples.tuple
         var predictedTuples: [ScoreTuple: [ExtractedStatement]] = [:]
         for statement in predicted {
             predictedTuples[tuple(statement.party, statement.topic, statement.stance), default: []].append(statement)

@@ -9,7 +9,10 @@ struct Candidate: Sendable {
     let speaker: String?
     let sentence: Sentence
     let date: PartialDate?
-    let confidence: Double
+    /// What the statement's confidence is scored from, once the merger has added the duplicates.
+    let signals: CandidateSignals
+    /// How the holder was found: the merger takes the strongest candidate's signals.
+    let holderSource: HolderSource
     /// The codebook stance of the cue, before negation: whether the holder demanded or refused.
     var cueStance: Int = 0
 }

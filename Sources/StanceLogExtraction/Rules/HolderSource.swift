@@ -24,20 +24,4 @@ enum HolderSource: Int, Hashable, Sendable, Comparable {
     case carried
 
     static func < (lhs: HolderSource, rhs: HolderSource) -> Bool { lhs.rawValue < rhs.rawValue }
-
-    /// The base confidence of a statement whose holder was found this way.
-    var confidence: Double {
-        switch self {
-        case .local: 0.8
-        case .subject: 0.75
-        case .agent: 0.6
-        case .clauseSource: 0.7
-        case .pronoun: 0.6
-        case .sentenceSource: 0.6
-        case .precedingSubject: 0.55
-        case .participants: 0.5
-        case .locative: 0.5
-        case .carried: 0.45
-        }
-    }
 }

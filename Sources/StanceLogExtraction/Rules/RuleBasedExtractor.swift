@@ -18,10 +18,21 @@ public struct RuleBasedExtractor: StatementExtractor {
     public static let maximumSentenceLength = 2_000
 
     public let codebook: Codebook
+    /// Turns each statement's signals into its `confidence` (``ConfidenceScorer``).
+    public let scorer: ConfidenceScorer
     private let compiled: CompiledCodebook
 
+    /// An extractor scoring confidence with the bundled weights.
+    ///
+    /// The weights are part of the installation like the verb forms; should they be missing or
+    /// broken, every statement gets confidence 0.5 (a test keeps the shipped file valid).
     public init(codebook: Codebook) {
+        self.init(codebook: codebook, scorer: (try? ConfidenceScorer.bundled()) ?? ConfidenceScorer.unfitted)
+    }
+
+    public init(codebook: Codebook, scorer: ConfidenceScorer) {
         self.codebook = codebook
+        self.scorer = scorer
         compiled = CompiledCodebook(codebook)
     }
 
@@ -31,7 +42,14 @@ public struct RuleBasedExtractor: StatementExtractor {
 
     public func extract(from text: NormalizedText) -> [ExtractedStatement] {
         var explanations: [SentenceExplanation]?
-        return StatementMerger().merge(run(text, explanations: &explanations))
+        return StatementMerger(scorer: scorer).merge(run(text, explanations: &explanations))
+    }
+
+    /// Every statement with the signals its confidence was scored from, before the scorer's
+    /// threshold (if any) drops the weak ones: what `Scripts/fit-confidence` fits on.
+    public func scoredStatements(from text: NormalizedText) -> [(statement: ExtractedStatement, signals: CandidateSignals)] {
+        var explanations: [SentenceExplanation]?
+        return StatementMerger(scorer: scorer).scored(run(text, explanations: &explanations))
     }
 
     /// What the rules saw in each sentence that raised a topic or held a cue, and why each
@@ -47,7 +65,7 @@ public struct RuleBasedExtractor: StatementExtractor {
         let metadata = ArticleReader().read(scalars)
         let sentences = SentenceSplitter().sentences(in: scalars, blocks: metadata.body)
         let analyzer = SentenceAnalyzer(codebook: compiled)
-        let rules = StanceRules(codebook: compiled)
+        let rules = StanceRules(codebook: compiled, scorer: scorer)
         var candidates: [Candidate] = []
         var antecedent: Antecedent?
         var latest: Antecedent?

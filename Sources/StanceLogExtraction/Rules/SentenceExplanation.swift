@@ -19,6 +19,10 @@ public struct SentenceExplanation: Hashable, Sendable, Codable {
         public let attribution: String?
         /// `stated`, or `rejected: ` and the reason.
         public let outcome: String
+        /// What the confidence scorer reads for this pair; nil when no cue bears on the topic.
+        public var signals: CandidateSignals? = nil
+        /// The pair's confidence from its signals, before merging with other sentences; nil when no holder was found.
+        public var confidence: Double? = nil
     }
 
     public let sentence: String
@@ -50,6 +54,9 @@ public struct SentenceExplanation: Hashable, Sendable, Codable {
             if let attribution = decision.attribution { parts.append(attribution) }
             parts.append(decision.outcome)
             lines.append("\(indent)  - " + parts.joined(separator: ", "))
+            if let signals = decision.signals {
+                lines.append("\(indent)      signals: \(signals)" + (decision.confidence.map { ", confidence \($0)" } ?? ""))
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -15,6 +15,7 @@ import StanceLogCore
 /// aufgefordert") stays with its own topic.
 struct StanceRules: Sendable {
     let codebook: CompiledCodebook
+    let scorer: ConfidenceScorer
 
     /// - Parameter earlier: the sentences just before, nearest last, where the parties of
     ///   talks may be named.
@@ -54,14 +55,19 @@ struct StanceRules: Sendable {
             let topicEntry = codebook.source.topics[topic.topic]
             func note(_ cue: CueMention?, _ value: Int, _ holder: (Holder, ActorMention)?, _ kind: Attribution?, _ outcome: String) {
                 guard trace != nil else { return }
-                trace?.decisions.append(
-                    SentenceExplanation.Decision(
-                        topic: "\(topicEntry.id.rawValue) \"\(analysis.text(of: topic.start, topic.end))\""
-                            + (topic.inverted ? " (inverted)" : ""),
-                        cue: cue.map { describe($0, in: analysis) } ?? "none",
-                        negated: cue.map { isNegated($0, topic: topic, in: analysis) } ?? false, stance: value,
-                        holder: holder.map { describe($0.1, source: $0.0.source, in: analysis) }, holderRule: holder.map { "\($0.0.source)" },
-                        attribution: kind.map(\.rawValue), outcome: outcome))
+                var decision = SentenceExplanation.Decision(
+                    topic: "\(topicEntry.id.rawValue) \"\(analysis.text(of: topic.start, topic.end))\""
+                        + (topic.inverted ? " (inverted)" : ""),
+                    cue: cue.map { describe($0, in: analysis) } ?? "none",
+                    negated: cue.map { isNegated($0, topic: topic, in: analysis) } ?? false, stance: value,
+                    holder: holder.map { describe($0.1, source: $0.0.source, in: analysis) }, holderRule: holder.map { "\($0.0.source)" },
+                    attribution: kind.map(\.rawValue), outcome: outcome)
+                if let cue {
+                    let found = signals(cue: cue, topic: topic, stance: value, holder: holder, attribution: kind, in: analysis)
+                    decision.signals = found
+                    decision.confidence = holder == nil ? nil : scorer.confidence(of: found)
+                }
+                trace?.decisions.append(decision)
             }
             if startsQuestion(clause: analysis.clause[topic.start], in: analysis) {
                 note(nil, 0, nil, nil, "rejected: the topic stands in an indirect question (ob …)")
@@ -134,15 +140,14 @@ struct StanceRules: Sendable {
                         continue
                     }
                     let kind = attribution.attribution(of: cue, holder: mention, source: holder.source)
-                    var confidence = holder.source.confidence
-                    if value != codebook.source.stanceCues[cue.cue].stance { confidence -= 0.05 }
-                    if kind == .inferred { confidence -= 0.1 }
+                    let found = signals(cue: cue, topic: topic, stance: value, holder: (holder, mention), attribution: kind, in: analysis)
                     let candidate = Candidate(
                         party: party, topic: topicEntry.id, stance: stance, attribution: kind,
                         speaker: speaker(of: mention, position: position, holder: holder, antecedent: antecedent, in: analysis)
                             .map(codebook.speakerName.nominative),
                         sentence: analysis.sentence, date: date,
-                        confidence: min(max(confidence, 0.05), 0.95), cueStance: codebook.source.stanceCues[cue.cue].stance)
+                        signals: found, holderSource: holder.source,
+                        cueStance: codebook.source.stanceCues[cue.cue].stance)
                     let key = "\(party.rawValue)|\(topicEntry.id.rawValue)"
                     if let existing = best[key], existing.1 <= holder.source {
                         note(cue, value, (holder, mention), kind, "rejected: an earlier pair gives this party and topic by an equal or stronger holder rule")
@@ -155,7 +160,8 @@ struct StanceRules: Sendable {
                             trace?.decisions[previous] = SentenceExplanation.Decision(
                                 topic: old.topic, cue: old.cue, negated: old.negated, stance: old.stance, holder: old.holder,
                                 holderRule: old.holderRule, attribution: old.attribution,
-                                outcome: "rejected: a later pair found this party by a stronger holder rule")
+                                outcome: "rejected: a later pair found this party by a stronger holder rule",
+                                signals: old.signals, confidence: old.confidence)
                         }
                         note(cue, value, (holder, mention), kind, "stated")
                         decided[key] = (trace?.decisions.count ?? 1) - 1
@@ -372,7 +378,7 @@ struct StanceRules: Sendable {
         }
     }
 
-    private func isNegated(_ cue: CueMention, topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
+    func isNegated(_ cue: CueMention, topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
         let kind = codebook.source.stanceCues[cue.cue].kind
         let clause = analysis.clause[cue.start]
         let beforeTopic = analysis.negations.contains { $0 < topic.start && $0 >= topic.start - 2 }
@@ -443,7 +449,7 @@ struct StanceRules: Sendable {
     ///
     /// An exchange phrase ("im Gegenzug für") belongs to the whole sentence: an obligation
     /// anywhere in it ("die Ukraine soll Gebiete abtreten – im Gegenzug für …") imposes it.
-    private func isImposed(cue: CueMention, in analysis: SentenceAnalysis) -> Bool {
+    func isImposed(cue: CueMention, in analysis: SentenceAnalysis) -> Bool {
         let clause = codebook.source.stanceCues[cue.cue].kind == .preposition
             ? 0..<analysis.tokens.count : analysis.tokens(ofClause: analysis.clause[cue.start])
         return clause.contains { !codebook.obligation.matches(in: analysis.tokens, at: $0).isEmpty }

@@ -28,9 +28,21 @@ extension StanceLog {
         @Flag(help: "Under each false negative, show what the rules saw in its sentence (as extract --explain does).")
         var explain = false
 
+        @Flag(
+            help: ArgumentHelp(
+                "Print every statement found, before any confidence threshold, with its signals and gold label, as JSON (what Scripts/fit-confidence fits on).",
+                visibility: .hidden))
+        var signals = false
+
         func run() async throws {
             let extractor = RuleBasedExtractor(codebook: try codebook.load())
             let pairs = try Evaluator.pairs(in: URL(fileURLWithPath: directory))
+            if signals {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                printData(String(decoding: try encoder.encode(Evaluator.labelledStatements(pairs, extractor: extractor)), as: UTF8.self))
+                return
+            }
             let report = Evaluator.evaluate(pairs, extractor: extractor)
             switch format {
             case .table:
