@@ -15,7 +15,9 @@ extension Codebook {
     /// `agreement` marks an accord ("geeinigt", "vereinbart"): with an impersonal or
     /// reciprocal subject ("man", "beide Seiten") every negotiating party named just
     /// before holds it. `offer` marks an offer ("angeboten", "im Gegenzug für"): the
-    /// provider named by `durch`/`von`/`seitens` holds it.
+    /// provider named by `durch`/`von`/`seitens` holds it. `withdrawal` marks leaving a place
+    /// ("abziehen", "räumen"): done by a party other than the one the topic is about (Russia
+    /// withdrawing its troops), it answers the topic's question the other way.
     ///
     /// A cue may name a verb by its lemma instead of a phrase (`"verb": "ablehnen"`): it then
     /// matches every form in `verb-forms.tsv`, the separable ones with their particle later in
@@ -33,6 +35,7 @@ extension Codebook {
         public let passive: Bool
         public let agreement: Bool
         public let offer: Bool
+        public let withdrawal: Bool
         public let requires: [String]
         /// The topics the cue speaks about; empty for every topic. "verzichten auf" rejects a
         /// membership but cedes land, so the codebook lists it twice, once per topic.
@@ -42,8 +45,8 @@ extension Codebook {
 
         public init(
             phrase: String, stance: Int, kind: Kind = .predicate, particle: String? = nil, weight: Int = 1,
-            passive: Bool = false, agreement: Bool = false, offer: Bool = false, requires: [String] = [],
-            topics: [TopicID] = [], verb: String? = nil
+            passive: Bool = false, agreement: Bool = false, offer: Bool = false, withdrawal: Bool = false,
+            requires: [String] = [], topics: [TopicID] = [], verb: String? = nil
         ) {
             self.phrase = phrase
             self.stance = stance
@@ -53,6 +56,7 @@ extension Codebook {
             self.passive = passive
             self.agreement = agreement
             self.offer = offer
+            self.withdrawal = withdrawal
             self.requires = requires
             self.topics = topics
             self.verb = verb
@@ -73,6 +77,7 @@ extension Codebook {
             passive = try container.decodeIfPresent(Bool.self, forKey: .passive) ?? false
             agreement = try container.decodeIfPresent(Bool.self, forKey: .agreement) ?? false
             offer = try container.decodeIfPresent(Bool.self, forKey: .offer) ?? false
+            withdrawal = try container.decodeIfPresent(Bool.self, forKey: .withdrawal) ?? false
             requires = try container.decodeIfPresent([String].self, forKey: .requires) ?? []
             topics = try container.decodeIfPresent([TopicID].self, forKey: .topics) ?? []
         }

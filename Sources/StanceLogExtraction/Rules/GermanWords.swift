@@ -25,4 +25,23 @@ enum GermanWords {
     static let subjectPronoun = "er"
     /// Masculine demonstratives that stand for the last person named ("Dieser lehnt … ab").
     static let demonstrativeSubjects: Set<String> = ["dieser", "jener", "letzterer"]
+    /// Pronominal adverbs and demonstratives by which a sentence speaks about what the one before
+    /// it raised ("Daran sollen sich weitere Länder beteiligen", "Dazu sei man bereit").
+    static let pointingBack: Set<String> = [
+        "daran", "darauf", "dafür", "dagegen", "dazu", "darüber", "damit", "davon", "dabei", "dies", "dieses",
+        "diesem", "demnach", "dessen",
+    ]
+    /// Nouns for armed forces, whose party adjective says who withdraws ("die russischen Truppen").
+    static let troops: Set<String> = [
+        "truppen", "armee", "streitkräfte", "soldaten", "einheiten", "kräfte", "militär", "verbände",
+    ]
+    /// Stance words that take no object and so speak of what the sentence before raised ("Die Nato
+    /// winkt ab", "Berlin ist dagegen").
+    static let objectless: Set<String> = [
+        "winkt", "winken", "winkte", "winkten", "abgewunken", "dagegen",
+    ]
+    /// Adverbs that, right after the subject, contrast it with what came before ("Kiew dagegen …").
+    static let contrastive: Set<String> = ["dagegen", "hingegen"]
+    /// Nouns of meetings, whose place names a venue, not a government ("der Gipfel in Washington").
+    static let meetings: [String] = ["gipfel", "treffen", "konferenz", "tagung", "verhandlungen", "gespräche"]
 }

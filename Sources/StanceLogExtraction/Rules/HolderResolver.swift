@@ -29,6 +29,9 @@ struct HolderResolver: Sendable {
     /// The party that was the subject of a recent sentence ("Russland legte ein Memorandum vor."),
     /// which lays an obligation stated in the next one ("Die Ukraine müsse neutral sein.").
     var previousSubject: Antecedent? = nil
+    /// The owner of a plan or list of demands named in one of the last sentences, which lays the
+    /// obligations that set out its points.
+    var documentOwner: DocumentOwner? = nil
 
     func holder(of cue: CueMention) -> Holder? {
         let entry = codebook.source.stanceCues[cue.cue]
@@ -302,7 +305,22 @@ struct HolderResolver: Sendable {
         {
             return Holder(mentions: [previousSubject.mention], source: .carried, speakers: [previousSubject.text])
         }
+        // "Der Friedensplan der USA sieht 28 Punkte vor. … Die Ukraine müsste auf den Beitritt verzichten.":
+        // the owner of the plan named just before lays the points it sets out, in any mood.
+        if let documentOwner, let party = documentOwner.mention.party, codebook.source.parties[party].id != about {
+            return Holder(mentions: [documentOwner.mention], source: .carried, speakers: [documentOwner.text])
+        }
         return nil
+    }
+
+    /// "Der Friedensplan der USA hat 28 Punkte. Einer der Punkte fordert eine Einladung in die Nato.": a
+    /// cue that found no holder, in a sentence that names the document and no expert or outlet, speaks
+    /// for the owner of the document named just before.
+    func documentHolder() -> Holder? {
+        guard let documentOwner, DocumentOwner.mentionsDocument(analysis),
+            !analysis.actors.contains(where: { $0.form == .nonParty })
+        else { return nil }
+        return Holder(mentions: [documentOwner.mention], source: .carried, speakers: [documentOwner.text])
     }
 
     /// "Trump deutete an, dass die Ukraine verzichten müsste": the party subject of the nearest
@@ -314,8 +332,12 @@ struct HolderResolver: Sendable {
                 !mentions.allSatisfy({ $0.party.map { codebook.source.parties[$0].id } == about })
             else { continue }
             let range = analysis.tokens(ofClause: earlier)
+            // "Die Europäer wiederholen ihre Forderungen: „…, dass die Ukraine Garantien benötigt“": a colon
+            // introduces what the clause before it reports.
+            let next = analysis.tokens(ofClause: earlier + 1)
             let reports = range.contains { !codebook.speech.matches(in: analysis.tokens, at: $0).isEmpty }
-                || analysis.tokens(ofClause: earlier + 1).prefix(2).contains { analysis.tokens[$0].lower == "dass" }
+                || next.prefix(2).contains { analysis.tokens[$0].lower == "dass" }
+                || next.first.map { analysis.tokens[$0].lower == ":" } == true
             return reports ? mentions : nil
         }
         return nil
@@ -382,6 +404,14 @@ struct HolderResolver: Sendable {
         analysis.tokens(ofClause: clause).contains { index in
             let word = analysis.tokens[index].lower
             if word == GermanWords.subjectPronoun { return true }
+            // "Sie forderte …": `sie` opening a clause before a singular verb is a woman named before
+            // (a plural verb ends in -n: "Sie forderten").
+            if word == "sie", index == analysis.tokens(ofClause: clause).first(where: { analysis.tokens[$0].isWord }),
+                let verb = analysis.word(index + 1), analysis.tokens[index + 1].isWord,
+                !analysis.tokens[index + 1].capitalized, !verb.hasSuffix("n")
+            {
+                return true
+            }
             // "Dieser lehnt … ab": a demonstrative standing alone before a verb points back too.
             if GermanWords.demonstrativeSubjects.contains(word), analysis.tokens.indices.contains(index + 1),
                 analysis.tokens[index + 1].isWord, !analysis.tokens[index + 1].capitalized
@@ -664,6 +694,12 @@ struct HolderResolver: Sendable {
     private func locative(upTo clause: Int) -> ActorMention? {
         analysis.actors.first { mention in
             guard mention.party != nil, analysis.clause[mention.start] <= clause else { return false }
+            // "beim Gipfel in Washington": the place of a meeting is where it met, not who spoke.
+            if analysis.tokens(ofClause: analysis.clause[mention.start]).contains(where: { index in
+                index < mention.start && GermanWords.meetings.contains { analysis.tokens[index].lower.hasPrefix($0) }
+            }) {
+                return false
+            }
             let before = analysis.word(mention.start - 1)
             let twoBefore = analysis.word(mention.start - 2)
             return before == "in" || before == "im" || (before.map(isDeterminer) == true && twoBefore == "in")

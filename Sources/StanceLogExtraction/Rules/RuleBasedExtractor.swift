@@ -13,7 +13,7 @@ public import StanceLogCore
 /// keeps the time per article linear in its length.
 public struct RuleBasedExtractor: StatementExtractor {
     public static let name = "rules"
-    public static let version = "1.4.0"
+    public static let version = "1.5.0"
     /// The longest sentence the rules analyse, in Unicode scalars.
     public static let maximumSentenceLength = 2_000
 
@@ -73,6 +73,11 @@ public struct RuleBasedExtractor: StatementExtractor {
         var earlier: [SentenceAnalysis] = []
         let window = codebook.negotiation.window
         var referents: [SentenceAnalyzer.Referent] = []
+        // Whether `referents` were kept over a sentence that raised no topic ("Frankreich plant eine
+        // Truppe. Daran sollen sich andere beteiligen. Deutschland hat dies abgelehnt."): one such
+        // sentence may stand between a topic and the demonstrative that takes it up, not two.
+        var relayed = false
+        var documentOwner: DocumentOwner?
         var carried: Antecedent?
         var previousSubject: Antecedent?
         // A sentence that opens a quotation and found no holder, with what it saw before it: the
@@ -81,6 +86,9 @@ public struct RuleBasedExtractor: StatementExtractor {
         // The speaker named in a sentence that quotes ("„…“, sagte Merz." or "Merz sagte:"): a quotation
         // that goes on in the next sentence is still theirs.
         var lastSpeaker: Antecedent?
+        // Sentences since the last statement that raised a topic with a cue but found no holder: a
+        // sentence that credits them next ("Das sagte Putin am Freitag.") names their speaker.
+        var uncredited: [(analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis])] = []
         var quoteLeftOpen = false
         for sentence in sentences where sentence.range.count <= Self.maximumSentenceLength {
             let analysis = analyzer.analyze(
@@ -94,6 +102,15 @@ public struct RuleBasedExtractor: StatementExtractor {
                     carriedSpeaksThisQuote: true, trace: &none)
             }
             openQuote = nil
+            if !uncredited.isEmpty, let speaker = Self.creditedSpeaker(in: analysis, antecedent: antecedent, codebook: compiled) {
+                var none: StanceRules.Trace?
+                for pending in uncredited {
+                    candidates += rules.candidates(
+                        in: pending.analysis, antecedent: pending.antecedent, earlier: pending.earlier, carried: speaker,
+                        carriedSpeaksThisQuote: true, trace: &none)
+                }
+                uncredited = []
+            }
             let first = candidates.count
             context = Array((context + [analysis.tokens]).suffix(2))
             var trace: StanceRules.Trace? = explanations == nil ? nil : StanceRules.Trace()
@@ -101,7 +118,8 @@ public struct RuleBasedExtractor: StatementExtractor {
                 let quoteGoesOn = (analysis.tokens.first?.kind == .quote || quoteLeftOpen) && lastSpeaker != nil
                 candidates += rules.candidates(
                     in: analysis, antecedent: antecedent, earlier: earlier, carried: quoteGoesOn ? lastSpeaker : carried,
-                    carriedSpeaksThisQuote: quoteGoesOn, latest: latest, previousSubject: previousSubject, trace: &trace)
+                    carriedSpeaksThisQuote: quoteGoesOn, latest: latest, previousSubject: previousSubject,
+                    documentOwner: documentOwner, trace: &trace)
             } else if !analysis.topics.isEmpty {
                 trace?.skipped = "no stance cue in the sentence"
             }
@@ -110,8 +128,17 @@ public struct RuleBasedExtractor: StatementExtractor {
             }
             if candidates.count == first, !analysis.cues.isEmpty, Self.opensQuote(analysis) {
                 openQuote = (analysis, antecedent, earlier)
+            } else if candidates.count == first, !analysis.cues.isEmpty, analysis.topics.contains(where: { !$0.anaphoric }) {
+                uncredited = (uncredited + [(analysis, antecedent, earlier)]).suffix(2)
+            } else if candidates.count > first || analysis.actors.contains(where: { $0.party != nil }) {
+                uncredited = []
             }
-            referents = Self.referents(of: analysis, stated: candidates[first...], codebook: codebook)
+            if analysis.topics.isEmpty, !relayed, !referents.isEmpty, Self.pointsBack(analysis) {
+                relayed = true
+            } else {
+                referents = Self.referents(of: analysis, stated: candidates[first...], codebook: codebook)
+                relayed = false
+            }
             let quotes = analysis.tokens.count(where: { $0.kind == .quote })
             let wasOpen = quoteLeftOpen
             quoteLeftOpen = quotes % 2 == 1 ? !quoteLeftOpen : quoteLeftOpen
@@ -132,7 +159,7 @@ public struct RuleBasedExtractor: StatementExtractor {
                     mention: ActorMention(start: 0, end: 0, party: index, form: .alias),
                     text: holder.speaker ?? codebook.parties[index].name)
             } else if analysis.actors.contains(where: { mention in
-                guard let party = mention.party else { return false }
+                guard let party = mention.party, !Self.isOblique(mention, in: analysis) else { return false }
                 return !codebook.topics.contains { $0.about == codebook.parties[party].id }
             }) {
                 carried = nil
@@ -145,6 +172,12 @@ public struct RuleBasedExtractor: StatementExtractor {
             // person who was the subject, before any other person named.
             let last = analysis.actors.last(where: { $0.party != nil && ($0.form == .person || $0.form == .role) })
             let subject = Self.firstSubject(of: analysis, codebook: compiled)
+            if let named = DocumentOwner.named(in: analysis) ?? DocumentOwner.presented(in: analysis, by: subject) {
+                documentOwner = named
+            } else if var owner = documentOwner {
+                owner.age = DocumentOwner.mentionsDocument(analysis) ? 0 : owner.age + 1
+                documentOwner = owner.age > DocumentOwner.reach ? nil : owner
+            }
             if let person = Self.person(subject) ?? last {
                 antecedent = Antecedent(mention: person, text: analysis.text(of: person.start, person.end))
             }
@@ -210,6 +243,42 @@ public struct RuleBasedExtractor: StatementExtractor {
     private static func opensQuote(_ analysis: SentenceAnalysis) -> Bool {
         guard analysis.tokens.first?.kind == .quote else { return false }
         return analysis.tokens.filter { $0.kind == .quote }.count % 2 == 1
+    }
+
+    /// The speaker a sentence credits with what was said just before it: it opens with `das` or `dies`
+    /// and a verb of saying names the party ("Das sagte Merz.", "Dies erklärte Peskow.", "Das hat Putin
+    /// am Freitag gesagt.").
+    private static func creditedSpeaker(
+        in analysis: SentenceAnalysis, antecedent: Antecedent?, codebook: CompiledCodebook
+    ) -> Antecedent? {
+        guard let opening = analysis.tokens.first(where: \.isWord), ["das", "dies"].contains(opening.lower),
+            analysis.topics.allSatisfy(\.anaphoric),
+            analysis.tokens.indices.contains(where: { !codebook.speech.matches(in: analysis.tokens, at: $0).isEmpty })
+        else { return nil }
+        if let speaker = HolderResolver(codebook: codebook, analysis: analysis, antecedent: antecedent).quoteSpeaker() {
+            return speaker
+        }
+        return firstSubject(of: analysis, codebook: codebook).map { subject in
+            Antecedent(
+                mention: ActorMention(start: 0, end: 0, party: subject.party, form: .alias),
+                text: analysis.text(of: subject.start, subject.end))
+        }
+    }
+
+    /// "Die Einladung sei bei der Nato mit der Mitgliedschaft verbunden": a party named after a
+    /// preposition is talked about, it does not take over the reported speech.
+    private static func isOblique(_ mention: ActorMention, in analysis: SentenceAnalysis) -> Bool {
+        guard let before = analysis.word(mention.start - 1) else { return false }
+        if GermanWords.prepositions.contains(before) { return true }
+        return GermanWords.determiners.contains(before)
+            && analysis.word(mention.start - 2).map(GermanWords.prepositions.contains) == true
+    }
+
+    /// Whether a sentence that raises no topic still speaks about the one before it, by a
+    /// pronominal adverb or a demonstrative ("Daran sollen sich …", "Dazu sei man bereit", "Dies …"),
+    /// so that the sentence after it may take the same topic up.
+    private static func pointsBack(_ analysis: SentenceAnalysis) -> Bool {
+        analysis.tokens.contains { GermanWords.pointingBack.contains($0.lower) }
     }
 
     /// The topics a demonstrative in the next sentence may take up, each with the polarity of

@@ -14,6 +14,15 @@ struct SentenceAnalyzer: Sendable {
         let tokens = Tokenizer().tokens(in: text, range: sentence.range)
         var consumed = [Bool](repeating: false, count: tokens.count)
         var topics = topicMentions(tokens, context: context, consumed: &consumed)
+        // "fordert einen Nato-Beitritt als Sicherheitsgarantie": the topic after `als` says what the one
+        // before it is meant to be; the stance is on the first.
+        let found = topics
+        topics.removeAll { topic in
+            guard let als = (max(0, topic.start - 3)..<topic.start).last(where: { tokens[$0].lower == "als" }),
+                (als + 1..<topic.start).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized })
+            else { return false }
+            return found.contains { $0.end == als && $0.topic != topic.topic }
+        }
         if topics.isEmpty, !referents.isEmpty, let (start, end) = anaphor(in: tokens) {
             topics = referents.map {
                 TopicMention(start: start, end: end, topic: $0.topic, inverted: $0.inverted, anaphoric: true)
@@ -28,21 +37,27 @@ struct SentenceAnalyzer: Sendable {
                 cues: [], negations: [])
         }
         var (cues, inCue) = cueMentions(tokens, clause: clause)
+        // "Selenskyj dagegen hatte erklärt, …": right after a name or noun, `dagegen` contrasts, it rejects nothing.
+        if cues.contains(where: { isContrastive(tokens, at: $0.start, cue: $0) }) {
+            cues.removeAll { isContrastive(tokens, at: $0.start, cue: $0) }
+            inCue = Self.coverage(of: cues, count: tokens.count)
+        }
         // "innerhalb ihrer international anerkannten Grenzen": a word of the topic's own wording is no cue.
         let named = topics.filter { !$0.anaphoric }
         if cues.contains(where: { cue in named.contains { $0.start < cue.end && $0.end > cue.start } }) {
             cues.removeAll { cue in named.contains { $0.start < cue.end && $0.end > cue.start } }
-            inCue = [Bool](repeating: false, count: tokens.count)
-            for cue in cues { for covered in cue.start..<cue.end { inCue[covered] = true } }
+            inCue = Self.coverage(of: cues, count: tokens.count)
         }
         if let anaphor = topics.first, anaphor.anaphoric {
             // "diesen Plan" stands for the topic; its noun is no cue of its own, and only a cue of
-            // some weight ("lehnt … ab", "fordert") takes up what the sentence before said.
+            // some weight ("lehnt … ab", "fordert") takes up what the sentence before said. A word that
+            // takes no object ("winkt ab", "ist dagegen") is both the cue and what points back.
+            let objectless = GermanWords.objectless.contains(tokens[anaphor.start].lower)
             cues.removeAll { cue in
-                (cue.start < anaphor.end && cue.end > anaphor.start) || codebook.source.stanceCues[cue.cue].weight < 1
+                (!objectless && cue.start < anaphor.end && cue.end > anaphor.start)
+                    || codebook.source.stanceCues[cue.cue].weight < 1
             }
-            inCue = [Bool](repeating: false, count: tokens.count)
-            for cue in cues { for covered in cue.start..<cue.end { inCue[covered] = true } }
+            inCue = Self.coverage(of: cues, count: tokens.count)
         }
         var negations: [Int] = []
         for index in tokens.indices where !inCue[index] && !codebook.negators.matches(in: tokens, at: index).isEmpty {
@@ -136,6 +151,7 @@ struct SentenceAnalyzer: Sendable {
     private func anaphor(in tokens: [Token]) -> (Int, Int)? {
         for index in tokens.indices where tokens[index].isWord {
             let word = tokens[index].lower
+            if GermanWords.objectless.contains(word) { return (index, index + 1) }
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             if ["dies", "demselben", "dasselbe", "diesem"].contains(word), next?.capitalized != true { return (index, index + 1) }
             if word == "das", next.map({ !$0.isWord || !$0.capitalized }) ?? true,
@@ -150,6 +166,19 @@ struct SentenceAnalyzer: Sendable {
             }
         }
         return nil
+    }
+
+    /// Which tokens the cues cover, after some were dropped.
+    private static func coverage(of cues: [CueMention], count: Int) -> [Bool] {
+        var covered = [Bool](repeating: false, count: count)
+        for cue in cues { for index in cue.start..<cue.end { covered[index] = true } }
+        return covered
+    }
+
+    /// Whether a one-word cue is a contrastive adverb standing right after a capitalised word.
+    private func isContrastive(_ tokens: [Token], at index: Int, cue: CueMention) -> Bool {
+        cue.end == index + 1 && GermanWords.contrastive.contains(tokens[index].lower) && index > 0
+            && tokens[index - 1].isWord && tokens[index - 1].capitalized
     }
 
     /// `… zurück und forderte …`: a conjunction that starts a second predicate with its own cue.

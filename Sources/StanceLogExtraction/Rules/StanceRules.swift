@@ -35,7 +35,7 @@ struct StanceRules: Sendable {
     func candidates(
         in analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis], carried: Antecedent? = nil,
         carriedSpeaksThisQuote: Bool = false, latest: Antecedent? = nil, previousSubject: Antecedent? = nil,
-        trace: inout Trace?
+        documentOwner: DocumentOwner? = nil, trace: inout Trace?
     ) -> [Candidate] {
         if analysis.sentence.text.hasSuffix("?") {
             trace?.skipped = "a question states no stance"
@@ -43,7 +43,8 @@ struct StanceRules: Sendable {
         }
         let resolver = HolderResolver(
             codebook: codebook, analysis: analysis, antecedent: antecedent, earlier: earlier, carried: carried,
-            carriedSpeaksThisQuote: carriedSpeaksThisQuote, latest: latest, previousSubject: previousSubject)
+            carriedSpeaksThisQuote: carriedSpeaksThisQuote, latest: latest, previousSubject: previousSubject,
+            documentOwner: documentOwner)
         let attribution = AttributionRules(codebook: codebook, analysis: analysis)
         let date = StatementDateFinder().date(in: analysis)
         var best: [String: (Candidate, HolderSource)] = [:]
@@ -79,7 +80,12 @@ struct StanceRules: Sendable {
             let paired = stances(for: topic, in: analysis)
             if paired.isEmpty { note(nil, 0, nil, nil, "rejected: no cue bears on this topic mention") }
             for (cue, value) in paired {
-                guard var holder = resolver.holder(of: cue) else {
+                // "Wenn Trump bereit ist, …, werden wir …": a condition supposes, it states nothing.
+                if opensCondition(analysis.clause[cue.start], in: analysis) {
+                    note(cue, value, nil, nil, "rejected: the cue stands in a condition or a clause of past time (wenn, falls, sofern, als)")
+                    continue
+                }
+                guard var holder = resolver.holder(of: cue) ?? resolver.documentHolder() else {
                     note(cue, value, nil, nil, "rejected: no holder (no party as subject, source or speaker)")
                     continue
                 }
@@ -111,6 +117,17 @@ struct StanceRules: Sendable {
                 {
                     holder = Holder(mentions: reporter, source: .precedingSubject)
                     selfImposed = false
+                }
+                // "Kiew fordert, dass Russland seine Truppen abzieht": a `dass` clause that is the object of
+                // the clause before's cue is what that clause's holder wants, not its own subject's stance.
+                if holder.source == .subject, startsWithDass(clause: analysis.clause[cue.start], in: analysis),
+                    paired.contains(where: { other in
+                        other.0 != cue && analysis.clause[other.0.start] == analysis.clause[cue.start] - 1
+                            && codebook.source.stanceCues[other.0.cue].kind == .predicate
+                    })
+                {
+                    note(cue, value, nil, nil, "rejected: the subject of a dass clause the clause before governs")
+                    continue
                 }
                 for (position, mention) in holder.mentions.enumerated() {
                     guard let partyIndex = mention.party else {
@@ -234,6 +251,9 @@ struct StanceRules: Sendable {
             }
             return localOwn + (strongest(predicates, near: topic).map { [$0] } ?? [])
         }
+        // "…, um ihre territoriale Integrität verteidigen zu können": a clause of purpose or reason says
+        // why, and the verb of the clause before is not about the topic named in it.
+        if opensAdverbialClause(clause, in: analysis) { return [] }
         let earlier = usable.filter { analysis.clause[$0.start] < clause }
         if let nearestClause = earlier.map({ analysis.clause[$0.start] }).max() {
             return strongest(earlier.filter { analysis.clause[$0.start] == nearestClause }, near: topic).map { [$0] }
@@ -268,6 +288,29 @@ struct StanceRules: Sendable {
         return !range.contains { ["das", "dies", "dem", "dagegen", "darauf", "davon"].contains(analysis.tokens[$0].lower) }
     }
 
+    /// Whether a clause opens with a conjunction of purpose or reason (`um … zu`, `weil`, `da`, `obwohl`).
+    private func opensAdverbialClause(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        guard let word = firstWord(ofClause: clause, in: analysis) else { return false }
+        if word == "um" { return analysis.tokens(ofClause: clause).contains { analysis.tokens[$0].lower == "zu" } }
+        return ["weil", "da", "obwohl", "obgleich"].contains(word)
+    }
+
+    /// Whether a clause opens with a conjunction of condition (`wenn`, `falls`, `sofern`) or, after a
+    /// comma, of past time (`…, als Russland Truppen schickte`: background, not a stance); a clause of
+    /// past time ends in its verb, which `…, als Gegenleistung für Garantien` does not.
+    private func opensCondition(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        guard let word = firstWord(ofClause: clause, in: analysis) else { return false }
+        if ["wenn", "falls", "sofern"].contains(word) { return true }
+        guard word == "als", clause > 0,
+            let last = analysis.tokens(ofClause: clause).last(where: { analysis.tokens[$0].isWord })
+        else { return false }
+        return !analysis.tokens[last].capitalized
+    }
+
+    private func firstWord(ofClause clause: Int, in analysis: SentenceAnalysis) -> String? {
+        analysis.tokens(ofClause: clause).first { analysis.tokens[$0].isWord }.map { analysis.tokens[$0].lower }
+    }
+
     private func startsWithDass(clause: Int, in analysis: SentenceAnalysis) -> Bool {
         analysis.tokens(ofClause: clause).prefix(2).contains { analysis.tokens[$0].lower == "dass" }
     }
@@ -295,6 +338,7 @@ struct StanceRules: Sendable {
         if isNegated(cue, topic: topic, in: analysis) {
             value = value > 0 ? -1 : (value < 0 ? 1 : 0)
         }
+        if codebook.source.stanceCues[cue.cue].withdrawal, withdrawsOther(cue, topic: topic, in: analysis) { value = -value }
         let clause = analysis.clause[cue.start]
         if codebook.source.stanceCues[cue.cue].kind == .predicate,
             let object = analysis.cues.first(where: { other in
@@ -306,6 +350,32 @@ struct StanceRules: Sendable {
             return value.signum() * codebook.source.stanceCues[object.cue].stance
         }
         return value
+    }
+
+    /// "…, dass Russland seine Truppen aus den besetzten Gebieten abzieht", "die russische Armee soll
+    /// sich zurückziehen": the one who leaves is not the party the topic is about, the clause's
+    /// subject or the party whose troops are named in it.
+    private func withdrawsOther(_ cue: CueMention, topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
+        let about = codebook.source.topics[topic.topic].about
+        func other(_ party: Int) -> Bool { codebook.source.parties[party].id != about }
+        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+        let tokens = analysis.tokens
+        var clause = analysis.clause[cue.start]
+        while true {
+            if analysis.tokens(ofClause: clause).contains(where: { index in
+                index + 1 < tokens.count && GermanWords.troops.contains(tokens[index + 1].lower)
+                    && codebook.parties.matches(in: tokens, at: index).contains { other($0.payload.party) }
+            }) {
+                return true
+            }
+            if case .party(let mentions) = resolver.subject(ofClause: clause) {
+                return mentions.contains { $0.party.map(other) ?? false }
+            }
+            // "…, die russische Armee solle verpflichtet werden, sich zurückzuziehen": an infinitive clause
+            // withdraws whoever the clause before it names.
+            guard clause > 0, isInfinitiveClause(clause, in: analysis) else { return false }
+            clause -= 1
+        }
     }
 
     func isNegated(_ cue: CueMention, topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
@@ -335,12 +405,16 @@ struct StanceRules: Sendable {
     }
 
     /// "Kallas warnte davor, die Ukraine unter Druck zu setzen, Gebiete abzutreten": a warning or
-    /// rejection with `davor`/`dagegen` turns the infinitive clauses after it (at most two deep).
+    /// rejection with `davor`/`dagegen` turns the infinitive clauses after it (at most two deep), and so
+    /// does one whose object the infinitive clause is, its own clause naming no topic ("lehnt es ab,
+    /// Gebiete abzutreten", "schließt aus, Truppen zu entsenden"); a clause of purpose (`um … zu`) is no object.
     private func isWarnedAgainst(clause: Int, in analysis: SentenceAnalysis) -> Bool {
-        guard clause > 0, isInfinitiveClause(clause, in: analysis) else { return false }
+        guard clause > 0, isInfinitiveClause(clause, in: analysis), !opensAdverbialClause(clause, in: analysis)
+        else { return false }
         for matrix in stride(from: clause - 1, through: max(0, clause - 2), by: -1) {
             let range = analysis.tokens(ofClause: matrix)
-            if range.contains(where: { ["davor", "dagegen"].contains(analysis.tokens[$0].lower) }),
+            let object = !analysis.topics.contains { analysis.clause[$0.start] == matrix }
+            if object || range.contains(where: { ["davor", "dagegen"].contains(analysis.tokens[$0].lower) }),
                 analysis.cues.contains(where: {
                     analysis.clause[$0.start] == matrix && codebook.source.stanceCues[$0.cue].stance < 0
                         && codebook.source.stanceCues[$0.cue].kind == .predicate
