@@ -49,7 +49,7 @@ struct DocumentOwner: Sendable {
         let presents = tokens.indices.contains { index in
             let word = tokens[index].lower
             if presenting.contains(word) { return true }
-            if ["legte", "legten", "legt", "legen", "stellte", "stellten", "stellt", "stellen"].contains(word) {
+            if presentingWithParticle.contains(word) {
                 return tokens[(index + 1)...].contains { $0.lower == "vor" }
             }
             return isDocument(word) && index > 0 && possessives.contains(tokens[index - 1].lower)
@@ -69,10 +69,18 @@ struct DocumentOwner: Sendable {
         // Every plan head ends in n, s or e: most words are passed over by their last byte.
         guard let last = word.utf8.last, last == UInt8(ascii: "n") || last == UInt8(ascii: "s") || last == UInt8(ascii: "e")
         else { return false }
-        return planHeads.contains { word.hasSuffix($0) }
+        var bytes = word
+        return bytes.withUTF8 { bytes in
+            planHeads.contains { head in bytes.count >= head.count && bytes.suffix(head.count).elementsEqual(head) }
+        }
     }
 
-    private static let planHeads = ["plan", "plans", "pläne", "plänen"]
+    /// Compound heads, as UTF-8 (the text is NFC, so `ä` is one scalar in both).
+    private static let planHeads = ["plan", "plans", "pläne", "plänen"].map { Array($0.utf8) }
+    /// Verbs of presenting whose particle `vor` stands later in the sentence ("legte … vor").
+    private static let presentingWithParticle: Set<String> = [
+        "legte", "legten", "legt", "legen", "stellte", "stellten", "stellt", "stellen",
+    ]
     private static let presenting: Set<String> = [
         "vorgelegt", "vorgestellt", "vorlegte", "vorstellte", "präsentiert", "präsentierte", "präsentierten",
         "unterbreitet", "unterbreitete", "unterbreiteten", "ausgearbeitet", "veröffentlicht", "veröffentlichte",

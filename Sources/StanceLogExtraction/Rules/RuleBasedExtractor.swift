@@ -172,10 +172,14 @@ public struct RuleBasedExtractor: StatementExtractor {
             // person who was the subject, before any other person named.
             let last = analysis.actors.last(where: { $0.party != nil && ($0.form == .person || $0.form == .role) })
             let subject = Self.firstSubject(of: analysis, codebook: compiled)
-            if let named = DocumentOwner.named(in: analysis) ?? DocumentOwner.presented(in: analysis, by: subject) {
+            // Both ways of naming an owner need a document noun; most sentences have none.
+            let namesDocument = DocumentOwner.mentionsDocument(analysis)
+            if namesDocument,
+                let named = DocumentOwner.named(in: analysis) ?? DocumentOwner.presented(in: analysis, by: subject)
+            {
                 documentOwner = named
             } else if var owner = documentOwner {
-                owner.age = DocumentOwner.mentionsDocument(analysis) ? 0 : owner.age + 1
+                owner.age = namesDocument ? 0 : owner.age + 1
                 documentOwner = owner.age > DocumentOwner.reach ? nil : owner
             }
             if let person = Self.person(subject) ?? last {
