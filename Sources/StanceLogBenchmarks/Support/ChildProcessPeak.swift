@@ -1,17 +1,11 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Runs a command in a process of its own and reads that process's own peak resident memory.
 ///
 /// The harness process keeps memory from its earlier stages (corpus, append
 /// buffers, SQLite caches), so a peak read inside it is the harness's, not the
 /// command's. Nor can the harness read the peak of a child it spawns itself:
-/// `posix_spawn` shares the parent's memory map until `exec` (vfork), and Linux
+/// `Process` (`posix_spawn`) shares the parent's memory map until `exec` (vfork), and Linux
 /// carries that map's high-water mark into the child's `ru_maxrss` — measured, a
 /// child `stancelog replay` then "peaked" exactly at the harness's 206 MiB. So the
 /// command runs under GNU `time`, a small process that forks it and reports the
@@ -38,29 +32,21 @@ enum ChildProcessPeak {
         return kib * 1024
     }
 
-    /// Spawns `arguments` with standard output discarded and waits for it.
+    /// Runs `arguments` with standard output discarded and waits for it.
     private static func run(_ arguments: [String], naming command: String) throws {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var pid = pid_t()
-        let spawned = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
-        guard spawned == 0 else {
-            throw BenchmarkError(
-                "cannot start `\(command)`: \(String(cString: strerror(spawned))); check that the executable exists")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: arguments[0])
+        process.arguments = Array(arguments.dropFirst())
+        process.standardOutput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw BenchmarkError("cannot start `\(command)`: \(error.localizedDescription); check that the executable exists")
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 {
-            guard errno == EINTR else {
-                throw BenchmarkError("cannot wait for `\(command)`: \(String(cString: strerror(errno)))")
-            }
-        }
-        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        guard exitStatus == 0 else {
-            throw BenchmarkError("`\(command)` exited with status \(exitStatus); run it alone to see its error")
+        process.waitUntilExit()
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            let status = process.terminationReason == .exit ? "status \(process.terminationStatus)" : "signal \(process.terminationStatus)"
+            throw BenchmarkError("`\(command)` exited with \(status); run it alone to see its error")
         }
     }
 }

@@ -30,14 +30,20 @@ public struct ConfidenceScorer: Hashable, Sendable {
 
     private static let shipped: Result<ConfidenceScorer, StanceLogError> = {
         guard let url = Bundle.module.url(forResource: "confidence-weights", withExtension: "json") else {
-            return .failure(StanceLogError(.notFound, "the bundled confidence-weights.json is missing from the installation"))
+            return .failure(
+                StanceLogError(
+                    .notFound, "the bundled confidence-weights.json is missing from the installation",
+                    hint: "reinstall stancelog (Scripts/install) so that its resource bundle is complete"))
         }
         do {
             return .success(try load(contentsOf: url))
         } catch let error as StanceLogError {
             return .failure(error)
         } catch {
-            return .failure(StanceLogError(.invalidInput, "the bundled confidence-weights.json cannot be read: \(error)"))
+            return .failure(
+                StanceLogError(
+                    .invalidInput, "the bundled confidence-weights.json cannot be read: \(error)",
+                    hint: "reinstall stancelog (Scripts/install), or regenerate the file with Scripts/fit-confidence"))
         }
     }()
 

@@ -47,7 +47,9 @@ public struct ConfidenceWeights: Hashable, Sendable, Codable {
                 .invalidInput, "confidence weights \(source) are malformed: \(CodebookSyntax.describe(error, in: data))",
                 hint: "regenerate them with Scripts/fit-confidence")
         } catch {
-            throw StanceLogError(.invalidInput, "confidence weights \(source) are not valid JSON: \(error)")
+            throw StanceLogError(
+                .invalidInput, "confidence weights \(source) are not valid JSON: \(error)",
+                hint: "regenerate them with Scripts/fit-confidence")
         }
         if let problem = weights.firstProblem() {
             throw StanceLogError(

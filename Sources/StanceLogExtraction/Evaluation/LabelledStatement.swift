@@ -1,4 +1,4 @@
-public import StanceLogCore
+import StanceLogCore
 
 /// One extracted statement with its signals and whether the gold confirms it: the rows
 /// `Scripts/fit-confidence` fits the confidence weights on (`evaluate --signals`).
