@@ -92,10 +92,10 @@ public final class SQLiteEventStore: EventStore {
         return try await withStorageErrors(failure, hint: Self.hint, database: database.path) {
             try await database.write { db in
                 let head = try Self.head(db)
+                // Prepared once per connection, not once per stream: preparing it cost 13 % of an append (perf5).
+                let lastVersion = try db.cachedStatement(sql: "SELECT max(stream_version) FROM events WHERE stream_id = ?")
                 let sealed = try head.seal(batches, now: now) { stream in
-                    try Int.fetchOne(
-                        db, sql: "SELECT max(stream_version) FROM events WHERE stream_id = ?",
-                        arguments: [stream.rawValue]) ?? 0
+                    try Int.fetchOne(lastVersion, arguments: [stream.rawValue]) ?? 0
                 }
                 try Self.insert(sealed, into: db)
                 return sealed
