@@ -481,6 +481,11 @@ struct HolderResolver: Sendable {
         if isInfinitive(range) { return .none }
         let candidates = analysis.actors.filter { range.contains($0.start) && !isOblique($0) }
         guard let first = candidates.first else { return .none }
+        // "Zugleich setzte er Kiew unter Druck", "…, dass wir die Ukraine unterstützen": a pronoun that
+        // is only ever nominative, before the first party, is the subject; the party after it is an object.
+        if (range.lowerBound..<first.start).contains(where: { GermanWords.nominativePronouns.contains(analysis.tokens[$0].lower) }) {
+            return .none
+        }
         if first.party == nil { return .blocked }
         var mentions = [first]
         var last = first
