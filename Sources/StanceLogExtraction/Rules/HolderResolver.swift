@@ -44,6 +44,9 @@ struct HolderResolver: Sendable {
             let clause = analysis.clause[local.start]
             return Holder(mentions: [local] + coordinated(after: local, inClause: clause), source: .local)
         }
+        if kind == .predicate, let qualified = Self.qualifiedNoun(of: cue, in: analysis) {
+            return Holder(mentions: [qualified], source: .local)
+        }
         let clause = analysis.clause[cue.start]
         if entry.passive, isPassive(clause: clause) {
             return agent().map { Holder(mentions: [$0], source: .agent) }
@@ -103,6 +106,17 @@ struct HolderResolver: Sendable {
             return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
         }
         return nil
+    }
+
+    /// "die in die Nato strebende Ukraine", "der den Beitritt ablehnende Kreml": a verb cue in the form of
+    /// an attributive present participle (lower case, -ende, -enden, -ender, -endes, -endem) qualifies the
+    /// party named right after it, which holds it whatever the clause's subject.
+    static func qualifiedNoun(of cue: CueMention, in analysis: SentenceAnalysis) -> ActorMention? {
+        let word = analysis.tokens[cue.end - 1]
+        guard word.isWord, !word.capitalized,
+            ["ende", "enden", "ender", "endes", "endem"].contains(where: { word.lower.hasSuffix($0) })
+        else { return nil }
+        return analysis.actors.first { $0.start == cue.end && $0.party != nil }
     }
 
     /// "Biden: Ukraine noch nicht bereit für Nato-Beitritt": a sentence that opens with a party, at

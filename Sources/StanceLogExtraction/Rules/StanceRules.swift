@@ -91,8 +91,11 @@ struct StanceRules: Sendable {
                 }
                 guard let stance = Stance(value) else { continue }
                 let cueObliged = isImposed(cue: cue, in: analysis)
+                // "die in die Nato strebende Ukraine könnte …": a modal binds the clause's predicate, not the
+                // participle that qualifies its subject.
+                let qualifying = holder.source == .local && codebook.source.stanceCues[cue.cue].kind == .predicate
                 func obliged(_ mention: ActorMention) -> Bool {
-                    cueObliged
+                    !qualifying && cueObliged
                         || (holder.source == .precedingSubject && analysis.clause.indices.contains(mention.start)
                             && hasObligation(inClause: analysis.clause[mention.start], in: analysis))
                 }
@@ -226,7 +229,11 @@ struct StanceRules: Sendable {
             switch codebook.source.stanceCues[cue.cue].kind {
             case .participle: cue.end <= topic.start && cue.end >= topic.start - 1
             case .preposition: false
-            case .predicate, .noun: true
+            // "die nach einem Nato-Beitritt strebende Ukraine könnte Gebiete abtreten": a participle that
+            // qualifies a party bears on the topic of its own phrase, right before it, not on the clause's.
+            case .predicate: HolderResolver.qualifiedNoun(of: cue, in: analysis) == nil
+                || (topic.end <= cue.start && topic.end >= cue.start - 1)
+            case .noun: true
             }
         }
         let local = usable.filter { codebook.source.stanceCues[$0.cue].kind != .predicate }
