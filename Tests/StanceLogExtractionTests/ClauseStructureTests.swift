@@ -110,4 +110,10 @@ import Testing
             try tuples("Der Nato-Generalsekretär sagte, die nach einem Nato-Beitritt strebende Ukraine könnte Gebiete an Russland abtreten.")
                 == ["UA nato_membership +", "NATO territory +"])
     }
+
+    @Test func aLaterClauseWithADemonstrativeObjectTakesUpTheTopicForItsOwnSubject() throws {
+        #expect(
+            try tuples("Macron will Friedenstruppen in die Ukraine entsenden, obwohl Deutschland dies ablehnt.")
+                == ["FR security_guarantees +", "DE security_guarantees -"])
+    }
 }
