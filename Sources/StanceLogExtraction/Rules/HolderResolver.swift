@@ -76,7 +76,10 @@ struct HolderResolver: Sendable {
         case .none:
             if entry.agreement, let sides = collectiveHolder(of: cue) { return sides }
         }
-        if hasAnaphor(inClause: clause), let holder = anaphoric(inClause: clause, before: cue.start) { return holder }
+        if hasAnaphor(inClause: clause), let holder = anaphoric(inClause: clause, before: cue.start) {
+            guard entry.agreement else { return holder }
+            return Holder(mentions: holder.mentions + partners(inClause: clause), source: holder.source, speakers: holder.speakers)
+        }
         if case .party(let mentions) = source(in: analysis.tokens(ofClause: clause)) {
             return Holder(mentions: mentions, source: .clauseSource)
         }
@@ -91,7 +94,10 @@ struct HolderResolver: Sendable {
         }
         for earlier in stride(from: clause - 1, through: 0, by: -1) {
             switch subject(ofClause: earlier) {
-            case .party(let mentions): return Holder(mentions: mentions, source: .precedingSubject)
+            case .party(let mentions):
+                // "Merz erklärte, sich mit Macron auf Garantien geeinigt zu haben": the partner after `mit` in
+                // the cue's own clause holds the agreement too (as it does after an anaphor, above).
+                return Holder(mentions: entry.agreement ? mentions + partners(inClause: clause) : mentions, source: .precedingSubject)
             case .blocked: return nil
             case .none: break
             }
