@@ -116,4 +116,13 @@ import Testing
             try tuples("Macron will Friedenstruppen in die Ukraine entsenden, obwohl Deutschland dies ablehnt.")
                 == ["FR security_guarantees +", "DE security_guarantees -"])
     }
+
+    @Test func thePartnerOfAnAgreementInAnInfinitiveClauseHoldsIt() throws {
+        #expect(
+            try tuples("Merz erklärte am Sonntag, sich mit Macron auf Sicherheitsgarantien für die Ukraine geeinigt zu haben.")
+                == ["DE security_guarantees +", "FR security_guarantees +"])
+        #expect(
+            try tuples("Selenskyj verkündete, sich mit Macron über Sicherheitsgarantien für sein Land geeinigt zu haben.")
+                == ["UA security_guarantees +", "FR security_guarantees +"])
+    }
 }
