@@ -98,4 +98,31 @@ import Testing
     @Test func aWordOfTheTopicsOwnWordingIsNoCue() throws {
         #expect(try tuples("Selenskyj sprach über die international anerkannten Grenzen der Ukraine.").isEmpty)
     }
+
+    @Test func aNominativePronounBeforeAPartyIsTheSubject() throws {
+        let raw = "Trump telefonierte am Montag mit Selenskyj. Danach setzte er Kiew unter Druck, der Abtretung des Donbass zuzustimmen."
+        #expect(try tuples(raw) == ["US territory +"])
+        #expect(try tuples("„Wir wollen die Ukraine in der Nato sehen“, sagte Macron.") == ["FR nato_membership +"])
+    }
+
+    @Test func anAttributivePresentParticipleIsHeldByThePartyItQualifies() throws {
+        #expect(
+            try tuples("Der Nato-Generalsekretär sagte, die nach einem Nato-Beitritt strebende Ukraine könnte Gebiete an Russland abtreten.")
+                == ["UA nato_membership +", "NATO territory +"])
+    }
+
+    @Test func aLaterClauseWithADemonstrativeObjectTakesUpTheTopicForItsOwnSubject() throws {
+        #expect(
+            try tuples("Macron will Friedenstruppen in die Ukraine entsenden, obwohl Deutschland dies ablehnt.")
+                == ["FR security_guarantees +", "DE security_guarantees -"])
+    }
+
+    @Test func thePartnerOfAnAgreementInAnInfinitiveClauseHoldsIt() throws {
+        #expect(
+            try tuples("Merz erklärte am Sonntag, sich mit Macron auf Sicherheitsgarantien für die Ukraine geeinigt zu haben.")
+                == ["DE security_guarantees +", "FR security_guarantees +"])
+        #expect(
+            try tuples("Selenskyj verkündete, sich mit Macron über Sicherheitsgarantien für sein Land geeinigt zu haben.")
+                == ["UA security_guarantees +", "FR security_guarantees +"])
+    }
 }

@@ -23,6 +23,8 @@ enum GermanWords {
     static let agentPrepositions: Set<String> = ["durch", "von", "vom", "seitens"]
     static let relativePronouns: Set<String> = ["den", "die", "das", "der", "dem", "welche", "welchen"]
     static let subjectPronoun = "er"
+    /// Personal pronouns that have no other case than the nominative: standing in a clause, they are its subject.
+    static let nominativePronouns: Set<String> = ["er", "ich", "wir", "du"]
     /// Masculine demonstratives that stand for the last person named ("Dieser lehnt … ab").
     static let demonstrativeSubjects: Set<String> = ["dieser", "jener", "letzterer"]
     /// Pronominal adverbs and demonstratives by which a sentence speaks about what the one before

@@ -44,6 +44,9 @@ struct HolderResolver: Sendable {
             let clause = analysis.clause[local.start]
             return Holder(mentions: [local] + coordinated(after: local, inClause: clause), source: .local)
         }
+        if kind == .predicate, let qualified = Self.qualifiedNoun(of: cue, in: analysis) {
+            return Holder(mentions: [qualified], source: .local)
+        }
         let clause = analysis.clause[cue.start]
         if entry.passive, isPassive(clause: clause) {
             return agent().map { Holder(mentions: [$0], source: .agent) }
@@ -73,7 +76,10 @@ struct HolderResolver: Sendable {
         case .none:
             if entry.agreement, let sides = collectiveHolder(of: cue) { return sides }
         }
-        if hasAnaphor(inClause: clause), let holder = anaphoric(inClause: clause, before: cue.start) { return holder }
+        if hasAnaphor(inClause: clause), let holder = anaphoric(inClause: clause, before: cue.start) {
+            guard entry.agreement else { return holder }
+            return Holder(mentions: holder.mentions + partners(inClause: clause), source: holder.source, speakers: holder.speakers)
+        }
         if case .party(let mentions) = source(in: analysis.tokens(ofClause: clause)) {
             return Holder(mentions: mentions, source: .clauseSource)
         }
@@ -88,7 +94,10 @@ struct HolderResolver: Sendable {
         }
         for earlier in stride(from: clause - 1, through: 0, by: -1) {
             switch subject(ofClause: earlier) {
-            case .party(let mentions): return Holder(mentions: mentions, source: .precedingSubject)
+            case .party(let mentions):
+                // "Merz erklärte, sich mit Macron auf Garantien geeinigt zu haben": the partner after `mit` in
+                // the cue's own clause holds the agreement too (as it does after an anaphor, above).
+                return Holder(mentions: entry.agreement ? mentions + partners(inClause: clause) : mentions, source: .precedingSubject)
             case .blocked: return nil
             case .none: break
             }
@@ -103,6 +112,17 @@ struct HolderResolver: Sendable {
             return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
         }
         return nil
+    }
+
+    /// "die in die Nato strebende Ukraine", "der den Beitritt ablehnende Kreml": a verb cue in the form of
+    /// an attributive present participle (lower case, -ende, -enden, -ender, -endes, -endem) qualifies the
+    /// party named right after it, which holds it whatever the clause's subject.
+    static func qualifiedNoun(of cue: CueMention, in analysis: SentenceAnalysis) -> ActorMention? {
+        let word = analysis.tokens[cue.end - 1]
+        guard word.isWord, !word.capitalized,
+            ["ende", "enden", "ender", "endes", "endem"].contains(where: { word.lower.hasSuffix($0) })
+        else { return nil }
+        return analysis.actors.first { $0.start == cue.end && $0.party != nil }
     }
 
     /// "Biden: Ukraine noch nicht bereit für Nato-Beitritt": a sentence that opens with a party, at
@@ -481,6 +501,11 @@ struct HolderResolver: Sendable {
         if isInfinitive(range) { return .none }
         let candidates = analysis.actors.filter { range.contains($0.start) && !isOblique($0) }
         guard let first = candidates.first else { return .none }
+        // "Zugleich setzte er Kiew unter Druck", "…, dass wir die Ukraine unterstützen": a pronoun that
+        // is only ever nominative, before the first party, is the subject; the party after it is an object.
+        if (range.lowerBound..<first.start).contains(where: { GermanWords.nominativePronouns.contains(analysis.tokens[$0].lower) }) {
+            return .none
+        }
         if first.party == nil { return .blocked }
         var mentions = [first]
         var last = first

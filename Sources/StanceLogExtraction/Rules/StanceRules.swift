@@ -91,8 +91,11 @@ struct StanceRules: Sendable {
                 }
                 guard let stance = Stance(value) else { continue }
                 let cueObliged = isImposed(cue: cue, in: analysis)
+                // "die in die Nato strebende Ukraine könnte …": a modal binds the clause's predicate, not the
+                // participle that qualifies its subject.
+                let qualifying = holder.source == .local && codebook.source.stanceCues[cue.cue].kind == .predicate
                 func obliged(_ mention: ActorMention) -> Bool {
-                    cueObliged
+                    !qualifying && cueObliged
                         || (holder.source == .precedingSubject && analysis.clause.indices.contains(mention.start)
                             && hasObligation(inClause: analysis.clause[mention.start], in: analysis))
                 }
@@ -218,6 +221,37 @@ struct StanceRules: Sendable {
 
     /// The cues that speak about `topic`.
     private func cues(for topic: TopicMention, in analysis: SentenceAnalysis) -> [CueMention] {
+        let direct = directCues(for: topic, in: analysis)
+        return direct + takenUp(topic, in: analysis).filter { !direct.contains($0) }
+    }
+
+    /// "Es wird keine Einladung geben, weil Amerika diese nicht unterstützen wird": a later clause that
+    /// names no topic, has a party of its own as subject and a demonstrative standing alone as object
+    /// (`diese`, `dies`, `dieses`, `diesen`) takes up the nearest topic before it; its verb is a second
+    /// statement about that topic, by that party.
+    private func takenUp(_ topic: TopicMention, in analysis: SentenceAnalysis) -> [CueMention] {
+        guard !topic.anaphoric else { return [] }
+        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+        var result: [CueMention] = []
+        for later in (analysis.clause[topic.start] + 1)..<((analysis.clause.last ?? 0) + 1) {
+            let range = analysis.tokens(ofClause: later)
+            guard let nearest = analysis.topics.last(where: { $0.start < range.lowerBound }), nearest.start == topic.start,
+                !analysis.topics.contains(where: { range.contains($0.start) }),
+                range.contains(where: { index in
+                    ["diese", "dies", "dieses", "diesen"].contains(analysis.tokens[index].lower)
+                        && !(analysis.tokens.indices.contains(index + 1) && analysis.tokens[index + 1].isWord
+                            && analysis.tokens[index + 1].capitalized)
+                }),
+                case .party = resolver.subject(ofClause: later)
+            else { continue }
+            result += analysis.cues.filter { cue in
+                range.contains(cue.start) && codebook.source.stanceCues[cue.cue].kind == .predicate && applies(cue, to: topic)
+            }
+        }
+        return result
+    }
+
+    private func directCues(for topic: TopicMention, in analysis: SentenceAnalysis) -> [CueMention] {
         let clause = analysis.clause[topic.start]
         let applicable = analysis.cues.filter { applies($0, to: topic) }
         let governing = applicable.filter { governs($0, topic) }
@@ -226,7 +260,11 @@ struct StanceRules: Sendable {
             switch codebook.source.stanceCues[cue.cue].kind {
             case .participle: cue.end <= topic.start && cue.end >= topic.start - 1
             case .preposition: false
-            case .predicate, .noun: true
+            // "die nach einem Nato-Beitritt strebende Ukraine könnte Gebiete abtreten": a participle that
+            // qualifies a party bears on the topic of its own phrase, right before it, not on the clause's.
+            case .predicate: HolderResolver.qualifiedNoun(of: cue, in: analysis) == nil
+                || (topic.end <= cue.start && topic.end >= cue.start - 1)
+            case .noun: true
             }
         }
         let local = usable.filter { codebook.source.stanceCues[$0.cue].kind != .predicate }
