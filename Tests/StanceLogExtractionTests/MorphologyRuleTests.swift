@@ -58,4 +58,25 @@ import Testing
     @Test func onlyTheLastWordOfAnAdjectivePhraseIsDeclined() {
         #expect(AdjectiveForms.forms(of: "nicht verhandelbar").contains("nicht verhandelbare"))
     }
+
+    // MARK: the rules on sentences
+
+    @Test func aDeclinedAdjectiveOfTheUnacceptableRejects() throws {
+        #expect(
+            try tuples("Für den Kreml ist eine Stationierung westlicher Truppen eine inakzeptable Provokation, sagte Peskow.")
+                == ["RU security_guarantees -"])
+    }
+
+    @Test func aCompoundHeadOfAPriorityNounIsMatchedFromTheEnd() throws {
+        #expect(try tuples("Sicherheitsgarantien bleiben die Top-Priorität Kiews.") == ["UA security_guarantees +"])
+    }
+
+    @Test func theGuardKeepsACompoundOutAndItsLongerForms() {
+        let text = ScalarText("Rahmenbedingungen Friedensbedingungen")
+        let tokens = Tokenizer().tokens(in: text, range: 0..<text.scalars.count)
+        let phrase = try? #require(CuePhrase("*bedingungen", except: ["Rahmenbedingung"]))
+        #expect(phrase?.match(tokens, at: 0) == nil)
+        #expect(phrase?.match(tokens, at: 1) == 2)
+        #expect(CuePhrase("*bedingungen")?.match(tokens, at: 0) == 1)
+    }
 }
