@@ -10,6 +10,11 @@ import Testing
 @Suite struct FrameVocabularyTests {
     private func tuples(_ raw: String) throws -> Set<String> { try Fixtures.signTuples(raw) }
 
+    @Test func reject() throws {
+        #expect(try tuples("Moskau erteilte einem Nato-Beitritt der Ukraine eine klare Abfuhr.") == ["RU nato_membership -"])
+        #expect(try tuples("Gebietsabtretungen sind für die Ukraine unverhandelbar, sagte Selenskyj.") == ["UA territory -"])
+    }
+
     @Test func consider() throws {
         #expect(try tuples("Großbritannien prüft die Entsendung von Soldaten in die Ukraine.") == ["GB security_guarantees +"])
         #expect(try tuples("Eine europäische Friedenstruppe ist für Merz vorstellbar.") == ["DE security_guarantees +"])
