@@ -12,14 +12,7 @@ import Testing
             {"name": "x", "version": "1", "parties": [{"id": "A", "name": "A"}],
              "topics": [{"id": "t", "question": "q?"}], "stanceCues": [{"phrase": "fordert", "stance": 2}, \(cue)]}
             """
-        do {
-            _ = try Codebook.decode(Data(json.utf8), source: "test.json")
-            return nil
-        } catch let error as StanceLogError {
-            return error
-        } catch {
-            return nil
-        }
+        return Fixtures.codebookFailure(json)
     }
 
     @Test func everyCueOfTheBundledCodebookHasAKnownFrame() throws {

@@ -30,16 +30,8 @@ public struct StanceFrame: RawRepresentable, Hashable, Sendable, Codable, Custom
 
     public let rawValue: String
 
+    /// A frame by name; the validator refuses a name outside ``known``. Coded as the bare name.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 
     public var description: String { rawValue }
 
