@@ -5,16 +5,7 @@ import Testing
 @testable import StanceLogExtraction
 
 @Suite struct CodebookTests {
-    private func failure(for json: String) -> StanceLogError? {
-        do {
-            _ = try Codebook.decode(Data(json.utf8), source: "test.json")
-            return nil
-        } catch let error as StanceLogError {
-            return error
-        } catch {
-            return nil
-        }
-    }
+    private func failure(for json: String) -> StanceLogError? { Fixtures.codebookFailure(json) }
 
     private let minimal = """
         {"name": "x", "version": "1", "parties": [{"id": "A", "name": "A"}],

@@ -28,6 +28,18 @@ enum Fixtures {
         return text
     }
 
+    /// The error `Codebook.decode` throws for `json`, or nil when the codebook loads.
+    static func codebookFailure(_ json: String) -> StanceLogError? {
+        do {
+            _ = try Codebook.decode(Data(json.utf8), source: "test.json")
+            return nil
+        } catch let error as StanceLogError {
+            return error
+        } catch {
+            return nil
+        }
+    }
+
     static func extractor() throws -> RuleBasedExtractor {
         RuleBasedExtractor(codebook: try Codebook.bundled())
     }

@@ -43,8 +43,10 @@ struct CodebookValidator {
                 return problem
             }
             if let problem = badPhrase(in: cue.requires, key: "\(key).requires") { return problem }
-            if let verb = cue.verb, VerbForms.bundled.forms(of: verb).isEmpty {
-                return "\(key).verb '\(verb)' has no forms in verb-forms.tsv (add it and run Scripts/generate-verb-forms)"
+            if let problem = badLemma(cue, key: key) { return problem }
+            if let problem = badFrame(cue, key: key) { return problem }
+            if let word = cue.except.first(where: { $0.isEmpty || $0.contains(" ") || $0.contains("*") }) {
+                return "\(key).except '\(word)' is not a whole word (list words, such as compounds, the cue must not match; no spaces or '*')"
             }
             if let unknown = cue.topics.first(where: { !topicIDs.contains($0.rawValue) }) {
                 return "\(key).topics names the unknown topic '\(unknown)'"
@@ -67,6 +69,45 @@ struct CodebookValidator {
         }
         if !(0...20).contains(codebook.negotiation.window) {
             return "negotiation.window \(codebook.negotiation.window) is outside 0...20"
+        }
+        return nil
+    }
+
+    /// A lemma that gives no forms, or more than one of `verb`, `noun`, `adjective`.
+    private func badLemma(_ cue: Codebook.StanceCue, key: String) -> String? {
+        let lemmas = [("verb", cue.verb), ("noun", cue.noun), ("adjective", cue.adjective)].filter { $0.1 != nil }
+        if lemmas.count > 1 {
+            return "\(key) names \(lemmas.map { "'\($0.0)'" }.joined(separator: " and ")); give one lemma per cue"
+        }
+        if let verb = cue.verb, VerbForms.bundled.forms(of: verb).isEmpty {
+            return "\(key).verb '\(verb)' has no forms in verb-forms.tsv (add it and run Scripts/generate-verb-forms)"
+        }
+        if let noun = cue.noun {
+            if noun.isEmpty || noun.contains(" ") || noun.contains("*") {
+                return "\(key).noun '\(noun)' is not one word (give the lemma, e.g. 'Forderung'; use 'compound' for heads)"
+            }
+            if NounForms.forms(of: noun, plural: cue.plural).isEmpty {
+                return "\(key).noun '\(noun)' has no plural by rule; give 'plural' (e.g. 'Ziele'), '' for none"
+            }
+        }
+        if let adjective = cue.adjective, adjective.contains("*") || CuePhrase(adjective) == nil {
+            return "\(key).adjective '\(adjective)' is not a lemma (give words without '*' or '…', e.g. 'inakzeptabel')"
+        }
+        if cue.compound, cue.noun == nil {
+            return "\(key).compound needs a 'noun' (for a phrase write the head as '*wort')"
+        }
+        return nil
+    }
+
+    /// A frame outside the closed set, or a stance of the wrong sign for it.
+    private func badFrame(_ cue: Codebook.StanceCue, key: String) -> String? {
+        guard let frame = cue.frame else { return nil }
+        guard let direction = frame.direction else {
+            let names = StanceFrame.known.map { $0.frame.rawValue }.joined(separator: ", ")
+            return "\(key).frame '\(frame)' is not a frame; use one of \(names)"
+        }
+        if !direction.admits(cue.stance) {
+            return "\(key).frame '\(frame)' needs a stance \(direction.wording), not \(cue.stance)"
         }
         return nil
     }

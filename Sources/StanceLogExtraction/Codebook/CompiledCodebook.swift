@@ -92,13 +92,9 @@ final class CompiledCodebook: Sendable {
         self.topicRequirements = topicRequirements
         var stances = PhraseIndex<StancePhrase>()
         for (index, cue) in codebook.stanceCues.enumerated() {
-            if let verb = cue.verb {
-                for form in VerbForms.bundled.forms(of: verb) {
-                    guard let phrase = CuePhrase(form.word) else { continue }
-                    stances.add(phrase, StancePhrase(cue: index, particle: form.particle.flatMap { TokenPattern($0) }))
-                }
-            } else if let phrase = CuePhrase(cue.phrase) {
-                stances.add(phrase, StancePhrase(cue: index, particle: cue.particle.flatMap { TokenPattern($0) }))
+            for form in cue.forms {
+                guard let phrase = CuePhrase(form.phrase, except: cue.except) else { continue }
+                stances.add(phrase, StancePhrase(cue: index, particle: form.particle.flatMap { TokenPattern($0) }))
             }
         }
         self.stances = stances

@@ -22,9 +22,13 @@ struct CuePhrase: Hashable, Sendable {
     static let maximumElements = 16
 
     let elements: [Element]
+    /// Words (and words that begin with them) at which the phrase never starts: the guard of an
+    /// ambiguous compound head (`*ziel` except `Angriffsziel`, `Angriffsziele`, …).
+    let excludedHeads: [String]
 
     /// Parses a phrase; nil when it is empty, starts or ends with a gap, or has an invalid pattern.
-    init?(_ text: String) {
+    /// - Parameter except: words (any case) at which, or at whose longer forms, the phrase never starts.
+    init?(_ text: String, except: [String] = []) {
         var elements: [Element] = []
         for part in text.split(separator: " ") {
             if part == "\u{2026}" || part == "..." {
@@ -36,6 +40,7 @@ struct CuePhrase: Hashable, Sendable {
         }
         guard case .word = elements.first, case .word = elements.last else { return nil }
         self.elements = elements
+        excludedHeads = except.map { $0.lowercased() }
     }
 
     /// The first pattern, which the index looks up.
@@ -55,6 +60,9 @@ struct CuePhrase: Hashable, Sendable {
     /// The first match in the order "fewest words in the first gap, then in the next", as a plain backtracking
     /// search finds it; with more than one gap, each (element, token) outcome is remembered.
     func match(_ tokens: [Token], at start: Int) -> Int? {
+        if !excludedHeads.isEmpty, start < tokens.count, excludedHeads.contains(where: tokens[start].lower.hasPrefix) {
+            return nil
+        }
         guard gapCount > 1 else { return match(tokens, element: 0, at: start, memo: nil) }
         let reach = min(elements.count * (Self.maximumGap + 1), max(0, tokens.count - start)) + 1
         let memo = Memo(start: start, span: reach, elements: elements.count)

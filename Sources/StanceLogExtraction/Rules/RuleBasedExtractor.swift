@@ -313,7 +313,7 @@ public struct RuleBasedExtractor: StatementExtractor {
             let entry = codebook.stanceCues[cue.cue]
             var words = analysis.text(of: cue.start, cue.end)
             if let particle = cue.particle { words += " … " + analysis.tokens[particle].lower }
-            return "\"\(words)\" \(entry.stance > 0 ? "+" : "")\(entry.stance) \(entry.kind.rawValue)"
+            return entry.explained(words: words)
         }
         let actors = analysis.actors.map { mention in
             "\(mention.party.map { codebook.parties[$0].id.rawValue } ?? "non-party") \"\(analysis.text(of: mention.start, mention.end))\" \(mention.form)"

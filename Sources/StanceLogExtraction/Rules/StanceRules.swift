@@ -498,7 +498,7 @@ struct StanceRules: Sendable {
         let entry = codebook.source.stanceCues[cue.cue]
         var words = analysis.text(of: cue.start, cue.end)
         if let particle = cue.particle { words += " … " + analysis.tokens[particle].lower }
-        return "\"\(words)\" \(entry.stance > 0 ? "+" : "")\(entry.stance) \(entry.kind.rawValue)"
+        return entry.explained(words: words)
     }
 
     private func describe(_ mention: ActorMention, source: HolderSource, in analysis: SentenceAnalysis) -> String {
