@@ -7,9 +7,11 @@ import StanceLogCore
 ///
 /// Opening a file as a WAL database pool already writes to it (the journal
 /// mode lives in the file header), so a file that is not a stancelog log must
-/// be recognised first: by its header, then through a read-only connection.
+/// be recognised first, through a read-only SQLite connection. The file is never
+/// opened and closed outside SQLite: closing any descriptor of a file drops every
+/// POSIX lock this process holds on it, including those of a log it already has open.
 enum DatabaseFile {
-    /// The 16 bytes every SQLite 3 database file starts with.
+    /// The 16 bytes every SQLite 3 database file starts with: a shorter file is not a database.
     static let sqliteHeader = Array("SQLite format 3\0".utf8)
 
     /// Checks that `path` is missing, empty, or a stancelog log whose tables in `scope` this version can use.
@@ -28,17 +30,12 @@ enum DatabaseFile {
             throw StanceLogError(
                 .notALog, "\(path) is a folder, not a stancelog database", hint: "pass the path of a file with --db")
         }
-        guard let file = FileHandle(forReadingAtPath: path) else {
+        guard access(path, R_OK) == 0 else {
             throw StanceLogError(.storage, "cannot read the database \(path)", hint: "check the file's permissions")
         }
-        let header = [UInt8](file.readData(ofLength: sqliteHeader.count))
-        try? file.close()
-        guard !header.isEmpty else { return }
-        guard header == sqliteHeader else {
-            throw StanceLogError(
-                .notALog, "\(path) is not a stancelog database: it is not an SQLite file",
-                hint: "pass a stancelog log or a new file name with --db; stancelog left this file unchanged")
-        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size > 0 else { return }
+        guard size >= sqliteHeader.count else { throw notSQLite(path) }
         do {
             try BusyRetry.standard.run(on: path) {
                 try ReadOnlyConnection.open(path).read { db in
@@ -46,6 +43,7 @@ enum DatabaseFile {
                 }
             }
         } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB { throw notSQLite(path) }
             if let readOnly = readOnlyReason(path) {
                 throw StanceLogError(
                     .storage, "cannot read the database \(path): \(error.message ?? error.description); \(readOnly)",
@@ -55,6 +53,13 @@ enum DatabaseFile {
                 .storage, "cannot read the database \(path): \(error.message ?? error.description)",
                 hint: "if it is damaged, restore it from an export (`stancelog import`)")
         }
+    }
+
+    /// The refusal of a file that SQLite does not recognise as a database.
+    private static func notSQLite(_ path: String) -> StanceLogError {
+        StanceLogError(
+            .notALog, "\(path) is not a stancelog database: it is not an SQLite file",
+            hint: "pass a stancelog log or a new file name with --db; stancelog left this file unchanged")
     }
 
     /// Opens the log at `path` for a read command (``ReadOnlyConnection``), once ``requireUsable(_:scope:)``
