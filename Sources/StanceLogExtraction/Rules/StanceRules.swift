@@ -231,7 +231,7 @@ struct StanceRules: Sendable {
     /// statement about that topic, by that party.
     private func takenUp(_ topic: TopicMention, in analysis: SentenceAnalysis) -> [CueMention] {
         guard !topic.anaphoric else { return [] }
-        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+        lazy var resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
         var result: [CueMention] = []
         for later in (analysis.clause[topic.start] + 1)..<((analysis.clause.last ?? 0) + 1) {
             let range = analysis.tokens(ofClause: later)
