@@ -53,23 +53,35 @@ struct ByteTrie: Sendable {
     /// Appends the ids that match `bytes` (read backwards when `reversed`): the whole
     /// word first, then its prefixes from the longest, so that specific entries win.
     func collect(_ bytes: UnsafeBufferPointer<UInt8>, reversed: Bool, into ids: inout [Int]) {
-        let count = bytes.count
-        guard count > 0 else { return }
         // The prefix nodes passed, deepest last; rarely more than two.
         var prefixNodes: [Int32] = []
+        let whole = walk(bytes, reversed: reversed) { prefixNodes.append($0) }
+        if let whole { ids.append(contentsOf: idLists[Int(whole)]) }
+        for prefixNode in prefixNodes.reversed() { ids.append(contentsOf: idLists[Int(nodes[Int(prefixNode)].prefix)]) }
+    }
+
+    /// Calls `body` with every id that matches `bytes` (read backwards when `reversed`), prefixes
+    /// first; allocates nothing.
+    func forEachID(matching bytes: UnsafeBufferPointer<UInt8>, reversed: Bool, _ body: (Int) -> Void) {
+        let whole = walk(bytes, reversed: reversed) { prefixNode in
+            for id in idLists[Int(nodes[Int(prefixNode)].prefix)] { body(id) }
+        }
+        if let whole { for id in idLists[Int(whole)] { body(id) } }
+    }
+
+    /// Follows `bytes` from the root, calling `passing` with every node passed that ends a prefix
+    /// (shallowest first); the index into `idLists` of the whole word's ids, when there are any.
+    private func walk(_ bytes: UnsafeBufferPointer<UInt8>, reversed: Bool, passing: (Int32) -> Void) -> Int32? {
+        let count = bytes.count
+        guard count > 0 else { return nil }
         var node = 0
-        var complete = true
         for step in 0..<count {
             let byte = reversed ? bytes[count - 1 - step] : bytes[step]
-            guard let next = child(of: node, byte) else {
-                complete = false
-                break
-            }
+            guard let next = child(of: node, byte) else { return nil }
             node = next
-            if nodes[node].prefix >= 0 { prefixNodes.append(Int32(node)) }
+            if nodes[node].prefix >= 0 { passing(Int32(node)) }
         }
-        if complete, nodes[node].whole >= 0 { ids.append(contentsOf: idLists[Int(nodes[node].whole)]) }
-        for prefixNode in prefixNodes.reversed() { ids.append(contentsOf: idLists[Int(nodes[Int(prefixNode)].prefix)]) }
+        return nodes[node].whole >= 0 ? nodes[node].whole : nil
     }
 
     private func child(of node: Int, _ byte: UInt8) -> Int? {

@@ -49,6 +49,8 @@ final class CompiledCodebook: Sendable {
     let talks: PhraseIndex<Bool>
     /// Puts a speaker in the nominative.
     let speakerName: SpeakerName
+    /// The heads of all the indexes above, which the tokenizer looks every word up in once.
+    let lexicon: HeadLexicon
 
     init(_ codebook: Codebook) {
         source = codebook
@@ -72,10 +74,11 @@ final class CompiledCodebook: Sendable {
             }
             excludedEntries += party.excluded.map { ($0, true) }
         }
-        self.parties = parties
-        excluded = PhraseIndex(excludedEntries)
-        roles = Self.index(codebook.roles)
-        nonParties = Self.index(codebook.nonParties)
+        var lexicon = HeadLexicon()
+        self.parties = lexicon.registered(parties)
+        excluded = lexicon.registered(PhraseIndex(excludedEntries))
+        roles = Self.index(codebook.roles, in: &lexicon)
+        nonParties = Self.index(codebook.nonParties, in: &lexicon)
         var topics = PhraseIndex<TopicPhrase>()
         var topicRequirements: [[PhraseIndex<Bool>?]] = []
         for (topicIndex, topic) in codebook.topics.enumerated() {
@@ -84,12 +87,11 @@ final class CompiledCodebook: Sendable {
                 if let phrase = CuePhrase(cue.phrase) {
                     topics.add(phrase, TopicPhrase(topic: topicIndex, cue: cueIndex))
                 }
-                requirements.append(cue.requires.isEmpty ? nil : Self.index(cue.requires))
+                requirements.append(cue.requires.isEmpty ? nil : PhraseIndex(cue.requires.map { ($0, true) }))
             }
             topicRequirements.append(requirements)
         }
-        self.topics = topics
-        self.topicRequirements = topicRequirements
+        self.topics = lexicon.registered(topics)
         var stances = PhraseIndex<StancePhrase>()
         for (index, cue) in codebook.stanceCues.enumerated() {
             for form in cue.forms {
@@ -97,23 +99,30 @@ final class CompiledCodebook: Sendable {
                 stances.add(phrase, StancePhrase(cue: index, particle: form.particle.flatMap { TokenPattern($0) }))
             }
         }
-        self.stances = stances
-        stanceRequirements = codebook.stanceCues.map { $0.requires.isEmpty ? nil : Self.index($0.requires) }
-        negators = Self.index(codebook.negators)
+        self.stances = lexicon.registered(stances)
+        negators = Self.index(codebook.negators, in: &lexicon)
         let cues = codebook.attribution
-        speech = Self.index(cues.speech)
-        sourceAfter = Self.index(cues.sourceAfter)
-        sourceBefore = Self.index(cues.sourceBefore)
-        reported = Self.index(cues.reported)
-        subjunctive = Self.index(cues.subjunctive)
-        inferred = Self.index(cues.inferred)
-        obligation = Self.index(cues.obligation)
-        collectiveSubjects = Self.index(codebook.negotiation.subjects)
-        talks = Self.index(codebook.negotiation.talks)
+        speech = Self.index(cues.speech, in: &lexicon)
+        sourceAfter = Self.index(cues.sourceAfter, in: &lexicon)
+        sourceBefore = Self.index(cues.sourceBefore, in: &lexicon)
+        reported = Self.index(cues.reported, in: &lexicon)
+        subjunctive = Self.index(cues.subjunctive, in: &lexicon)
+        inferred = Self.index(cues.inferred, in: &lexicon)
+        obligation = Self.index(cues.obligation, in: &lexicon)
+        collectiveSubjects = Self.index(codebook.negotiation.subjects, in: &lexicon)
+        talks = Self.index(codebook.negotiation.talks, in: &lexicon)
+        // The requirements last: should the slots run out, the indexes read at every word keep theirs.
+        self.topicRequirements = topicRequirements.map { requirements in
+            requirements.map { $0.map { lexicon.registered($0) } }
+        }
+        stanceRequirements = codebook.stanceCues.map {
+            $0.requires.isEmpty ? nil : Self.index($0.requires, in: &lexicon)
+        }
+        self.lexicon = lexicon
     }
 
-    private static func index(_ phrases: [String]) -> PhraseIndex<Bool> {
-        PhraseIndex(phrases.map { ($0, true) })
+    private static func index(_ phrases: [String], in lexicon: inout HeadLexicon) -> PhraseIndex<Bool> {
+        lexicon.registered(PhraseIndex(phrases.map { ($0, true) }))
     }
 
     /// `Kiew` → `kiews`: the s-genitive of a one-word exact name, when it takes one.

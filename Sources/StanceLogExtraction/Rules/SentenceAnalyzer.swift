@@ -11,7 +11,7 @@ struct SentenceAnalyzer: Sendable {
     func analyze(_ sentence: Sentence, in text: ScalarText, context: [Token] = [], referents: [Referent] = [])
         -> SentenceAnalysis
     {
-        let tokens = Tokenizer().tokens(in: text, range: sentence.range)
+        let tokens = Tokenizer(lexicon: codebook.lexicon).tokens(in: text, range: sentence.range)
         var consumed = [Bool](repeating: false, count: tokens.count)
         var topics = topicMentions(tokens, context: context, consumed: &consumed)
         // "fordert einen Nato-Beitritt als Sicherheitsgarantie": the topic after `als` says what the one

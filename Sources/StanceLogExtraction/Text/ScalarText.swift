@@ -35,9 +35,9 @@ struct ScalarText: Sendable {
         String(decoding: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
     }
 
-    /// The text of `range` in lower case (``LowerCase``).
-    func lowercased(_ range: Range<Int>) -> String {
-        String(decoding: LowerCase.bytes(utf8[offsets[range.lowerBound]..<offsets[range.upperBound]]), as: UTF8.self)
+    /// The UTF-8 of `range` in lower case (``LowerCase``).
+    func lowercasedBytes(_ range: Range<Int>) -> [UInt8] {
+        LowerCase.bytes(utf8[offsets[range.lowerBound]..<offsets[range.upperBound]])
     }
 
     /// The ranges of the lines, without their line breaks.

@@ -12,6 +12,8 @@ struct Token: Hashable, Sendable {
     let lower: String
     let kind: Kind
     let capitalized: Bool
+    /// The phrase indexes that may start a phrase at this word (``HeadLexicon``).
+    let heads: HeadMask
 
     var isWord: Bool { kind == .word }
 }

@@ -3,6 +3,14 @@
 /// A word is a run of letters and digits, joined by inner hyphens, apostrophes
 /// and periods (`Nato-Beitritt`, `60.000`, `J.D`).
 struct Tokenizer: Sendable {
+    /// Looks every word up for the phrase indexes registered in it; without one, every token
+    /// gets ``HeadMask/all`` and each index walks its tries at every word.
+    let lexicon: HeadLexicon?
+
+    init(lexicon: HeadLexicon? = nil) {
+        self.lexicon = lexicon
+    }
+
     func tokens(in text: ScalarText, range: Range<Int>) -> [Token] {
         let scalars = text.scalars
         var tokens: [Token] = []
@@ -24,15 +32,16 @@ struct Tokenizer: Sendable {
                         break
                     }
                 }
+                let lower = text.lowercasedBytes(index..<end)
                 tokens.append(
-                    Token(range: index..<end, lower: text.lowercased(index..<end), kind: .word,
-                        capitalized: ScalarClass.isUpper(scalar)))
+                    Token(range: index..<end, lower: String(decoding: lower, as: UTF8.self), kind: .word,
+                        capitalized: ScalarClass.isUpper(scalar), heads: lexicon?.heads(of: lower) ?? .all))
                 index = end
                 continue
             }
             tokens.append(
                 Token(range: index..<(index + 1), lower: String(Character(scalar)), kind: kind(of: scalar, at: index,
-                    in: scalars, range: range), capitalized: false))
+                    in: scalars, range: range), capitalized: false, heads: .none))
             index += 1
         }
         return tokens
