@@ -33,12 +33,19 @@ struct BoilerplateFilter: Sendable {
     func body(of article: ArticleLines) -> [Range<Int>] {
         var result: [Range<Int>] = []
         let total = max(article.text.count, 1)
-        for line in article.lines {
+        var teaserTitle = false
+        for (index, line) in article.lines.enumerated() {
             let lower = LowerCase.string(line.text).trimmingSpaces()
             if lower.isEmpty { continue }
             if Self.tailMarkers.contains(where: { lower.hasPrefix($0) }) {
-                if line.range.lowerBound * 10 > total * 3 { break }
+                if line.range.lowerBound * 10 > total * 3, !hasParagraph(after: index, in: article) { break }
+                teaserTitle = true
                 continue
+            }
+            // "Lesen Sie auch" inside the article: the teaser's title follows, then the article goes on.
+            if teaserTitle {
+                teaserTitle = false
+                if let last = lower.utf8.last, !Self.sentenceEnds.contains(last) { continue }
             }
             if isBoilerplate(lower) { continue }
             var range = line.range
@@ -49,6 +56,14 @@ struct BoilerplateFilter: Sendable {
             if !range.isEmpty { result.append(range) }
         }
         return result
+    }
+
+    /// Whether a paragraph of article prose (40 words or more) comes after the line at `index`: a
+    /// teaser list has headlines and short summaries only.
+    private func hasParagraph(after index: Int, in article: ArticleLines) -> Bool {
+        article.lines[(index + 1)...].contains { line in
+            line.text.unicodeScalars.count(where: { $0 == " " }) >= 39
+        }
     }
 
     /// Whether a line (in any case) is page furniture rather than article text.

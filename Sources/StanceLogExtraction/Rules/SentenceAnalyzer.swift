@@ -146,6 +146,12 @@ struct SentenceAnalyzer: Sendable {
         "szenario", "option", "variante", "modell", "bedingung", "bedingungen", "schritt",
     ]
 
+    /// Nouns that take up the sentence before's topic only after a demonstrative: "diesen Weg",
+    /// "diese Frage" ("den Weg" and "die Frage" are as often new).
+    static let demonstratedNouns: Set<String> = [
+        "weg", "frage", "punkt", "thema", "wunsch", "kurs", "ziel", "anliegen", "ansatz", "lösung", "kompromiss",
+    ]
+
     /// "das", "dies", "demselben" standing alone as an object or subject, or a demonstrative or
     /// article with a referent noun ("den Vorschlag", "diese Forderung"): the token range.
     private func anaphor(in tokens: [Token]) -> (Int, Int)? {
@@ -161,6 +167,11 @@ struct SentenceAnalyzer: Sendable {
             }
             if ["den", "die", "das", "diesen", "diese", "dieses", "diesem", "dieser", "einen", "solchen", "solche", "solches"]
                 .contains(word), let next, Self.referentNouns.contains(next.lower)
+            {
+                return (index, index + 2)
+            }
+            if ["diesen", "diese", "dieses", "diesem", "dieser"].contains(word), let next,
+                Self.demonstratedNouns.contains(next.lower)
             {
                 return (index, index + 2)
             }

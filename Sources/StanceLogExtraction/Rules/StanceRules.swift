@@ -387,7 +387,23 @@ struct StanceRules: Sendable {
         {
             return value.signum() * codebook.source.stanceCues[object.cue].stance
         }
+        if codebook.source.stanceCues[cue.cue].kind == .predicate, let renounced = renunciation(of: topic, besides: cue, in: analysis) {
+            return value.signum() * codebook.source.stanceCues[renounced.cue].stance
+        }
         return value
+    }
+
+    /// "Ein Verzicht auf die Nato-Mitgliedschaft ist inakzeptabel", "lehnt einen Verzicht auf den Donbass
+    /// ab": a cue that governs the topic through `auf` ("Verzicht auf", "verzichten auf") is what the
+    /// clause's predicate speaks of; the predicate turns that cue's stance by its own sign.
+    private func renunciation(of topic: TopicMention, besides cue: CueMention, in analysis: SentenceAnalysis) -> CueMention? {
+        let clause = analysis.clause[topic.start]
+        return analysis.cues.first { other in
+            other != cue && other.end < topic.start && topic.start - other.end <= 4
+                && analysis.clause[other.start] == clause && analysis.clause[cue.start] == clause
+                && analysis.tokens[other.end].lower == "auf" && applies(other, to: topic)
+                && codebook.source.stanceCues[other.cue].weight <= codebook.source.stanceCues[cue.cue].weight
+        }
     }
 
     /// "…, dass Russland seine Truppen aus den besetzten Gebieten abzieht", "die russische Armee soll
