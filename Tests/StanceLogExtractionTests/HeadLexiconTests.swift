@@ -29,7 +29,7 @@ import Testing
         let codebook = CompiledCodebook(try Codebook.bundled())
         let looked = Self.tokens(sentence, lexicon: codebook.lexicon)
         let walked = Self.tokens(sentence, lexicon: nil)
-        #expect(walked.allSatisfy { $0.heads == .all })
+        #expect(walked.filter(\.isWord).allSatisfy { $0.heads == .all })
         #expect(Self.found(codebook.parties, in: looked) == Self.found(codebook.parties, in: walked))
         #expect(Self.found(codebook.topics, in: looked) == Self.found(codebook.topics, in: walked))
         #expect(Self.found(codebook.stances, in: looked) == Self.found(codebook.stances, in: walked))
