@@ -84,6 +84,36 @@ struct ByteTrie: Sendable {
         return nodes[node].whole >= 0 ? nodes[node].whole : nil
     }
 
+    /// Renumbers the nodes breadth-first, each node's children next to each other, so that the
+    /// few hundred nodes of the first bytes, which every lookup reads, share a few cache lines.
+    mutating func compact() {
+        var order: [Int32] = []
+        order.reserveCapacity(nodes.count)
+        for child in rootChildren where child >= 0 { order.append(child) }
+        var next = 0
+        while next < order.count {
+            var child = nodes[Int(order[next])].firstChild
+            while child >= 0 {
+                order.append(child)
+                child = nodes[Int(child)].nextSibling
+            }
+            next += 1
+        }
+        var renumbered = [Int32](repeating: -1, count: nodes.count)
+        for (position, old) in order.enumerated() { renumbered[Int(old)] = Int32(position + 1) }
+        func renumber(_ old: Int32) -> Int32 { old < 0 ? -1 : renumbered[Int(old)] }
+        var compacted = [nodes[0]]
+        compacted.reserveCapacity(nodes.count)
+        for old in order {
+            var node = nodes[Int(old)]
+            node.firstChild = renumber(node.firstChild)
+            node.nextSibling = renumber(node.nextSibling)
+            compacted.append(node)
+        }
+        nodes = compacted
+        rootChildren = rootChildren.map(renumber)
+    }
+
     private func child(of node: Int, _ byte: UInt8) -> Int? {
         if node == 0 {
             let child = rootChildren[Int(byte)]

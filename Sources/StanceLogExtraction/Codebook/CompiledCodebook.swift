@@ -118,6 +118,7 @@ final class CompiledCodebook: Sendable {
         stanceRequirements = codebook.stanceCues.map {
             $0.requires.isEmpty ? nil : Self.index($0.requires, in: &lexicon)
         }
+        lexicon.compact()
         self.lexicon = lexicon
     }
 

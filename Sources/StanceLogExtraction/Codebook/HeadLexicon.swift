@@ -16,8 +16,13 @@ struct HeadLexicon: Sendable {
         slotCount += 1
         for head in index.heads { table.insert(head, id: slot) }
         var result = index
-        result.slot = slot
+        result.register(slot: slot)
         return result
+    }
+
+    /// Lays the table out for lookups (``ByteTrie/compact()``), once every index is registered.
+    mutating func compact() {
+        table.compact()
     }
 
     /// The slots of the indexes with a phrase whose first pattern matches the lower-case word `bytes`.

@@ -15,6 +15,13 @@ struct HeadTable: Sendable {
         }
     }
 
+    /// Lays the tries out for lookups (``ByteTrie/compact()``); later inserts still work.
+    mutating func compact() {
+        forward.compact()
+        backward.compact()
+        inner.compact()
+    }
+
     /// Appends the ids whose head matches `bytes`: the exact word, the prefixes from the longest,
     /// the suffixes from the longest, then the infixes in the order of their ids, each once.
     func collect(_ bytes: UnsafeBufferPointer<UInt8>, into ids: inout [Int]) {

@@ -14,7 +14,7 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
     private var payloads: [Payload] = []
     private var table = HeadTable()
     /// The index's bit in a token's ``HeadMask``, or -1 when no lexicon gave it one.
-    var slot = -1
+    private(set) var slot = -1
 
     init() {}
 
@@ -34,6 +34,12 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
         table.insert(head, id: phrases.count)
         phrases.append(phrase)
         payloads.append(payload)
+    }
+
+    /// Takes the bit `slot` of tokens' ``HeadMask`` (``HeadLexicon``), and lays its tries out for lookups.
+    mutating func register(slot: Int) {
+        self.slot = slot
+        table.compact()
     }
 
     /// All phrases that match starting at `index`, longest first.
