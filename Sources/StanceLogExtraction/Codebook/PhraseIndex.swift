@@ -29,8 +29,10 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
     /// The first pattern of every phrase, as filed.
     var heads: [TokenPattern] { phrases.compactMap(\.head) }
 
+    /// Files `phrase`; an index registered before gives up its slot, whose lexicon does not know the new head.
     mutating func add(_ phrase: CuePhrase, _ payload: Payload) {
         guard let head = phrase.head else { return }
+        slot = -1
         table.insert(head, id: phrases.count)
         phrases.append(phrase)
         payloads.append(payload)
