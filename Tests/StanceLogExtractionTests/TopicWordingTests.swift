@@ -1,0 +1,49 @@
+import Foundation
+import StanceLogCore
+import Testing
+
+@testable import StanceLogExtraction
+
+/// Topic wording, scope and reading rules added for issue 11 in rules@1.7.0, on sentences written for
+/// the test (none from the corpus); each gave no or the wrong statement before its rule.
+@Suite struct TopicWordingTests {
+    private func tuples(_ raw: String) throws -> Set<String> { try Fixtures.signTuples(raw) }
+
+    @Test func soldiersPutAtACeasefiresDisposalAreTheGuaranteesTopic() throws {
+        #expect(
+            try tuples("Starmer sagte zu, britische Soldaten zur Absicherung eines Waffenstillstands bereitzustellen.")
+                == ["GB security_guarantees +"])
+    }
+
+    @Test func notPartOfThePlanIsReluctance() throws {
+        #expect(try tuples("Rubio betonte, eine Nato-Mitgliedschaft sei nicht Teil des Plans.") == ["US nato_membership -"])
+    }
+
+    @Test func aTrailingProposalNamesTheSpeaker() throws {
+        #expect(
+            try tuples("Die Front solle entlang der aktuellen Linie eingefroren werden, schlug Trump vor.") == ["US territory +"])
+    }
+
+    @Test func rejectingARenunciationSupportsTheTopic() throws {
+        #expect(try tuples("Ein Verzicht auf die Nato-Mitgliedschaft ist für Kiew inakzeptabel.") == ["UA nato_membership +"])
+        #expect(try tuples("Selenskyj lehnt einen Verzicht auf den Donbass ab.") == ["UA territory -"])
+    }
+
+    @Test func demandingTheReturnOfTerritoriesRejectsCession() throws {
+        #expect(try tuples("Kiew hingegen besteht auf der Rückgabe aller besetzten Gebiete.") == ["UA territory -"])
+    }
+
+    @Test func aDemonstratedNounTakesUpTheTopicBefore() throws {
+        #expect(
+            try tuples("Selenskyj fordert den Nato-Beitritt seines Landes.\nDie USA haben diesen Weg nicht unterstützt.")
+                == ["UA nato_membership +", "US nato_membership -"])
+    }
+
+    @Test func anInlineTeaserDropsOnlyItsTitle() throws {
+        let prose = Array(repeating: "Die Gespräche in Genf gingen am Abend ohne greifbares Ergebnis zu Ende.", count: 6)
+            .joined(separator: " ")
+        let raw = "Verhandlungen\n\n\(prose)\n\nLesen Sie auch\n\nTrump will Gebiete tauschen\n\n\(prose) "
+            + "Putin lehnt Sicherheitsgarantien für die Ukraine ab.\n"
+        #expect(try tuples(raw) == ["RU security_guarantees -"])
+    }
+}
