@@ -41,4 +41,17 @@ import Testing
             #expect(ScalarClass.isUpper(scalar) == upper, "U+\(String(value, radix: 16))")
         }
     }
+
+    /// perf7: lower case and white space decided by value in Latin-1, as Unicode's properties decide them.
+    @Test func lowerAndWhiteSpaceClassesAreUnicodesPropertiesForEveryScalarUpToTheGreekBlock() {
+        for value in UInt32(0)...0x3FF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let lower = scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase
+            #expect(ScalarClass.isLower(scalar) == lower, "U+\(String(value, radix: 16))")
+            #expect(ScalarClass.isWhitespace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+        for scalar in ["\u{1680}", "\u{2000}", "\u{2028}", "\u{202F}", "\u{3000}", "\u{200B}", "ä"] as [Unicode.Scalar] {
+            #expect(ScalarClass.isWhitespace(scalar) == scalar.properties.isWhitespace)
+        }
+    }
 }

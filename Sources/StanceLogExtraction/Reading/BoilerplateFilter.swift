@@ -26,6 +26,9 @@ struct BoilerplateFilter: Sendable {
         "false", "true", "null", "|", "darum gehts", "darum geht's",
     ]
 
+    /// The UTF-8 length of the longest furniture line: a longer line is not hashed into the set.
+    private static let longestFurniture = furniture.map(\.utf8.count).max() ?? 0
+
     /// Any of these anywhere in a line makes it boilerplate: consent, script and credit phrases, editor lines.
     private static let markerPhrases = PhraseSet(consentPhrases + scriptPhrases + creditPhrases + [" redaktor", " redakteur"])
 
@@ -74,7 +77,7 @@ struct BoilerplateFilter: Sendable {
     private static let sentenceEnds: Set<UInt8> = Set(".!?:\"".utf8)
 
     private func isBoilerplate(_ lower: String) -> Bool {
-        if Self.furniture.contains(lower) { return true }
+        if lower.utf8.count <= Self.longestFurniture, Self.furniture.contains(lower) { return true }
         let bytes = Array(lower.utf8)
         if Self.markerPhrases.occurs(in: bytes) { return true }
         if lower.hasPrefix("aktualisiert:") || lower.hasPrefix("lesezeit:") || lower.hasPrefix("stand:")

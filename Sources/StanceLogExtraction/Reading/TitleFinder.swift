@@ -16,7 +16,9 @@ struct TitleFinder: Sendable {
     }
 
     private func isHeadline(_ text: String) -> Bool {
-        let words = text.split(separator: " ").count
+        // Up to 26 words: a paragraph is not split to its end (the text is trimmed, so a rest after
+        // the 25th word holds a 26th).
+        let words = text.split(separator: " ", maxSplits: 25).count
         guard (3...25).contains(words), let last = text.last else { return false }
         return last != "."
     }

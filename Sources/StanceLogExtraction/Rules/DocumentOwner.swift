@@ -27,7 +27,7 @@ struct DocumentOwner: Sendable {
     /// document it is.
     static func named(in analysis: SentenceAnalysis) -> DocumentOwner? {
         guard analysis.actors.contains(where: { $0.party != nil }) else { return nil }
-        for index in analysis.tokens.indices where isDocument(analysis.tokens[index].lower) {
+        for index in analysis.tokens.indices where analysis.tokens[index].isDocument {
             for mention in analysis.actors {
                 guard mention.party != nil, mention.form != .adjective, mention.form != .nonParty else { continue }
                 let before = mention.end == index && mention.form == .genitive
@@ -52,7 +52,7 @@ struct DocumentOwner: Sendable {
             if presentingWithParticle.contains(word) {
                 return tokens[(index + 1)...].contains { $0.lower == "vor" }
             }
-            return isDocument(word) && index > 0 && possessives.contains(tokens[index - 1].lower)
+            return tokens[index].isDocument && index > 0 && possessives.contains(tokens[index - 1].lower)
         }
         guard presents else { return nil }
         return DocumentOwner(mention: subject, text: analysis.text(of: subject.start, subject.end))
@@ -60,10 +60,11 @@ struct DocumentOwner: Sendable {
 
     /// Whether `analysis` names a document noun at all ("Der Plan sieht vor …"): its owner stays in mind.
     static func mentionsDocument(_ analysis: SentenceAnalysis) -> Bool {
-        analysis.tokens.contains { isDocument($0.lower) }
+        analysis.tokens.contains(where: \.isDocument)
     }
 
-    /// A document noun, also as the head of a compound ("Siegesplan", "Fünf-Punkte-Plan").
+    /// A document noun, also as the head of a compound ("Siegesplan", "Fünf-Punkte-Plan"); tokens
+    /// carry it (``Token/isDocument``).
     static func isDocument(_ word: String) -> Bool {
         if nouns.contains(word) { return true }
         // Every plan head ends in n, s or e: most words are passed over by their last byte.

@@ -25,12 +25,23 @@ enum ScalarClass {
 
     static func isLower(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return ("a"..."z").contains(scalar) }
+        let value = scalar.value
+        // ª µ º ß and à…ÿ without ÷.
+        if value <= 0xFF { return value == 0xAA || value == 0xB5 || value == 0xBA || value == 0xDF || (value >= 0xE0 && value != 0xF7) }
         return scalar.properties.isLowercase
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\t" || scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\n"
-            || (!scalar.isASCII && scalar.properties.isWhitespace)
+            || (!scalar.isASCII && isWhitespace(scalar))
+    }
+
+    /// `scalar.properties.isWhitespace`, decided by value in ASCII and Latin-1.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        if value <= 0xFF { return value == 0x85 || value == 0xA0 }
+        return scalar.properties.isWhitespace
     }
 
     /// Quotation marks of German, Swiss and English typography.

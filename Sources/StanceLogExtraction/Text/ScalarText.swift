@@ -40,6 +40,13 @@ struct ScalarText: Sendable {
         LowerCase.bytes(utf8[offsets[range.lowerBound]..<offsets[range.upperBound]])
     }
 
+    /// Calls `body` with the UTF-8 of `range` as written, in place.
+    func withUTF8<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        utf8.withUnsafeBufferPointer { bytes in
+            body(UnsafeBufferPointer(rebasing: bytes[offsets[range.lowerBound]..<offsets[range.upperBound]]))
+        }
+    }
+
     /// The ranges of the lines, without their line breaks.
     func lines() -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -56,8 +63,8 @@ struct ScalarText: Sendable {
     func trimmed(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, ScalarClass.isWhitespace(scalars[lower]) { lower += 1 }
+        while upper > lower, ScalarClass.isWhitespace(scalars[upper - 1]) { upper -= 1 }
         return lower..<upper
     }
 }

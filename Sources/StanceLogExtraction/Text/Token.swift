@@ -14,6 +14,11 @@ struct Token: Hashable, Sendable {
     let capitalized: Bool
     /// The phrase indexes that may start a phrase at this word (``HeadLexicon``).
     let heads: HeadMask
+    /// The closed word classes of `lower`; none for punctuation.
+    let flags: WordFlags
 
     var isWord: Bool { kind == .word }
+
+    /// Whether the word is a document noun (``DocumentOwner/isDocument(_:)``).
+    var isDocument: Bool { flags.contains(.document) }
 }

@@ -32,19 +32,30 @@ struct Tokenizer: Sendable {
                         break
                     }
                 }
-                let lower = text.lowercasedBytes(index..<end)
-                tokens.append(
-                    Token(range: index..<end, lower: String(decoding: lower, as: UTF8.self), kind: .word,
-                        capitalized: ScalarClass.isUpper(scalar), heads: lexicon?.heads(of: lower) ?? .all))
+                tokens.append(word(index..<end, in: text, capitalized: ScalarClass.isUpper(scalar)))
                 index = end
                 continue
             }
             tokens.append(
                 Token(range: index..<(index + 1), lower: String(Character(scalar)), kind: kind(of: scalar, at: index,
-                    in: scalars, range: range), capitalized: false, heads: .none))
+                    in: scalars, range: range), capitalized: false, heads: .none, flags: []))
             index += 1
         }
         return tokens
+    }
+
+    /// The word token of `range`: its lower-case form, head mask and word classes from the lexicon,
+    /// else found here, with every head bit set.
+    private func word(_ range: Range<Int>, in text: ScalarText, capitalized: Bool) -> Token {
+        // Optional chaining reads the lexicon in place; binding it (`guard let`) copied it, and its
+        // tries' buffers were retained and released at every word.
+        if let entry = text.withUTF8(range, { lexicon?.word($0) }) {
+            return Token(range: range, lower: entry.lower, kind: .word, capitalized: capitalized, heads: entry.heads,
+                flags: entry.flags)
+        }
+        let lower = String(decoding: text.lowercasedBytes(range), as: UTF8.self)
+        return Token(range: range, lower: lower, kind: .word, capitalized: capitalized, heads: .all,
+            flags: WordFlags(lower: lower))
     }
 
     private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
