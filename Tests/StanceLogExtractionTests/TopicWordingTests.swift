@@ -4,8 +4,9 @@ import Testing
 
 @testable import StanceLogExtraction
 
-/// Topic wording, scope and reading rules added for issue 11 in rules@1.7.0, on sentences written for
-/// the test (none from the corpus); each gave no or the wrong statement before its rule.
+/// Topic wording, scope and reading rules added for issue 11 in rules@1.7.0 and rules@1.8.0, on
+/// sentences written for the test (none from the corpus); each gave no or the wrong statement before
+/// its rule.
 @Suite struct TopicWordingTests {
     private func tuples(_ raw: String) throws -> Set<String> { try Fixtures.signTuples(raw) }
 
@@ -37,6 +38,14 @@ import Testing
         #expect(
             try tuples("Selenskyj fordert den Nato-Beitritt seines Landes.\nDie USA haben diesen Weg nicht unterstützt.")
                 == ["UA nato_membership +", "US nato_membership -"])
+    }
+
+    @Test func soldiersAsACompoundHeadAreTheGuaranteesTopic() throws {
+        #expect(try tuples("Der Kreml lehnt die Stationierung von Bundeswehrsoldaten in der Ukraine ab.") == ["RU security_guarantees -"])
+    }
+
+    @Test func foreignBasesAreTheGuaranteesTopic() throws {
+        #expect(try tuples("Moskau lehnt ausländische Stützpunkte auf ukrainischem Boden ab.") == ["RU security_guarantees -"])
     }
 
     @Test func anInlineTeaserDropsOnlyItsTitle() throws {

@@ -17,7 +17,9 @@ extension Codebook {
     /// before holds it. `offer` marks an offer ("angeboten", "im Gegenzug für"): the
     /// provider named by `durch`/`von`/`seitens` holds it. `withdrawal` marks leaving a place
     /// ("abziehen", "räumen"): done by a party other than the one the topic is about (Russia
-    /// withdrawing its troops), it answers the topic's question the other way.
+    /// withdrawing its troops), it answers the topic's question the other way. `forecast` marks a
+    /// statement of what the subject will do ("die Ukraine werde der Nato nicht beitreten"): about
+    /// the topic's own party, it is the stance of whoever says it, as an obligation laid on it is.
     ///
     /// A cue may name a verb by its lemma instead of a phrase (`"verb": "ablehnen"`): it then
     /// matches every form in `verb-forms.tsv`, the separable ones with their particle later in
@@ -41,6 +43,7 @@ extension Codebook {
         public let agreement: Bool
         public let offer: Bool
         public let withdrawal: Bool
+        public let forecast: Bool
         public let requires: [String]
         /// The topics the cue speaks about; empty for every topic. "verzichten auf" rejects a
         /// membership but cedes land, so the codebook lists it twice, once per topic.
@@ -63,7 +66,7 @@ extension Codebook {
 
         public init(
             phrase: String, stance: Int, kind: Kind = .predicate, particle: String? = nil, weight: Int = 1,
-            passive: Bool = false, agreement: Bool = false, offer: Bool = false, withdrawal: Bool = false,
+            passive: Bool = false, agreement: Bool = false, offer: Bool = false, withdrawal: Bool = false, forecast: Bool = false,
             requires: [String] = [], topics: [TopicID] = [], verb: String? = nil, noun: String? = nil,
             plural: String? = nil, adjective: String? = nil, compound: Bool = false, except: [String] = [],
             frame: StanceFrame? = nil
@@ -77,6 +80,7 @@ extension Codebook {
             self.agreement = agreement
             self.offer = offer
             self.withdrawal = withdrawal
+            self.forecast = forecast
             self.requires = requires
             self.topics = topics
             self.verb = verb
@@ -110,6 +114,7 @@ extension Codebook {
             agreement = try container.decodeIfPresent(Bool.self, forKey: .agreement) ?? false
             offer = try container.decodeIfPresent(Bool.self, forKey: .offer) ?? false
             withdrawal = try container.decodeIfPresent(Bool.self, forKey: .withdrawal) ?? false
+            forecast = try container.decodeIfPresent(Bool.self, forKey: .forecast) ?? false
             requires = try container.decodeIfPresent([String].self, forKey: .requires) ?? []
             topics = try container.decodeIfPresent([TopicID].self, forKey: .topics) ?? []
         }

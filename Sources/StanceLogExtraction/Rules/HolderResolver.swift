@@ -48,6 +48,9 @@ struct HolderResolver: Sendable {
             return Holder(mentions: [qualified], source: .local)
         }
         let clause = analysis.clause[cue.start]
+        if kind == .predicate, let controller = nounController(ofClause: clause) {
+            return Holder(mentions: [controller], source: .local)
+        }
         if entry.passive, isPassive(clause: clause) {
             return agent().map { Holder(mentions: [$0], source: .agent) }
         }
@@ -123,6 +126,22 @@ struct HolderResolver: Sendable {
             ["ende", "enden", "ender", "endes", "endem"].contains(where: { word.lower.hasSuffix($0) })
         else { return nil }
         return analysis.actors.first { $0.start == cue.end && $0.party != nil }
+    }
+
+    /// "die Bereitschaft der USA, Garantien zu geben", "die Ankündigung Selenskyjs, einen Antrag stellen
+    /// zu wollen": an infinitive clause right after a noun cue with its holder beside it says what that
+    /// noun's holder is ready for or announced, and that party holds its verb.
+    private func nounController(ofClause clause: Int) -> ActorMention? {
+        guard clause > 0, isInfinitive(analysis.tokens(ofClause: clause)) else { return nil }
+        let boundary = analysis.tokens(ofClause: clause).lowerBound
+        guard analysis.tokens[boundary].lower == "," else { return nil }
+        for noun in analysis.cues.reversed() where analysis.clause[noun.start] == clause - 1 {
+            guard codebook.source.stanceCues[noun.cue].kind == .noun, let owner = localHolder(of: noun, kind: .noun),
+                max(noun.end, owner.end) >= boundary - 3
+            else { continue }
+            return owner
+        }
+        return nil
     }
 
     /// "Biden: Ukraine noch nicht bereit für Nato-Beitritt": a sentence that opens with a party, at
@@ -344,7 +363,8 @@ struct HolderResolver: Sendable {
     }
 
     /// "Trump deutete an, dass die Ukraine verzichten müsste": the party subject of the nearest
-    /// earlier clause that reports what follows (a verb of saying in it, or a `dass` clause after it).
+    /// earlier clause that reports what follows (a verb of saying or of stance in it, or a `dass`
+    /// clause after it).
     /// A subject that is the topic's own party is the one the obligation is laid on: the search goes on.
     func reportingSubject(before clause: Int, excluding about: PartyID?) -> [ActorMention]? {
         for earlier in stride(from: clause - 1, through: 0, by: -1) {
@@ -355,7 +375,9 @@ struct HolderResolver: Sendable {
             // "Die Europäer wiederholen ihre Forderungen: „…, dass die Ukraine Garantien benötigt“": a colon
             // introduces what the clause before it reports.
             let next = analysis.tokens(ofClause: earlier + 1)
+            // "Der Kremlchef verlangte, die Ukraine müsse …": a verb of stance reports the demand it governs.
             let reports = range.contains { !codebook.speech.matches(in: analysis.tokens, at: $0).isEmpty }
+                || analysis.cues.contains { range.contains($0.start) && codebook.source.stanceCues[$0.cue].kind == .predicate }
                 || next.prefix(2).contains { analysis.tokens[$0].lower == "dass" }
                 || next.first.map { analysis.tokens[$0].lower == ":" } == true
             return reports ? mentions : nil
@@ -507,6 +529,13 @@ struct HolderResolver: Sendable {
             return .none
         }
         if first.party == nil { return .blocked }
+        // "Der ehemalige US-Außenminister Henry Kissinger": a role whose name is no party's is no party.
+        if first.form == .role || first.form == .person, analysis.actors.contains(where: { other in
+            other.party == nil && other.start >= first.end && other.start <= first.end + 2
+                && (first.end..<other.start).allSatisfy { analysis.tokens[$0].isWord && analysis.tokens[$0].capitalized }
+        }) {
+            return .blocked
+        }
         var mentions = [first]
         var last = first
         for next in candidates.dropFirst() where next.party != nil {

@@ -42,6 +42,13 @@ struct SentenceAnalyzer: Sendable {
             cues.removeAll { isContrastive(tokens, at: $0.start, cue: $0) }
             inCue = Self.coverage(of: cues, count: tokens.count)
         }
+        // "versprach, die Ukraine werde nicht beitreten": a forecast is the stance only where nothing else says it.
+        if cues.contains(where: { !codebook.source.stanceCues[$0.cue].forecast }),
+            cues.contains(where: { codebook.source.stanceCues[$0.cue].forecast })
+        {
+            cues.removeAll { codebook.source.stanceCues[$0.cue].forecast }
+            inCue = Self.coverage(of: cues, count: tokens.count)
+        }
         // "innerhalb ihrer international anerkannten Grenzen": a word of the topic's own wording is no cue.
         let named = topics.filter { !$0.anaphoric }
         if cues.contains(where: { cue in named.contains { $0.start < cue.end && $0.end > cue.start } }) {
@@ -232,7 +239,7 @@ struct SentenceAnalyzer: Sendable {
 
     private func actorMentions(_ tokens: [Token], consumed: inout [Bool]) -> [ActorMention] {
         var result: [ActorMention] = []
-        var index = 0
+        var index = Self.datelineEnd(tokens)
         while index < tokens.count {
             if consumed[index] || !tokens[index].isWord {
                 index += 1
@@ -274,6 +281,17 @@ struct SentenceAnalyzer: Sendable {
             index = match.end
         }
         return result
+    }
+
+    /// "BERLIN (dpa-AFX) - …", "Kiew (AFP) – …": a place and an agency in brackets before a dash
+    /// say where the report was filed, not who speaks; the index after the dash, else 0.
+    static func datelineEnd(_ tokens: [Token]) -> Int {
+        guard let open = tokens.prefix(3).firstIndex(where: { $0.lower == "(" }), open > 0,
+            tokens[..<open].allSatisfy({ $0.isWord && $0.capitalized }),
+            let close = tokens[open...].prefix(6).firstIndex(where: { $0.lower == ")" }),
+            tokens.indices.contains(close + 1), ["-", "–", "—"].contains(tokens[close + 1].lower)
+        else { return 0 }
+        return close + 2
     }
 
     private func cueMentions(_ tokens: [Token], clause: [Int]) -> ([CueMention], [Bool]) {

@@ -262,8 +262,10 @@ struct StanceRules: Sendable {
             case .preposition: false
             // "die nach einem Nato-Beitritt strebende Ukraine könnte Gebiete abtreten": a participle that
             // qualifies a party bears on the topic of its own phrase, right before it, not on the clause's.
-            case .predicate: HolderResolver.qualifiedNoun(of: cue, in: analysis) == nil
-                || (topic.end <= cue.start && topic.end >= cue.start - 1)
+            // "es werde dauern, bis die Ukraine beitreten könne": a forecast speaks of its own clause only.
+            case .predicate: (!codebook.source.stanceCues[cue.cue].forecast || analysis.clause[cue.start] == clause)
+                && (HolderResolver.qualifiedNoun(of: cue, in: analysis) == nil
+                    || (topic.end <= cue.start && topic.end >= cue.start - 1))
             case .noun: true
             }
         }
@@ -275,7 +277,7 @@ struct StanceRules: Sendable {
                 && (codebook.source.stanceCues[cue.cue].kind != .predicate || topic.anaphoric
                     || !analysis.topics.contains { other in
                         other.topic == topic.topic && other.start != topic.start && analysis.clause[other.start] == clause
-                            && distance(other, cue) < distance(topic, cue)
+                            && distance(other, cue) < distance(topic, cue) && !isOnePhrase(topic, other, in: analysis)
                     })
         }
         if !own.isEmpty {
@@ -351,6 +353,14 @@ struct StanceRules: Sendable {
 
     private func startsWithDass(clause: Int, in analysis: SentenceAnalysis) -> Bool {
         analysis.tokens(ofClause: clause).prefix(2).contains { analysis.tokens[$0].lower == "dass" }
+    }
+
+    /// "eine Mitgliedschaft der Ukraine in der Nato": two mentions of one topic at most three words
+    /// apart with no boundary between are one noun phrase, and a verb bears on both.
+    private func isOnePhrase(_ one: TopicMention, _ other: TopicMention, in analysis: SentenceAnalysis) -> Bool {
+        let (first, second) = one.start < other.start ? (one, other) : (other, one)
+        guard second.start >= first.end, second.start - first.end <= 3 else { return false }
+        return (first.end..<second.start).allSatisfy { analysis.tokens[$0].kind != .boundary }
     }
 
     /// Tokens between a topic mention and a cue.
@@ -499,7 +509,8 @@ struct StanceRules: Sendable {
         return words.first == "dass" || words.contains("zu") || words.last?.contains("zu") == true
     }
 
-    /// A stance laid on the clause's subject rather than held by it: "die Ukraine soll verzichten".
+    /// A stance laid on the clause's subject rather than held by it: "die Ukraine soll verzichten",
+    /// or foretold of it by the speaker: "die Ukraine werde nicht beitreten, sagte Lawrow".
     ///
     /// An exchange phrase ("im Gegenzug für") belongs to the whole sentence: an obligation
     /// anywhere in it ("die Ukraine soll Gebiete abtreten – im Gegenzug für …") imposes it.
@@ -507,7 +518,7 @@ struct StanceRules: Sendable {
         let clause = codebook.source.stanceCues[cue.cue].kind == .preposition
             ? 0..<analysis.tokens.count : analysis.tokens(ofClause: analysis.clause[cue.start])
         return clause.contains { !codebook.obligation.matches(in: analysis.tokens, at: $0).isEmpty }
-            || codebook.source.stanceCues[cue.cue].passive
+            || codebook.source.stanceCues[cue.cue].passive || codebook.source.stanceCues[cue.cue].forecast
     }
 
     private func describe(_ cue: CueMention, in analysis: SentenceAnalysis) -> String {
