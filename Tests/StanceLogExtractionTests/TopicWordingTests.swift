@@ -48,6 +48,45 @@ import Testing
         #expect(try tuples("Moskau lehnt ausländische Stützpunkte auf ukrainischem Boden ab.") == ["RU security_guarantees -"])
     }
 
+    @Test func nonNegotiableIntegrityRejectsCession() throws {
+        #expect(try tuples("Die territoriale Integrität der Ukraine ist nicht verhandelbar, sagte Macron.") == ["FR territory -"])
+        #expect(try tuples("Gebietsabtretungen sind für Kiew nicht verhandelbar.") == ["UA territory -"])
+    }
+
+    @Test func callingAHopeAnIllusionRejectsIt() throws {
+        #expect(
+            try tuples("Lawrow nannte die Hoffnung Kiews auf eine Nato-Mitgliedschaft eine Illusion.")
+                == ["RU nato_membership -", "UA nato_membership +"])
+    }
+
+    @Test func callingItAProvocationRejectsIt() throws {
+        #expect(
+            try tuples("Das russische Außenministerium bezeichnete eine europäische Schutztruppe als Provokation.")
+                == ["RU security_guarantees -"])
+    }
+
+    @Test func anOpenDoorAndAFutureInTheAllianceSupportMembership() throws {
+        #expect(try tuples("Die Tür zur Nato bleibe offen, sagte Rutte.") == ["NATO nato_membership +"])
+        #expect(try tuples("Die Zukunft der Ukraine liegt in der Nato, sagte Stoltenberg.") == ["NATO nato_membership +"])
+    }
+
+    @Test func partOfEveryAgreementIsSupport() throws {
+        #expect(try tuples("Starmer nannte Sicherheitsgarantien einen Teil jeder Vereinbarung.") == ["GB security_guarantees +"])
+    }
+
+    @Test func russiaNotGivingBackLandKeepsIt() throws {
+        #expect(
+            try tuples("Putin erklärte, Russland werde die annektierten Gebiete niemals zurückgeben.") == ["RU territory +"])
+    }
+
+    @Test func theBordersOf2014AreTheInverseOfCession() throws {
+        #expect(try tuples("Eine Rückkehr zu den Grenzen von 2014 sei unrealistisch, sagte Vance.") == ["US territory +"])
+    }
+
+    @Test func aHeadlineSpeakerGivingNoMetreOfTheCountry() throws {
+        #expect(try tuples("Selenskyj: Wir werden keinen Meter unseres Landes abgeben.") == ["UA territory -"])
+    }
+
     @Test func anInlineTeaserDropsOnlyItsTitle() throws {
         let prose = Array(repeating: "Die Gespräche in Genf gingen am Abend ohne greifbares Ergebnis zu Ende.", count: 6)
             .joined(separator: " ")

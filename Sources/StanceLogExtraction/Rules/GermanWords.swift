@@ -14,6 +14,11 @@ enum GermanWords {
         "dessen", "deren", "unser", "unsere", "unseren", "unserem", "unserer", "dieser", "diese", "diesen",
         "diesem", "dieses", "jener", "jene",
     ]
+    /// Possessive determiners: "seine Ablehnung" is the subject's own.
+    static let possessives: Set<String> = [
+        "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+        "unser", "unsere", "unseren", "unserem", "unserer", "unseres",
+    ]
     /// Articles that never introduce a feminine, neuter or plural subject.
     static let obliqueArticles: Set<String> = ["der", "des", "dem", "den"]
     /// Articles that never introduce a masculine subject.

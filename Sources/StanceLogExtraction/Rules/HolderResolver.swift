@@ -131,7 +131,7 @@ struct HolderResolver: Sendable {
     /// "die Bereitschaft der USA, Garantien zu geben", "die Ankündigung Selenskyjs, einen Antrag stellen
     /// zu wollen": an infinitive clause right after a noun cue with its holder beside it says what that
     /// noun's holder is ready for or announced, and that party holds its verb.
-    private func nounController(ofClause clause: Int) -> ActorMention? {
+    func nounController(ofClause clause: Int) -> ActorMention? {
         guard clause > 0, isInfinitive(analysis.tokens(ofClause: clause)) else { return nil }
         let boundary = analysis.tokens(ofClause: clause).lowerBound
         guard analysis.tokens[boundary].lower == "," else { return nil }
@@ -309,6 +309,14 @@ struct HolderResolver: Sendable {
             guard let party = mention.party else { return false }
             return codebook.source.parties[party].id != about
         }
+        // "weist Vorschläge zurück, die Ukraine solle Gebiete abtreten": the obligation is what an earlier
+        // clause rejects; whoever proposed it is not named.
+        if analysis.cues.contains(where: { earlier in
+            analysis.clause[earlier.start] < analysis.clause[cue.start] && codebook.source.stanceCues[earlier.cue].stance < 0
+                && codebook.source.stanceCues[earlier.cue].kind == .predicate
+        }) {
+            return nil
+        }
         if case .party(let mentions) = source(in: 0..<analysis.tokens.count) {
             return Holder(mentions: mentions, source: .sentenceSource)
         }
@@ -368,9 +376,10 @@ struct HolderResolver: Sendable {
     /// A subject that is the topic's own party is the one the obligation is laid on: the search goes on.
     func reportingSubject(before clause: Int, excluding about: PartyID?) -> [ActorMention]? {
         for earlier in stride(from: clause - 1, through: 0, by: -1) {
-            guard case .party(let mentions) = subject(ofClause: earlier),
-                !mentions.allSatisfy({ $0.party.map { codebook.source.parties[$0].id } == about })
-            else { continue }
+            guard case .party(let mentions) = subject(ofClause: earlier) else { continue }
+            // "Selenskyj sagte, sein Land müsse anerkennen, …": the party's own speaker, a person, reports it.
+            let own = mentions.allSatisfy { $0.party.map { codebook.source.parties[$0].id } == about }
+            if own, !mentions.allSatisfy({ $0.form == .person || $0.form == .role }) { continue }
             let range = analysis.tokens(ofClause: earlier)
             // "Die Europäer wiederholen ihre Forderungen: „…, dass die Ukraine Garantien benötigt“": a colon
             // introduces what the clause before it reports.
@@ -380,6 +389,7 @@ struct HolderResolver: Sendable {
                 || analysis.cues.contains { range.contains($0.start) && codebook.source.stanceCues[$0.cue].kind == .predicate }
                 || next.prefix(2).contains { analysis.tokens[$0].lower == "dass" }
                 || next.first.map { analysis.tokens[$0].lower == ":" } == true
+            if own, !reports { continue }
             return reports ? mentions : nil
         }
         return nil

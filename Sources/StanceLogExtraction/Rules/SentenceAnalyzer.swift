@@ -90,14 +90,34 @@ struct SentenceAnalyzer: Sendable {
                 shortParenthesis.insert(close)
             }
         }
+        let insertions = Self.insertionCommas(tokens)
         for (index, token) in tokens.enumerated() {
             let ends = token.kind == .boundary && !shortParenthesis.contains(index) && !listCommas.contains(index)
+                && !insertions.contains(index)
             if ends || startsCoordinatedPredicate(tokens, at: index) { current += 1 }
             if token.kind == .quote { inQuote.toggle() }
             clause.append(current)
             quoted.append(inQuote)
         }
         return (clause, quoted)
+    }
+
+    /// "…, insbesondere europäische oder amerikanische, …", "…, darunter die USA, …": the two commas of an
+    /// inserted specification (at most eight words, opened by `insbesondere`, `darunter`, `namentlich`,
+    /// `vor allem`, `etwa`) end no clause.
+    static func insertionCommas(_ tokens: [Token]) -> Set<Int> {
+        var result = Set<Int>()
+        for index in tokens.indices where tokens[index].lower == "," && index + 1 < tokens.count {
+            let next = tokens[index + 1].lower
+            let opens = ["insbesondere", "darunter", "namentlich", "etwa"].contains(next)
+                || (next == "vor" && index + 2 < tokens.count && tokens[index + 2].lower == "allem")
+            guard opens, let close = tokens[(index + 1)...].prefix(9).firstIndex(where: { $0.lower == "," }),
+                tokens[(index + 1)..<close].allSatisfy({ $0.kind != .boundary && $0.kind != .quote })
+            else { continue }
+            result.insert(index)
+            result.insert(close)
+        }
+        return result
     }
 
     /// "Frankreich, Großbritannien und Deutschland fordern …", "die USA, die Slowakei und Deutschland":

@@ -138,6 +138,13 @@ struct StanceRules: Sendable {
                         continue
                     }
                     let party = codebook.source.parties[partyIndex].id
+                    // "Russland werde dort keine Truppen stationieren": its own troops are no guarantee.
+                    if topicEntry.notProvidedBy.contains(party), codebook.source.stanceCues[cue.cue].frame == "provide",
+                        holder.source == .subject, namesForces(topic, in: analysis)
+                    {
+                        note(cue, value, (holder, mention), nil, "rejected: the party's own forces are not the topic")
+                        continue
+                    }
                     if party == topicEntry.about, !selfImposed, obliged(mention) || holder.source == .locative {
                         note(cue, value, (holder, mention), nil, "rejected: laid on the topic's own party (soll, müsse, aufgefordert)")
                         continue
@@ -188,16 +195,71 @@ struct StanceRules: Sendable {
         let start = analysis.tokens(ofClause: clause).lowerBound
         let first = analysis.tokens.indices.contains(start + 1) && analysis.tokens[start].kind == .boundary
             ? analysis.word(start + 1) : analysis.word(start)
-        guard clause > 0, first == "dass" else { return result }
+        let relative = isRelativeClauseOnANoun(clause, in: analysis)
+        let question = first == "ob"
+        let content = !relative && first != "dass" && isContentOfANoun(clause, in: analysis)
+        guard clause > 0, first == "dass" || relative || question || content else { return result }
         let matrix = analysis.cues.filter {
             analysis.clause[$0.start] == clause - 1 && codebook.source.stanceCues[$0.cue].kind == .predicate
                 && applies($0, to: topic)
         }
         guard let cue = strongest(matrix, near: topic), !own.contains(cue) else { return result }
         let attitude = stance(of: cue, for: topic, in: analysis)
+        // "ließ offen, ob die USA sich beteiligen": an undecided verb over a question is the whole stance.
+        if question { return attitude == 0 ? [(cue, 0)] : result }
         let embedded = result.first { codebook.source.stanceCues[$0.0.cue].kind == .predicate }?.1
-        result.append((cue, embedded.map { attitude.signum() * $0 } ?? oriented(attitude, topic)))
-        return result
+        let combined = (cue, embedded.map { attitude.signum() * $0 } ?? oriented(attitude, topic))
+        // "keinem Abkommen zustimmen, das Gebietsabtretungen vorsieht": a relative clause on a noun says what
+        // the thing holds; the stance is the verb's on that thing, not the relative clause's own.
+        return relative ? [combined] : result + [combined]
+    }
+
+    /// Whether a topic mention names armed forces ("Truppen", "Soldaten", "Militärkontingente"), not a promise.
+    private func namesForces(_ topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
+        (topic.start..<topic.end).contains { index in
+            let word = analysis.tokens[index].lower
+            return ["truppe", "soldat", "streitkräfte", "kontingent"].contains { word.contains($0) }
+        }
+    }
+
+    /// Whether a clause is a relative clause on a noun that names no party: `, das`/`die`/`der`/`welche…`
+    /// right after a capitalised word ("ein Abkommen, das …", "lehnt jeden Plan ab, der …"), not an
+    /// infinitive clause whose article it is ("den Vorschlag ab, die Front einzufrieren").
+    private func isRelativeClauseOnANoun(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        let start = analysis.tokens(ofClause: clause).lowerBound
+        guard clause > 0, start > 0, analysis.tokens[start].lower == ",",
+            let pronoun = analysis.word(start + 1), ["das", "die", "der", "welches", "welche", "welcher"].contains(pronoun),
+            !isInfinitiveClause(clause, in: analysis)
+        else { return false }
+        let noun = nounBefore(start, in: analysis)
+        guard analysis.tokens[noun].isWord, analysis.tokens[noun].capitalized else { return false }
+        return !analysis.actors.contains { $0.end == noun + 1 } && !analysis.topics.contains { $0.end == noun + 1 }
+    }
+
+    /// "wies Forderungen zurück, die Ukraine solle Gebiete abtreten", "lehnte den Vorschlag ab, die Front
+    /// einzufrieren": a clause right after a proposal or demand noun (a noun cue ending its clause) says
+    /// what was proposed; the verb that governs the noun is that clause's stance.
+    private func isContentOfANoun(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        let start = analysis.tokens(ofClause: clause).lowerBound
+        guard clause > 0, start > 0, analysis.tokens[start].lower == "," else { return false }
+        let noun = nounBefore(start, in: analysis)
+        return analysis.cues.contains { cue in
+            cue.end == noun + 1 && codebook.source.stanceCues[cue.cue].kind == .noun
+                && codebook.source.stanceCues[cue.cue].stance > 0
+        } || analysis.actors.contains { actor in
+            // "Trumps Vorschlag ab, …", "den Vorschlag der USA, …": the noun's holder may stand beside it.
+            actor.end == noun + 1 && analysis.cues.contains { cue in
+                codebook.source.stanceCues[cue.cue].kind == .noun && codebook.source.stanceCues[cue.cue].stance > 0
+                    && (cue.end == actor.start || cue.end == actor.start - 1)
+            }
+        }
+    }
+
+    /// The last word before a clause boundary, passing over a cue's separated particle ("lehnt den Plan ab, …").
+    private func nounBefore(_ boundary: Int, in analysis: SentenceAnalysis) -> Int {
+        let last = boundary - 1
+        if last > 0, analysis.cues.contains(where: { $0.particle == last }) { return last - 1 }
+        return last
     }
 
     /// "Nato-Militärs gehen davon aus, dass …": what follows is a non-party's assessment.
@@ -216,7 +278,12 @@ struct StanceRules: Sendable {
         if analysis.tokens.indices.contains(where: { analysis.word($0) == "sondern" && analysis.word($0 + 1) == "wann" }) {
             return false
         }
-        return range.prefix(2).contains { analysis.word($0) == "ob" }
+        guard range.prefix(2).contains(where: { analysis.word($0) == "ob" }) else { return false }
+        // "Trump ließ offen, ob …": leaving the question open is a stance, undecided.
+        return !analysis.cues.contains { cue in
+            analysis.clause[cue.start] == clause - 1 && codebook.source.stanceCues[cue.cue].stance == 0
+                && codebook.source.stanceCues[cue.cue].kind == .predicate
+        }
     }
 
     /// The cues that speak about `topic`.
@@ -383,16 +450,19 @@ struct StanceRules: Sendable {
     /// "wies die Bereitschaft … zurück") takes that noun's stance, turned by its own sign.
     private func stance(of cue: CueMention, for topic: TopicMention, in analysis: SentenceAnalysis) -> Int {
         var value = codebook.source.stanceCues[cue.cue].stance
+        if topic.inverted, let onInverted = codebook.source.stanceCues[cue.cue].onInverted { value = onInverted }
         if isNegated(cue, topic: topic, in: analysis) {
             value = value > 0 ? -1 : (value < 0 ? 1 : 0)
         }
         if codebook.source.stanceCues[cue.cue].withdrawal, withdrawsOther(cue, topic: topic, in: analysis) { value = -value }
         let clause = analysis.clause[cue.start]
+        // "bekräftigte seine Ablehnung": a possessive gives the noun the subject's own stance.
         if codebook.source.stanceCues[cue.cue].kind == .predicate,
             let object = analysis.cues.first(where: { other in
                 other != cue && analysis.clause[other.start] == clause
                     && codebook.source.stanceCues[other.cue].kind == .noun
-                    && analysis.actors.contains { $0.party != nil && $0.start >= other.end && $0.start <= other.end + 2 }
+                    && (analysis.actors.contains { $0.party != nil && $0.start >= other.end && $0.start <= other.end + 2 }
+                        || analysis.word(other.start - 1).map(GermanWords.possessives.contains) == true)
             })
         {
             return value.signum() * codebook.source.stanceCues[object.cue].stance
@@ -475,6 +545,11 @@ struct StanceRules: Sendable {
     private func isWarnedAgainst(clause: Int, in analysis: SentenceAnalysis) -> Bool {
         guard clause > 0, isInfinitiveClause(clause, in: analysis), !opensAdverbialClause(clause, in: analysis)
         else { return false }
+        // "lehnte Trumps Vorschlag ab, die Front einzufrieren": the clause is what the proposal says, not
+        // what the rejecting clause refuses to do.
+        if HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil).nounController(ofClause: clause) != nil {
+            return false
+        }
         for matrix in stride(from: clause - 1, through: max(0, clause - 2), by: -1) {
             let range = analysis.tokens(ofClause: matrix)
             let object = !analysis.topics.contains { analysis.clause[$0.start] == matrix }
