@@ -50,6 +50,28 @@ import Testing
                 .isEmpty)
     }
 
+    @Test func whatASpeakerSaysAnotherPartyShouldDoIsTheSpeakersDemand() throws {
+        #expect(
+            try tuples("Großbritannien solle sich an der Schutztruppe beteiligen, verlangte Selenskyj.")
+                == ["UA security_guarantees +"])
+    }
+
+    @Test func sollBeforeAPerfectInfinitiveReportsAndLaysNothing() throws {
+        #expect(
+            try tuples("Macron soll laut Rubio eine Beteiligung an Sicherheitsgarantien zugesagt haben.")
+                == ["FR security_guarantees +"])
+    }
+
+    @Test func diesOpeningALaterClauseTakesUpTheTopicBefore() throws {
+        #expect(
+            try tuples("Nach Gebietsabtretungen gefragt, antwortete Sybiha, dies sei ausgeschlossen.") == ["UA territory -"])
+        #expect(try tuples("Die Ukraine tritt der Nato bei, wenn der Präsident der USA, Trump, dies will.").isEmpty)
+    }
+
+    @Test func theGovernmentInACapitalIsThatParty() throws {
+        #expect(try tuples("Die Regierung in Kiew lehnt eine Neutralität des Landes ab.") == ["UA nato_membership +"])
+    }
+
     @Test func russiasOwnTroopsAreNoGuarantee() throws {
         #expect(try tuples("Russland werde dort keine Truppen stationieren, sagte Peskow.").isEmpty)
         #expect(try tuples("Russland lehnt es ab, westliche Truppen in der Ukraine zu stationieren.") == ["RU security_guarantees -"])

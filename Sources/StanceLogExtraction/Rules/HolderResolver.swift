@@ -320,6 +320,9 @@ struct HolderResolver: Sendable {
         if case .party(let mentions) = source(in: 0..<analysis.tokens.count) {
             return Holder(mentions: mentions, source: .sentenceSource)
         }
+        if let speaker = trailingSpeaker(after: analysis.clause[cue.start]) {
+            return Holder(mentions: [speaker], source: .sentenceSource)
+        }
         for noun in analysis.cues where codebook.source.stanceCues[noun.cue].kind != .predicate {
             // "russische Maximalforderungen" says whose demands they are like, not who lays them.
             if let owner = localHolder(of: noun, kind: codebook.source.stanceCues[noun.cue].kind == .noun ? .noun : .participle),
@@ -368,6 +371,23 @@ struct HolderResolver: Sendable {
             !analysis.actors.contains(where: { $0.form == .nonParty })
         else { return nil }
         return Holder(mentions: [documentOwner.mention], source: .carried, speakers: [documentOwner.text])
+    }
+
+    /// "…, forderte Selenskyj.", "…, verlangte der Kreml am Montag.": the last clause of the sentence, a verb
+    /// of stance and then a party, names who lays what the clauses before it say (a verb with its own
+    /// object, "forderte Russland auf", takes a particle and is left out).
+    private func trailingSpeaker(after clause: Int) -> ActorMention? {
+        let last = analysis.clause.last ?? 0
+        guard last > clause else { return nil }
+        let range = analysis.tokens(ofClause: last)
+        let words = range.filter { analysis.tokens[$0].isWord }
+        guard let verb = words.first, words.count <= 6,
+            let cue = analysis.cues.first(where: { $0.start == verb && $0.end == verb + 1 }),
+            codebook.source.stanceCues[cue.cue].kind == .predicate, cue.particle == nil,
+            !codebook.source.stanceCues[cue.cue].passive
+        else { return nil }
+        return analysis.actors.first { $0.start == verb + 1 && $0.party != nil }
+            ?? analysis.actors.first { $0.start == verb + 2 && $0.party != nil && analysis.word(verb + 1).map(isDeterminer) == true }
     }
 
     /// "Trump deutete an, dass die Ukraine verzichten müsste": the party subject of the nearest

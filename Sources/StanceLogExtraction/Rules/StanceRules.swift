@@ -111,6 +111,15 @@ struct StanceRules: Sendable {
                         mention.party.map { codebook.source.parties[$0].id } == topicEntry.about
                     }
                     holder = imposer
+                } else if holder.source == .subject, holder.mentions.allSatisfy(obliged),
+                    let speaker = resolver.imposer(of: cue, excluding: nil),
+                    [.sentenceSource, .precedingSubject].contains(speaker.source),
+                    !speaker.mentions.contains(where: { other in holder.mentions.contains { $0.party == other.party } })
+                {
+                    // "Die USA sollen sich an den Garantien beteiligen, forderte Selenskyj": what another party
+                    // says a party should do is the speaker's demand, not the subject's stance.
+                    holder = speaker
+                    selfImposed = true
                 }
                 // "Die Europäer betonen, dass die Ukraine Garantien benötigt": what another party says the
                 // topic's own party needs or does in a `dass` clause is that party's stance.
@@ -309,13 +318,25 @@ struct StanceRules: Sendable {
                         && !(analysis.tokens.indices.contains(index + 1) && analysis.tokens[index + 1].isWord
                             && analysis.tokens[index + 1].capitalized)
                 }),
-                case .party = resolver.subject(ofClause: later)
+                opensWithDemonstrative(later, in: analysis) || { if case .party = resolver.subject(ofClause: later) { true } else { false } }(),
+                // "…, wenn der Chef des Weißen Hauses, Donald Trump, dies will": a condition states nothing.
+                !((analysis.clause[topic.start] + 1)...later).contains(where: { opensCondition($0, in: analysis) })
             else { continue }
             result += analysis.cues.filter { cue in
                 range.contains(cue.start) && codebook.source.stanceCues[cue.cue].kind == .predicate && applies(cue, to: topic)
             }
         }
         return result
+    }
+
+    /// "…, antwortete Selenskyj, dies sei ausgeschlossen": `dies` or `das` opening a clause, before its
+    /// verb, is that clause's subject and stands for what was raised before.
+    private func opensWithDemonstrative(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        let words = analysis.tokens(ofClause: clause).filter { analysis.tokens[$0].isWord }
+        guard let first = words.first, ["dies", "das"].contains(analysis.tokens[first].lower), words.count > 1 else {
+            return false
+        }
+        return !analysis.tokens[words[1]].capitalized
     }
 
     private func directCues(for topic: TopicMention, in analysis: SentenceAnalysis) -> [CueMention] {
@@ -592,8 +613,19 @@ struct StanceRules: Sendable {
     func isImposed(cue: CueMention, in analysis: SentenceAnalysis) -> Bool {
         let clause = codebook.source.stanceCues[cue.cue].kind == .preposition
             ? 0..<analysis.tokens.count : analysis.tokens(ofClause: analysis.clause[cue.start])
-        return clause.contains { !codebook.obligation.matches(in: analysis.tokens, at: $0).isEmpty }
-            || codebook.source.stanceCues[cue.cue].passive || codebook.source.stanceCues[cue.cue].forecast
+        let obligation = clause.contains { !codebook.obligation.matches(in: analysis.tokens, at: $0).isEmpty }
+            && !isReportative(clause, in: analysis)
+        return obligation || codebook.source.stanceCues[cue.cue].passive || codebook.source.stanceCues[cue.cue].forecast
+    }
+
+    /// "Putin soll Garantien zugesagt haben": `soll` before a perfect infinitive reports what is said
+    /// to have happened; it lays nothing on anyone.
+    private func isReportative(_ range: Range<Int>, in analysis: SentenceAnalysis) -> Bool {
+        guard range.contains(where: { ["soll", "sollen", "solle", "sollten", "sollte"].contains(analysis.tokens[$0].lower) }),
+            let last = range.last(where: { analysis.tokens[$0].isWord })
+        else { return false }
+        return ["haben", "sein"].contains(analysis.tokens[last].lower)
+            && analysis.word(last - 1).map { $0.hasSuffix("t") || $0.hasSuffix("en") } == true
     }
 
     private func describe(_ cue: CueMention, in analysis: SentenceAnalysis) -> String {
