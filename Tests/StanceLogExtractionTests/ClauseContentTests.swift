@@ -72,6 +72,16 @@ import Testing
         #expect(try tuples("Die Regierung in Kiew lehnt eine Neutralität des Landes ab.") == ["UA nato_membership +"])
     }
 
+    @Test func aLautPhraseIsNoSubject() throws {
+        #expect(try tuples("Laut Medienberichten will Vance die Ukraine zu Gebietsabtretungen drängen.") == ["US territory +"])
+    }
+
+    @Test func aRoleWithPartyGenitivesIsHeldByThoseParties() throws {
+        #expect(
+            try tuples("Die Außenminister Frankreichs und Großbritanniens sprachen sich für eine Schutztruppe aus.")
+                == ["FR security_guarantees +", "GB security_guarantees +"])
+    }
+
     @Test func russiasOwnTroopsAreNoGuarantee() throws {
         #expect(try tuples("Russland werde dort keine Truppen stationieren, sagte Peskow.").isEmpty)
         #expect(try tuples("Russland lehnt es ab, westliche Truppen in der Ukraine zu stationieren.") == ["RU security_guarantees -"])

@@ -6,7 +6,7 @@ enum GermanWords {
         "wegen", "trotz", "hinter", "neben", "innerhalb", "außerhalb", "aufseiten", "seitens", "bis", "gen",
         "richtung", "nahe", "entlang", "dank", "statt", "anstelle", "infolge", "angesichts", "zugunsten",
         "bezüglich", "hinsichtlich", "jenseits", "inmitten", "samt", "gemäß", "entgegen", "binnen",
-        "außer",
+        "außer", "laut",
     ]
     static let determiners: Set<String> = [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "sein",

@@ -552,7 +552,7 @@ struct HolderResolver: Sendable {
         // "…, Soldaten in die Ukraine zu entsenden": an infinitive clause has no subject of its own.
         if isInfinitive(range) { return .none }
         let candidates = analysis.actors.filter { range.contains($0.start) && !isOblique($0) }
-        guard let first = candidates.first else { return .none }
+        guard let first = candidates.first else { return roleHolders(in: range) }
         // "Zugleich setzte er Kiew unter Druck", "…, dass wir die Ukraine unterstützen": a pronoun that
         // is only ever nominative, before the first party, is the subject; the party after it is an object.
         if (range.lowerBound..<first.start).contains(where: { GermanWords.nominativePronouns.contains(analysis.tokens[$0].lower) }) {
@@ -594,6 +594,17 @@ struct HolderResolver: Sendable {
             last = next
         }
         return .party(mentions)
+    }
+
+    /// "Die Außenminister Frankreichs und Deutschlands sprachen sich …": a role noun opening the clause
+    /// with party genitives after it is held by those parties; `.none` when the clause has no such role.
+    private func roleHolders(in range: Range<Int>) -> Resolution {
+        guard let start = range.first(where: { analysis.tokens[$0].isWord }) else { return .none }
+        let noun = analysis.word(start).map(isDeterminer) == true ? start + 1 : start
+        guard range.contains(noun), let role = codebook.roles.matches(in: analysis.tokens, at: noun).first,
+            let genitive = analysis.actors.first(where: { $0.start == role.end && $0.form == .genitive && $0.party != nil })
+        else { return .none }
+        return .party([genitive] + coordinated(after: genitive, inClause: analysis.clause[genitive.start]))
     }
 
     /// Whether a clause is an infinitive phrase: its last word is a lower-case infinitive after
