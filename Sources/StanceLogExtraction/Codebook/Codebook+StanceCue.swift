@@ -69,7 +69,8 @@ extension Codebook {
 
         public init(
             phrase: String, stance: Int, kind: Kind = .predicate, particle: String? = nil, weight: Int = 1,
-            passive: Bool = false, agreement: Bool = false, offer: Bool = false, withdrawal: Bool = false, forecast: Bool = false, onInverted: Int? = nil,
+            passive: Bool = false, agreement: Bool = false, offer: Bool = false, withdrawal: Bool = false,
+            forecast: Bool = false, onInverted: Int? = nil,
             requires: [String] = [], topics: [TopicID] = [], verb: String? = nil, noun: String? = nil,
             plural: String? = nil, adjective: String? = nil, compound: Bool = false, except: [String] = [],
             frame: StanceFrame? = nil

@@ -527,6 +527,12 @@ struct HolderResolver: Sendable {
         return .none
     }
 
+    /// Whether the clause's subject is a party ("…, weil Amerika diese nicht unterstützen wird").
+    func hasPartySubject(clause: Int) -> Bool {
+        if case .party = subject(ofClause: clause) { return true }
+        return false
+    }
+
     enum Resolution {
         case party([ActorMention])
         case blocked

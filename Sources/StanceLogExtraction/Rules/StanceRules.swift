@@ -318,7 +318,7 @@ struct StanceRules: Sendable {
                         && !(analysis.tokens.indices.contains(index + 1) && analysis.tokens[index + 1].isWord
                             && analysis.tokens[index + 1].capitalized)
                 }),
-                opensWithDemonstrative(later, in: analysis) || { if case .party = resolver.subject(ofClause: later) { true } else { false } }(),
+                opensWithDemonstrative(later, in: analysis) || resolver.hasPartySubject(clause: later),
                 // "…, wenn der Chef des Weißen Hauses, Donald Trump, dies will": a condition states nothing.
                 !((analysis.clause[topic.start] + 1)...later).contains(where: { opensCondition($0, in: analysis) })
             else { continue }
