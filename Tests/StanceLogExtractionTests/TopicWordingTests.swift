@@ -4,8 +4,9 @@ import Testing
 
 @testable import StanceLogExtraction
 
-/// Topic wording, scope and reading rules added for issue 11 in rules@1.7.0, on sentences written for
-/// the test (none from the corpus); each gave no or the wrong statement before its rule.
+/// Topic wording, scope and reading rules added for issue 11 in rules@1.7.0 and rules@1.8.0, on
+/// sentences written for the test (none from the corpus); each gave no or the wrong statement before
+/// its rule.
 @Suite struct TopicWordingTests {
     private func tuples(_ raw: String) throws -> Set<String> { try Fixtures.signTuples(raw) }
 
@@ -37,6 +38,53 @@ import Testing
         #expect(
             try tuples("Selenskyj fordert den Nato-Beitritt seines Landes.\nDie USA haben diesen Weg nicht unterstützt.")
                 == ["UA nato_membership +", "US nato_membership -"])
+    }
+
+    @Test func soldiersAsACompoundHeadAreTheGuaranteesTopic() throws {
+        #expect(try tuples("Der Kreml lehnt die Stationierung von Bundeswehrsoldaten in der Ukraine ab.") == ["RU security_guarantees -"])
+    }
+
+    @Test func foreignBasesAreTheGuaranteesTopic() throws {
+        #expect(try tuples("Moskau lehnt ausländische Stützpunkte auf ukrainischem Boden ab.") == ["RU security_guarantees -"])
+    }
+
+    @Test func nonNegotiableIntegrityRejectsCession() throws {
+        #expect(try tuples("Die territoriale Integrität der Ukraine ist nicht verhandelbar, sagte Macron.") == ["FR territory -"])
+        #expect(try tuples("Gebietsabtretungen sind für Kiew nicht verhandelbar.") == ["UA territory -"])
+    }
+
+    @Test func callingAHopeAnIllusionRejectsIt() throws {
+        #expect(
+            try tuples("Lawrow nannte die Hoffnung Kiews auf eine Nato-Mitgliedschaft eine Illusion.")
+                == ["RU nato_membership -", "UA nato_membership +"])
+    }
+
+    @Test func callingItAProvocationRejectsIt() throws {
+        #expect(
+            try tuples("Das russische Außenministerium bezeichnete eine europäische Schutztruppe als Provokation.")
+                == ["RU security_guarantees -"])
+    }
+
+    @Test func anOpenDoorAndAFutureInTheAllianceSupportMembership() throws {
+        #expect(try tuples("Die Tür zur Nato bleibe offen, sagte Rutte.") == ["NATO nato_membership +"])
+        #expect(try tuples("Die Zukunft der Ukraine liegt in der Nato, sagte Stoltenberg.") == ["NATO nato_membership +"])
+    }
+
+    @Test func partOfEveryAgreementIsSupport() throws {
+        #expect(try tuples("Starmer nannte Sicherheitsgarantien einen Teil jeder Vereinbarung.") == ["GB security_guarantees +"])
+    }
+
+    @Test func russiaNotGivingBackLandKeepsIt() throws {
+        #expect(
+            try tuples("Putin erklärte, Russland werde die annektierten Gebiete niemals zurückgeben.") == ["RU territory +"])
+    }
+
+    @Test func theBordersOf2014AreTheInverseOfCession() throws {
+        #expect(try tuples("Eine Rückkehr zu den Grenzen von 2014 sei unrealistisch, sagte Vance.") == ["US territory +"])
+    }
+
+    @Test func aHeadlineSpeakerGivingNoMetreOfTheCountry() throws {
+        #expect(try tuples("Selenskyj: Wir werden keinen Meter unseres Landes abgeben.") == ["UA territory -"])
     }
 
     @Test func anInlineTeaserDropsOnlyItsTitle() throws {

@@ -17,7 +17,11 @@ extension Codebook {
     /// before holds it. `offer` marks an offer ("angeboten", "im Gegenzug für"): the
     /// provider named by `durch`/`von`/`seitens` holds it. `withdrawal` marks leaving a place
     /// ("abziehen", "räumen"): done by a party other than the one the topic is about (Russia
-    /// withdrawing its troops), it answers the topic's question the other way.
+    /// withdrawing its troops), it answers the topic's question the other way. `forecast` marks a
+    /// statement of what the subject will do ("die Ukraine werde der Nato nicht beitreten"): about
+    /// the topic's own party, it is the stance of whoever says it, as an obligation laid on it is.
+    /// `onInverted` is the stance on an inverted topic, a value the question's answer is the opposite of:
+    /// "nicht verhandelbar" rejects a cession but insists on the international borders.
     ///
     /// A cue may name a verb by its lemma instead of a phrase (`"verb": "ablehnen"`): it then
     /// matches every form in `verb-forms.tsv`, the separable ones with their particle later in
@@ -41,6 +45,8 @@ extension Codebook {
         public let agreement: Bool
         public let offer: Bool
         public let withdrawal: Bool
+        public let forecast: Bool
+        public let onInverted: Int?
         public let requires: [String]
         /// The topics the cue speaks about; empty for every topic. "verzichten auf" rejects a
         /// membership but cedes land, so the codebook lists it twice, once per topic.
@@ -64,6 +70,7 @@ extension Codebook {
         public init(
             phrase: String, stance: Int, kind: Kind = .predicate, particle: String? = nil, weight: Int = 1,
             passive: Bool = false, agreement: Bool = false, offer: Bool = false, withdrawal: Bool = false,
+            forecast: Bool = false, onInverted: Int? = nil,
             requires: [String] = [], topics: [TopicID] = [], verb: String? = nil, noun: String? = nil,
             plural: String? = nil, adjective: String? = nil, compound: Bool = false, except: [String] = [],
             frame: StanceFrame? = nil
@@ -77,6 +84,8 @@ extension Codebook {
             self.agreement = agreement
             self.offer = offer
             self.withdrawal = withdrawal
+            self.forecast = forecast
+            self.onInverted = onInverted
             self.requires = requires
             self.topics = topics
             self.verb = verb
@@ -110,6 +119,8 @@ extension Codebook {
             agreement = try container.decodeIfPresent(Bool.self, forKey: .agreement) ?? false
             offer = try container.decodeIfPresent(Bool.self, forKey: .offer) ?? false
             withdrawal = try container.decodeIfPresent(Bool.self, forKey: .withdrawal) ?? false
+            forecast = try container.decodeIfPresent(Bool.self, forKey: .forecast) ?? false
+            onInverted = try container.decodeIfPresent(Int.self, forKey: .onInverted)
             requires = try container.decodeIfPresent([String].self, forKey: .requires) ?? []
             topics = try container.decodeIfPresent([TopicID].self, forKey: .topics) ?? []
         }

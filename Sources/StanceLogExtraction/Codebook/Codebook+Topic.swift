@@ -8,12 +8,18 @@ extension Codebook {
         /// The party the question is about (`UA`): it is never the holder of a stance
         /// imposed on it ("die Ukraine soll verzichten").
         public let about: PartyID?
+        /// Parties whose own forces are not the topic: Russia stationing its troops is no security
+        /// guarantee, so a `provide` cue held by them on troops or soldiers gives no statement.
+        public let notProvidedBy: [PartyID]
         public let cues: [TopicCue]
 
-        public init(id: TopicID, question: String, about: PartyID? = nil, cues: [TopicCue] = []) {
+        public init(
+            id: TopicID, question: String, about: PartyID? = nil, notProvidedBy: [PartyID] = [], cues: [TopicCue] = []
+        ) {
             self.id = id
             self.question = question
             self.about = about
+            self.notProvidedBy = notProvidedBy
             self.cues = cues
         }
 
@@ -22,6 +28,7 @@ extension Codebook {
             id = try container.decode(TopicID.self, forKey: .id)
             question = try container.decode(String.self, forKey: .question)
             about = try container.decodeIfPresent(PartyID.self, forKey: .about)
+            notProvidedBy = try container.decodeIfPresent([PartyID].self, forKey: .notProvidedBy) ?? []
             cues = try container.decodeIfPresent([TopicCue].self, forKey: .cues) ?? []
         }
     }

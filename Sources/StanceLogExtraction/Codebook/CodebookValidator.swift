@@ -26,6 +26,9 @@ struct CodebookValidator {
             let key = "topics[\(index)]"
             if topic.id.rawValue.isEmpty { return "\(key).id is empty" }
             if !topicIDs.insert(topic.id.rawValue).inserted { return "\(key).id '\(topic.id)' is a duplicate" }
+            if let unknown = topic.notProvidedBy.first(where: { !partyIDs.contains($0.rawValue) }) {
+                return "\(key).notProvidedBy names the unknown party '\(unknown)'"
+            }
             if let about = topic.about, !partyIDs.contains(about.rawValue) {
                 return "\(key).about names the unknown party '\(about)'"
             }
@@ -38,6 +41,9 @@ struct CodebookValidator {
         for (index, cue) in codebook.stanceCues.enumerated() {
             let key = "stanceCues[\(index)]"
             if !(-2...2).contains(cue.stance) { return "\(key).stance \(cue.stance) is outside -2...2" }
+            if let value = cue.onInverted, !(-2...2).contains(value) {
+                return "\(key).onInverted \(value) is outside -2...2"
+            }
             if let problem = badPhrase(in: [cue.phrase], key: "\(key).phrase") { return problem }
             if let particle = cue.particle, let problem = badPhrase(in: [particle], key: "\(key).particle") {
                 return problem

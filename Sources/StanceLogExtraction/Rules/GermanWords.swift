@@ -6,13 +6,18 @@ enum GermanWords {
         "wegen", "trotz", "hinter", "neben", "innerhalb", "außerhalb", "aufseiten", "seitens", "bis", "gen",
         "richtung", "nahe", "entlang", "dank", "statt", "anstelle", "infolge", "angesichts", "zugunsten",
         "bezüglich", "hinsichtlich", "jenseits", "inmitten", "samt", "gemäß", "entgegen", "binnen",
-        "außer",
+        "außer", "laut",
     ]
     static let determiners: Set<String> = [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "sein",
         "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
         "dessen", "deren", "unser", "unsere", "unseren", "unserem", "unserer", "dieser", "diese", "diesen",
         "diesem", "dieses", "jener", "jene",
+    ]
+    /// Possessive determiners: "seine Ablehnung" is the subject's own.
+    static let possessives: Set<String> = [
+        "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+        "unser", "unsere", "unseren", "unserem", "unserer", "unseres",
     ]
     /// Articles that never introduce a feminine, neuter or plural subject.
     static let obliqueArticles: Set<String> = ["der", "des", "dem", "den"]

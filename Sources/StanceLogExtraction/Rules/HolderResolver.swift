@@ -48,6 +48,9 @@ struct HolderResolver: Sendable {
             return Holder(mentions: [qualified], source: .local)
         }
         let clause = analysis.clause[cue.start]
+        if kind == .predicate, let controller = nounController(ofClause: clause) {
+            return Holder(mentions: [controller], source: .local)
+        }
         if entry.passive, isPassive(clause: clause) {
             return agent().map { Holder(mentions: [$0], source: .agent) }
         }
@@ -123,6 +126,22 @@ struct HolderResolver: Sendable {
             ["ende", "enden", "ender", "endes", "endem"].contains(where: { word.lower.hasSuffix($0) })
         else { return nil }
         return analysis.actors.first { $0.start == cue.end && $0.party != nil }
+    }
+
+    /// "die Bereitschaft der USA, Garantien zu geben", "die Ankündigung Selenskyjs, einen Antrag stellen
+    /// zu wollen": an infinitive clause right after a noun cue with its holder beside it says what that
+    /// noun's holder is ready for or announced, and that party holds its verb.
+    func nounController(ofClause clause: Int) -> ActorMention? {
+        guard clause > 0, isInfinitive(analysis.tokens(ofClause: clause)) else { return nil }
+        let boundary = analysis.tokens(ofClause: clause).lowerBound
+        guard analysis.tokens[boundary].lower == "," else { return nil }
+        for noun in analysis.cues.reversed() where analysis.clause[noun.start] == clause - 1 {
+            guard codebook.source.stanceCues[noun.cue].kind == .noun, let owner = localHolder(of: noun, kind: .noun),
+                max(noun.end, owner.end) >= boundary - 3
+            else { continue }
+            return owner
+        }
+        return nil
     }
 
     /// "Biden: Ukraine noch nicht bereit für Nato-Beitritt": a sentence that opens with a party, at
@@ -290,8 +309,19 @@ struct HolderResolver: Sendable {
             guard let party = mention.party else { return false }
             return codebook.source.parties[party].id != about
         }
+        // "weist Vorschläge zurück, die Ukraine solle Gebiete abtreten": the obligation is what an earlier
+        // clause rejects; whoever proposed it is not named.
+        if analysis.cues.contains(where: { earlier in
+            analysis.clause[earlier.start] < analysis.clause[cue.start] && codebook.source.stanceCues[earlier.cue].stance < 0
+                && codebook.source.stanceCues[earlier.cue].kind == .predicate
+        }) {
+            return nil
+        }
         if case .party(let mentions) = source(in: 0..<analysis.tokens.count) {
             return Holder(mentions: mentions, source: .sentenceSource)
+        }
+        if let speaker = trailingSpeaker(after: analysis.clause[cue.start]) {
+            return Holder(mentions: [speaker], source: .sentenceSource)
         }
         for noun in analysis.cues where codebook.source.stanceCues[noun.cue].kind != .predicate {
             // "russische Maximalforderungen" says whose demands they are like, not who lays them.
@@ -343,21 +373,43 @@ struct HolderResolver: Sendable {
         return Holder(mentions: [documentOwner.mention], source: .carried, speakers: [documentOwner.text])
     }
 
+    /// "…, forderte Selenskyj.", "…, verlangte der Kreml am Montag.": the last clause of the sentence, a verb
+    /// of stance and then a party, names who lays what the clauses before it say (a verb with its own
+    /// object, "forderte Russland auf", takes a particle and is left out).
+    private func trailingSpeaker(after clause: Int) -> ActorMention? {
+        let last = analysis.clause.last ?? 0
+        guard last > clause else { return nil }
+        let range = analysis.tokens(ofClause: last)
+        let words = range.filter { analysis.tokens[$0].isWord }
+        guard let verb = words.first, words.count <= 6,
+            let cue = analysis.cues.first(where: { $0.start == verb && $0.end == verb + 1 }),
+            codebook.source.stanceCues[cue.cue].kind == .predicate, cue.particle == nil,
+            !codebook.source.stanceCues[cue.cue].passive
+        else { return nil }
+        return analysis.actors.first { $0.start == verb + 1 && $0.party != nil }
+            ?? analysis.actors.first { $0.start == verb + 2 && $0.party != nil && analysis.word(verb + 1).map(isDeterminer) == true }
+    }
+
     /// "Trump deutete an, dass die Ukraine verzichten müsste": the party subject of the nearest
-    /// earlier clause that reports what follows (a verb of saying in it, or a `dass` clause after it).
+    /// earlier clause that reports what follows (a verb of saying or of stance in it, or a `dass`
+    /// clause after it).
     /// A subject that is the topic's own party is the one the obligation is laid on: the search goes on.
     func reportingSubject(before clause: Int, excluding about: PartyID?) -> [ActorMention]? {
         for earlier in stride(from: clause - 1, through: 0, by: -1) {
-            guard case .party(let mentions) = subject(ofClause: earlier),
-                !mentions.allSatisfy({ $0.party.map { codebook.source.parties[$0].id } == about })
-            else { continue }
+            guard case .party(let mentions) = subject(ofClause: earlier) else { continue }
+            // "Selenskyj sagte, sein Land müsse anerkennen, …": the party's own speaker, a person, reports it.
+            let own = mentions.allSatisfy { $0.party.map { codebook.source.parties[$0].id } == about }
+            if own, !mentions.allSatisfy({ $0.form == .person || $0.form == .role }) { continue }
             let range = analysis.tokens(ofClause: earlier)
             // "Die Europäer wiederholen ihre Forderungen: „…, dass die Ukraine Garantien benötigt“": a colon
             // introduces what the clause before it reports.
             let next = analysis.tokens(ofClause: earlier + 1)
+            // "Der Kremlchef verlangte, die Ukraine müsse …": a verb of stance reports the demand it governs.
             let reports = range.contains { !codebook.speech.matches(in: analysis.tokens, at: $0).isEmpty }
+                || analysis.cues.contains { range.contains($0.start) && codebook.source.stanceCues[$0.cue].kind == .predicate }
                 || next.prefix(2).contains { analysis.tokens[$0].lower == "dass" }
                 || next.first.map { analysis.tokens[$0].lower == ":" } == true
+            if own, !reports { continue }
             return reports ? mentions : nil
         }
         return nil
@@ -475,6 +527,12 @@ struct HolderResolver: Sendable {
         return .none
     }
 
+    /// Whether the clause's subject is a party ("…, weil Amerika diese nicht unterstützen wird").
+    func hasPartySubject(clause: Int) -> Bool {
+        if case .party = subject(ofClause: clause) { return true }
+        return false
+    }
+
     enum Resolution {
         case party([ActorMention])
         case blocked
@@ -500,13 +558,20 @@ struct HolderResolver: Sendable {
         // "…, Soldaten in die Ukraine zu entsenden": an infinitive clause has no subject of its own.
         if isInfinitive(range) { return .none }
         let candidates = analysis.actors.filter { range.contains($0.start) && !isOblique($0) }
-        guard let first = candidates.first else { return .none }
+        guard let first = candidates.first else { return roleHolders(in: range) }
         // "Zugleich setzte er Kiew unter Druck", "…, dass wir die Ukraine unterstützen": a pronoun that
         // is only ever nominative, before the first party, is the subject; the party after it is an object.
         if (range.lowerBound..<first.start).contains(where: { GermanWords.nominativePronouns.contains(analysis.tokens[$0].lower) }) {
             return .none
         }
         if first.party == nil { return .blocked }
+        // "Der ehemalige US-Außenminister Henry Kissinger": a role whose name is no party's is no party.
+        if first.form == .role || first.form == .person, analysis.actors.contains(where: { other in
+            other.party == nil && other.start >= first.end && other.start <= first.end + 2
+                && (first.end..<other.start).allSatisfy { analysis.tokens[$0].isWord && analysis.tokens[$0].capitalized }
+        }) {
+            return .blocked
+        }
         var mentions = [first]
         var last = first
         for next in candidates.dropFirst() where next.party != nil {
@@ -535,6 +600,17 @@ struct HolderResolver: Sendable {
             last = next
         }
         return .party(mentions)
+    }
+
+    /// "Die Außenminister Frankreichs und Deutschlands sprachen sich …": a role noun opening the clause
+    /// with party genitives after it is held by those parties; `.none` when the clause has no such role.
+    private func roleHolders(in range: Range<Int>) -> Resolution {
+        guard let start = range.first(where: { analysis.tokens[$0].isWord }) else { return .none }
+        let noun = analysis.word(start).map(isDeterminer) == true ? start + 1 : start
+        guard range.contains(noun), let role = codebook.roles.matches(in: analysis.tokens, at: noun).first,
+            let genitive = analysis.actors.first(where: { $0.start == role.end && $0.form == .genitive && $0.party != nil })
+        else { return .none }
+        return .party([genitive] + coordinated(after: genitive, inClause: analysis.clause[genitive.start]))
     }
 
     /// Whether a clause is an infinitive phrase: its last word is a lower-case infinitive after

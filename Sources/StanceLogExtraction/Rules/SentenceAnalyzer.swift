@@ -42,6 +42,13 @@ struct SentenceAnalyzer: Sendable {
             cues.removeAll { isContrastive(tokens, at: $0.start, cue: $0) }
             inCue = Self.coverage(of: cues, count: tokens.count)
         }
+        // "versprach, die Ukraine werde nicht beitreten": a forecast is the stance only where nothing else says it.
+        if cues.contains(where: { !codebook.source.stanceCues[$0.cue].forecast }),
+            cues.contains(where: { codebook.source.stanceCues[$0.cue].forecast })
+        {
+            cues.removeAll { codebook.source.stanceCues[$0.cue].forecast }
+            inCue = Self.coverage(of: cues, count: tokens.count)
+        }
         // "innerhalb ihrer international anerkannten Grenzen": a word of the topic's own wording is no cue.
         let named = topics.filter { !$0.anaphoric }
         if cues.contains(where: { cue in named.contains { $0.start < cue.end && $0.end > cue.start } }) {
@@ -83,14 +90,34 @@ struct SentenceAnalyzer: Sendable {
                 shortParenthesis.insert(close)
             }
         }
+        let insertions = Self.insertionCommas(tokens)
         for (index, token) in tokens.enumerated() {
             let ends = token.kind == .boundary && !shortParenthesis.contains(index) && !listCommas.contains(index)
+                && !insertions.contains(index)
             if ends || startsCoordinatedPredicate(tokens, at: index) { current += 1 }
             if token.kind == .quote { inQuote.toggle() }
             clause.append(current)
             quoted.append(inQuote)
         }
         return (clause, quoted)
+    }
+
+    /// "…, insbesondere europäische oder amerikanische, …", "…, darunter die USA, …": the two commas of an
+    /// inserted specification (at most eight words, opened by `insbesondere`, `darunter`, `namentlich`,
+    /// `vor allem`, `etwa`) end no clause.
+    static func insertionCommas(_ tokens: [Token]) -> Set<Int> {
+        var result = Set<Int>()
+        for index in tokens.indices where tokens[index].lower == "," && index + 1 < tokens.count {
+            let next = tokens[index + 1].lower
+            let opens = ["insbesondere", "darunter", "namentlich", "etwa"].contains(next)
+                || (next == "vor" && index + 2 < tokens.count && tokens[index + 2].lower == "allem")
+            guard opens, let close = tokens[(index + 1)...].prefix(9).firstIndex(where: { $0.lower == "," }),
+                tokens[(index + 1)..<close].allSatisfy({ $0.kind != .boundary && $0.kind != .quote })
+            else { continue }
+            result.insert(index)
+            result.insert(close)
+        }
+        return result
     }
 
     /// "Frankreich, Großbritannien und Deutschland fordern …", "die USA, die Slowakei und Deutschland":
@@ -232,7 +259,7 @@ struct SentenceAnalyzer: Sendable {
 
     private func actorMentions(_ tokens: [Token], consumed: inout [Bool]) -> [ActorMention] {
         var result: [ActorMention] = []
-        var index = 0
+        var index = Self.datelineEnd(tokens)
         while index < tokens.count {
             if consumed[index] || !tokens[index].isWord {
                 index += 1
@@ -274,6 +301,17 @@ struct SentenceAnalyzer: Sendable {
             index = match.end
         }
         return result
+    }
+
+    /// "BERLIN (dpa-AFX) - …", "Kiew (AFP) – …": a place and an agency in brackets before a dash
+    /// say where the report was filed, not who speaks; the index after the dash, else 0.
+    static func datelineEnd(_ tokens: [Token]) -> Int {
+        guard let open = tokens.prefix(3).firstIndex(where: { $0.lower == "(" }), open > 0,
+            tokens[..<open].allSatisfy({ $0.isWord && $0.capitalized }),
+            let close = tokens[open...].prefix(6).firstIndex(where: { $0.lower == ")" }),
+            tokens.indices.contains(close + 1), ["-", "–", "—"].contains(tokens[close + 1].lower)
+        else { return 0 }
+        return close + 2
     }
 
     private func cueMentions(_ tokens: [Token], clause: [Int]) -> ([CueMention], [Bool]) {

@@ -111,6 +111,15 @@ struct StanceRules: Sendable {
                         mention.party.map { codebook.source.parties[$0].id } == topicEntry.about
                     }
                     holder = imposer
+                } else if holder.source == .subject, holder.mentions.allSatisfy(obliged),
+                    let speaker = resolver.imposer(of: cue, excluding: nil),
+                    [.sentenceSource, .precedingSubject].contains(speaker.source),
+                    !speaker.mentions.contains(where: { other in holder.mentions.contains { $0.party == other.party } })
+                {
+                    // "Die USA sollen sich an den Garantien beteiligen, forderte Selenskyj": what another party
+                    // says a party should do is the speaker's demand, not the subject's stance.
+                    holder = speaker
+                    selfImposed = true
                 }
                 // "Die Europäer betonen, dass die Ukraine Garantien benötigt": what another party says the
                 // topic's own party needs or does in a `dass` clause is that party's stance.
@@ -138,6 +147,13 @@ struct StanceRules: Sendable {
                         continue
                     }
                     let party = codebook.source.parties[partyIndex].id
+                    // "Russland werde dort keine Truppen stationieren": its own troops are no guarantee.
+                    if topicEntry.notProvidedBy.contains(party), codebook.source.stanceCues[cue.cue].frame == "provide",
+                        holder.source == .subject, namesForces(topic, in: analysis)
+                    {
+                        note(cue, value, (holder, mention), nil, "rejected: the party's own forces are not the topic")
+                        continue
+                    }
                     if party == topicEntry.about, !selfImposed, obliged(mention) || holder.source == .locative {
                         note(cue, value, (holder, mention), nil, "rejected: laid on the topic's own party (soll, müsse, aufgefordert)")
                         continue
@@ -188,16 +204,71 @@ struct StanceRules: Sendable {
         let start = analysis.tokens(ofClause: clause).lowerBound
         let first = analysis.tokens.indices.contains(start + 1) && analysis.tokens[start].kind == .boundary
             ? analysis.word(start + 1) : analysis.word(start)
-        guard clause > 0, first == "dass" else { return result }
+        let relative = isRelativeClauseOnANoun(clause, in: analysis)
+        let question = first == "ob"
+        let content = !relative && first != "dass" && isContentOfANoun(clause, in: analysis)
+        guard clause > 0, first == "dass" || relative || question || content else { return result }
         let matrix = analysis.cues.filter {
             analysis.clause[$0.start] == clause - 1 && codebook.source.stanceCues[$0.cue].kind == .predicate
                 && applies($0, to: topic)
         }
         guard let cue = strongest(matrix, near: topic), !own.contains(cue) else { return result }
         let attitude = stance(of: cue, for: topic, in: analysis)
+        // "ließ offen, ob die USA sich beteiligen": an undecided verb over a question is the whole stance.
+        if question { return attitude == 0 ? [(cue, 0)] : result }
         let embedded = result.first { codebook.source.stanceCues[$0.0.cue].kind == .predicate }?.1
-        result.append((cue, embedded.map { attitude.signum() * $0 } ?? oriented(attitude, topic)))
-        return result
+        let combined = (cue, embedded.map { attitude.signum() * $0 } ?? oriented(attitude, topic))
+        // "keinem Abkommen zustimmen, das Gebietsabtretungen vorsieht": a relative clause on a noun says what
+        // the thing holds; the stance is the verb's on that thing, not the relative clause's own.
+        return relative ? [combined] : result + [combined]
+    }
+
+    /// Whether a topic mention names armed forces ("Truppen", "Soldaten", "Militärkontingente"), not a promise.
+    private func namesForces(_ topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
+        (topic.start..<topic.end).contains { index in
+            let word = analysis.tokens[index].lower
+            return ["truppe", "soldat", "streitkräfte", "kontingent"].contains { word.contains($0) }
+        }
+    }
+
+    /// Whether a clause is a relative clause on a noun that names no party: `, das`/`die`/`der`/`welche…`
+    /// right after a capitalised word ("ein Abkommen, das …", "lehnt jeden Plan ab, der …"), not an
+    /// infinitive clause whose article it is ("den Vorschlag ab, die Front einzufrieren").
+    private func isRelativeClauseOnANoun(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        let start = analysis.tokens(ofClause: clause).lowerBound
+        guard clause > 0, start > 0, analysis.tokens[start].lower == ",",
+            let pronoun = analysis.word(start + 1), ["das", "die", "der", "welches", "welche", "welcher"].contains(pronoun),
+            !isInfinitiveClause(clause, in: analysis)
+        else { return false }
+        let noun = nounBefore(start, in: analysis)
+        guard analysis.tokens[noun].isWord, analysis.tokens[noun].capitalized else { return false }
+        return !analysis.actors.contains { $0.end == noun + 1 } && !analysis.topics.contains { $0.end == noun + 1 }
+    }
+
+    /// "wies Forderungen zurück, die Ukraine solle Gebiete abtreten", "lehnte den Vorschlag ab, die Front
+    /// einzufrieren": a clause right after a proposal or demand noun (a noun cue ending its clause) says
+    /// what was proposed; the verb that governs the noun is that clause's stance.
+    private func isContentOfANoun(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        let start = analysis.tokens(ofClause: clause).lowerBound
+        guard clause > 0, start > 0, analysis.tokens[start].lower == "," else { return false }
+        let noun = nounBefore(start, in: analysis)
+        return analysis.cues.contains { cue in
+            cue.end == noun + 1 && codebook.source.stanceCues[cue.cue].kind == .noun
+                && codebook.source.stanceCues[cue.cue].stance > 0
+        } || analysis.actors.contains { actor in
+            // "Trumps Vorschlag ab, …", "den Vorschlag der USA, …": the noun's holder may stand beside it.
+            actor.end == noun + 1 && analysis.cues.contains { cue in
+                codebook.source.stanceCues[cue.cue].kind == .noun && codebook.source.stanceCues[cue.cue].stance > 0
+                    && (cue.end == actor.start || cue.end == actor.start - 1)
+            }
+        }
+    }
+
+    /// The last word before a clause boundary, passing over a cue's separated particle ("lehnt den Plan ab, …").
+    private func nounBefore(_ boundary: Int, in analysis: SentenceAnalysis) -> Int {
+        let last = boundary - 1
+        if last > 0, analysis.cues.contains(where: { $0.particle == last }) { return last - 1 }
+        return last
     }
 
     /// "Nato-Militärs gehen davon aus, dass …": what follows is a non-party's assessment.
@@ -216,7 +287,12 @@ struct StanceRules: Sendable {
         if analysis.tokens.indices.contains(where: { analysis.word($0) == "sondern" && analysis.word($0 + 1) == "wann" }) {
             return false
         }
-        return range.prefix(2).contains { analysis.word($0) == "ob" }
+        guard range.prefix(2).contains(where: { analysis.word($0) == "ob" }) else { return false }
+        // "Trump ließ offen, ob …": leaving the question open is a stance, undecided.
+        return !analysis.cues.contains { cue in
+            analysis.clause[cue.start] == clause - 1 && codebook.source.stanceCues[cue.cue].stance == 0
+                && codebook.source.stanceCues[cue.cue].kind == .predicate
+        }
     }
 
     /// The cues that speak about `topic`.
@@ -242,13 +318,25 @@ struct StanceRules: Sendable {
                         && !(analysis.tokens.indices.contains(index + 1) && analysis.tokens[index + 1].isWord
                             && analysis.tokens[index + 1].capitalized)
                 }),
-                case .party = resolver.subject(ofClause: later)
+                opensWithDemonstrative(later, in: analysis) || resolver.hasPartySubject(clause: later),
+                // "…, wenn der Chef des Weißen Hauses, Donald Trump, dies will": a condition states nothing.
+                !((analysis.clause[topic.start] + 1)...later).contains(where: { opensCondition($0, in: analysis) })
             else { continue }
             result += analysis.cues.filter { cue in
                 range.contains(cue.start) && codebook.source.stanceCues[cue.cue].kind == .predicate && applies(cue, to: topic)
             }
         }
         return result
+    }
+
+    /// "…, antwortete Selenskyj, dies sei ausgeschlossen": `dies` or `das` opening a clause, before its
+    /// verb, is that clause's subject and stands for what was raised before.
+    private func opensWithDemonstrative(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        let words = analysis.tokens(ofClause: clause).filter { analysis.tokens[$0].isWord }
+        guard let first = words.first, ["dies", "das"].contains(analysis.tokens[first].lower), words.count > 1 else {
+            return false
+        }
+        return !analysis.tokens[words[1]].capitalized
     }
 
     private func directCues(for topic: TopicMention, in analysis: SentenceAnalysis) -> [CueMention] {
@@ -262,8 +350,10 @@ struct StanceRules: Sendable {
             case .preposition: false
             // "die nach einem Nato-Beitritt strebende Ukraine könnte Gebiete abtreten": a participle that
             // qualifies a party bears on the topic of its own phrase, right before it, not on the clause's.
-            case .predicate: HolderResolver.qualifiedNoun(of: cue, in: analysis) == nil
-                || (topic.end <= cue.start && topic.end >= cue.start - 1)
+            // "es werde dauern, bis die Ukraine beitreten könne": a forecast speaks of its own clause only.
+            case .predicate: (!codebook.source.stanceCues[cue.cue].forecast || analysis.clause[cue.start] == clause)
+                && (HolderResolver.qualifiedNoun(of: cue, in: analysis) == nil
+                    || (topic.end <= cue.start && topic.end >= cue.start - 1))
             case .noun: true
             }
         }
@@ -275,7 +365,7 @@ struct StanceRules: Sendable {
                 && (codebook.source.stanceCues[cue.cue].kind != .predicate || topic.anaphoric
                     || !analysis.topics.contains { other in
                         other.topic == topic.topic && other.start != topic.start && analysis.clause[other.start] == clause
-                            && distance(other, cue) < distance(topic, cue)
+                            && distance(other, cue) < distance(topic, cue) && !isOnePhrase(topic, other, in: analysis)
                     })
         }
         if !own.isEmpty {
@@ -353,6 +443,14 @@ struct StanceRules: Sendable {
         analysis.tokens(ofClause: clause).prefix(2).contains { analysis.tokens[$0].lower == "dass" }
     }
 
+    /// "eine Mitgliedschaft der Ukraine in der Nato": two mentions of one topic at most three words
+    /// apart with no boundary between are one noun phrase, and a verb bears on both.
+    private func isOnePhrase(_ one: TopicMention, _ other: TopicMention, in analysis: SentenceAnalysis) -> Bool {
+        let (first, second) = one.start < other.start ? (one, other) : (other, one)
+        guard second.start >= first.end, second.start - first.end <= 3 else { return false }
+        return (first.end..<second.start).allSatisfy { analysis.tokens[$0].kind != .boundary }
+    }
+
     /// Tokens between a topic mention and a cue.
     private func distance(_ topic: TopicMention, _ cue: CueMention) -> Int {
         cue.start >= topic.end ? cue.start - topic.end : max(0, topic.start - cue.end)
@@ -373,16 +471,19 @@ struct StanceRules: Sendable {
     /// "wies die Bereitschaft … zurück") takes that noun's stance, turned by its own sign.
     private func stance(of cue: CueMention, for topic: TopicMention, in analysis: SentenceAnalysis) -> Int {
         var value = codebook.source.stanceCues[cue.cue].stance
+        if topic.inverted, let onInverted = codebook.source.stanceCues[cue.cue].onInverted { value = onInverted }
         if isNegated(cue, topic: topic, in: analysis) {
             value = value > 0 ? -1 : (value < 0 ? 1 : 0)
         }
         if codebook.source.stanceCues[cue.cue].withdrawal, withdrawsOther(cue, topic: topic, in: analysis) { value = -value }
         let clause = analysis.clause[cue.start]
+        // "bekräftigte seine Ablehnung": a possessive gives the noun the subject's own stance.
         if codebook.source.stanceCues[cue.cue].kind == .predicate,
             let object = analysis.cues.first(where: { other in
                 other != cue && analysis.clause[other.start] == clause
                     && codebook.source.stanceCues[other.cue].kind == .noun
-                    && analysis.actors.contains { $0.party != nil && $0.start >= other.end && $0.start <= other.end + 2 }
+                    && (analysis.actors.contains { $0.party != nil && $0.start >= other.end && $0.start <= other.end + 2 }
+                        || analysis.word(other.start - 1).map(GermanWords.possessives.contains) == true)
             })
         {
             return value.signum() * codebook.source.stanceCues[object.cue].stance
@@ -465,6 +566,11 @@ struct StanceRules: Sendable {
     private func isWarnedAgainst(clause: Int, in analysis: SentenceAnalysis) -> Bool {
         guard clause > 0, isInfinitiveClause(clause, in: analysis), !opensAdverbialClause(clause, in: analysis)
         else { return false }
+        // "lehnte Trumps Vorschlag ab, die Front einzufrieren": the clause is what the proposal says, not
+        // what the rejecting clause refuses to do.
+        if HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil).nounController(ofClause: clause) != nil {
+            return false
+        }
         for matrix in stride(from: clause - 1, through: max(0, clause - 2), by: -1) {
             let range = analysis.tokens(ofClause: matrix)
             let object = !analysis.topics.contains { analysis.clause[$0.start] == matrix }
@@ -499,15 +605,27 @@ struct StanceRules: Sendable {
         return words.first == "dass" || words.contains("zu") || words.last?.contains("zu") == true
     }
 
-    /// A stance laid on the clause's subject rather than held by it: "die Ukraine soll verzichten".
+    /// A stance laid on the clause's subject rather than held by it: "die Ukraine soll verzichten",
+    /// or foretold of it by the speaker: "die Ukraine werde nicht beitreten, sagte Lawrow".
     ///
     /// An exchange phrase ("im Gegenzug für") belongs to the whole sentence: an obligation
     /// anywhere in it ("die Ukraine soll Gebiete abtreten – im Gegenzug für …") imposes it.
     func isImposed(cue: CueMention, in analysis: SentenceAnalysis) -> Bool {
         let clause = codebook.source.stanceCues[cue.cue].kind == .preposition
             ? 0..<analysis.tokens.count : analysis.tokens(ofClause: analysis.clause[cue.start])
-        return clause.contains { !codebook.obligation.matches(in: analysis.tokens, at: $0).isEmpty }
-            || codebook.source.stanceCues[cue.cue].passive
+        let obligation = clause.contains { !codebook.obligation.matches(in: analysis.tokens, at: $0).isEmpty }
+            && !isReportative(clause, in: analysis)
+        return obligation || codebook.source.stanceCues[cue.cue].passive || codebook.source.stanceCues[cue.cue].forecast
+    }
+
+    /// "Putin soll Garantien zugesagt haben": `soll` before a perfect infinitive reports what is said
+    /// to have happened; it lays nothing on anyone.
+    private func isReportative(_ range: Range<Int>, in analysis: SentenceAnalysis) -> Bool {
+        guard range.contains(where: { ["soll", "sollen", "solle", "sollten", "sollte"].contains(analysis.tokens[$0].lower) }),
+            let last = range.last(where: { analysis.tokens[$0].isWord })
+        else { return false }
+        return ["haben", "sein"].contains(analysis.tokens[last].lower)
+            && analysis.word(last - 1).map { $0.hasSuffix("t") || $0.hasSuffix("en") } == true
     }
 
     private func describe(_ cue: CueMention, in analysis: SentenceAnalysis) -> String {
