@@ -48,13 +48,13 @@ package struct ArticleCatalogProjection: Projection {
             sql: """
                 INSERT OR IGNORE INTO article_catalog (article_id, seq, published, published_end, title, outlet, url)
                 SELECT article_id, seq, valid_date, valid_end, \(PayloadReads.catalogFields)
-                FROM events WHERE article_id = ? AND type = 'ArticleIngested'
+                FROM events WHERE stream_id = ? AND type = 'ArticleIngested'
                 """)
         for event in events {
             switch event.type {
             case .articleIngested: try statement.execute(arguments: [event.sequence])
             case .articleWithdrawn: try withdraw.execute(arguments: [event.articleID.rawValue])
-            case .articleRestored: try restore.execute(arguments: [event.articleID.rawValue])
+            case .articleRestored: try restore.execute(arguments: [StreamID.article(event.articleID).rawValue])
             default: continue
             }
         }

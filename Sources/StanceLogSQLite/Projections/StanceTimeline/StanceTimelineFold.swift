@@ -172,8 +172,8 @@ struct StanceTimelineFold {
     private mutating func articleRestored(_ event: ProjectedEvent) throws {
         let article = event.articleID.rawValue
         let withdrawal = try Int64.fetchOne(
-            db, sql: "SELECT max(seq) FROM events WHERE article_id = ? AND type = 'ArticleWithdrawn' AND seq < ?",
-            arguments: [article, event.sequence])
+            db, sql: "SELECT max(seq) FROM events WHERE stream_id = ? AND type = 'ArticleWithdrawn' AND seq < ?",
+            arguments: [StreamID.article(event.articleID).rawValue, event.sequence])
         guard let withdrawal else { return }
         let closed = Set(
             try String.fetchAll(
