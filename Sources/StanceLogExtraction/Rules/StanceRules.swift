@@ -101,13 +101,13 @@ struct StanceRules: Sendable {
                 }
                 // "Die Ukraine müsse auf den Beitritt verzichten, sagte Putin": the stance laid on
                 // the topic's own party is held by whoever lays it, the speaker or the plan's owner.
-                var selfImposed = false
+                var heldByImposer = false
                 if holder.mentions.allSatisfy({ mention in
                     mention.party.map { codebook.source.parties[$0].id } == topicEntry.about && obliged(mention)
                 }), let imposer = resolver.imposer(of: cue, excluding: topicEntry.about) {
                     // "Selenskyj sagte, sein Land müsse anerkennen, …": the party's own speaker lays
                     // the obligation on it, and that is the party's stance.
-                    selfImposed = imposer.mentions.allSatisfy { mention in
+                    heldByImposer = imposer.mentions.allSatisfy { mention in
                         mention.party.map { codebook.source.parties[$0].id } == topicEntry.about
                     }
                     holder = imposer
@@ -119,7 +119,7 @@ struct StanceRules: Sendable {
                     // "Die USA sollen sich an den Garantien beteiligen, forderte Selenskyj": what another party
                     // says a party should do is the speaker's demand, not the subject's stance.
                     holder = speaker
-                    selfImposed = true
+                    heldByImposer = true
                 }
                 // "Die Europäer betonen, dass die Ukraine Garantien benötigt": what another party says the
                 // topic's own party needs or does in a `dass` clause is that party's stance.
@@ -128,7 +128,7 @@ struct StanceRules: Sendable {
                     let reporter = resolver.reportingSubject(before: analysis.clause[cue.start], excluding: topicEntry.about)
                 {
                     holder = Holder(mentions: reporter, source: .precedingSubject)
-                    selfImposed = false
+                    heldByImposer = false
                 }
                 // "Kiew fordert, dass Russland seine Truppen abzieht": a `dass` clause that is the object of
                 // the clause before's cue is what that clause's holder wants, not its own subject's stance.
@@ -154,7 +154,7 @@ struct StanceRules: Sendable {
                         note(cue, value, (holder, mention), nil, "rejected: the party's own forces are not the topic")
                         continue
                     }
-                    if party == topicEntry.about, !selfImposed, obliged(mention) || holder.source == .locative {
+                    if party == topicEntry.about, !heldByImposer, obliged(mention) || holder.source == .locative {
                         note(cue, value, (holder, mention), nil, "rejected: laid on the topic's own party (soll, müsse, aufgefordert)")
                         continue
                     }
@@ -227,7 +227,7 @@ struct StanceRules: Sendable {
     private func namesForces(_ topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
         (topic.start..<topic.end).contains { index in
             let word = analysis.tokens[index].lower
-            return ["truppe", "soldat", "streitkräfte", "kontingent"].contains { word.contains($0) }
+            return GermanWords.forceStems.contains { word.contains($0) }
         }
     }
 
@@ -237,7 +237,7 @@ struct StanceRules: Sendable {
     private func isRelativeClauseOnANoun(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
         let start = analysis.tokens(ofClause: clause).lowerBound
         guard clause > 0, start > 0, analysis.tokens[start].lower == ",",
-            let pronoun = analysis.word(start + 1), ["das", "die", "der", "welches", "welche", "welcher"].contains(pronoun),
+            let pronoun = analysis.word(start + 1), GermanWords.relativePronouns.contains(pronoun),
             !isInfinitiveClause(clause, in: analysis)
         else { return false }
         let noun = nounBefore(start, in: analysis)
@@ -621,7 +621,7 @@ struct StanceRules: Sendable {
     /// "Putin soll Garantien zugesagt haben": `soll` before a perfect infinitive reports what is said
     /// to have happened; it lays nothing on anyone.
     private func isReportative(_ range: Range<Int>, in analysis: SentenceAnalysis) -> Bool {
-        guard range.contains(where: { ["soll", "sollen", "solle", "sollten", "sollte"].contains(analysis.tokens[$0].lower) }),
+        guard range.contains(where: { GermanWords.formsOfSollen.contains(analysis.tokens[$0].lower) }),
             let last = range.last(where: { analysis.tokens[$0].isWord })
         else { return false }
         return ["haben", "sein"].contains(analysis.tokens[last].lower)
