@@ -90,6 +90,17 @@ struct StanceRules: Sendable {
                     continue
                 }
                 guard let stance = Stance(value) else { continue }
+                // "Moskau könnte die Ruhe nutzen, um …": `könnte` with nobody who says so is the writer's
+                // conjecture about the subject, not the subject's stance.
+                if [.subject, .precedingSubject].contains(holder.source),
+                    isConjecture(clauses: [analysis.clause[cue.start]] + holder.mentions.compactMap {
+                        analysis.clause.indices.contains($0.start) ? analysis.clause[$0.start] : nil
+                    }, in: analysis),
+                    resolver.imposer(of: cue, excluding: nil) == nil
+                {
+                    note(cue, value, nil, nil, "rejected: a conjecture (könnte) that no party is said to make")
+                    continue
+                }
                 let cueObliged = isImposed(cue: cue, in: analysis)
                 // "die in die Nato strebende Ukraine könnte …": a modal binds the clause's predicate, not the
                 // participle that qualifies its subject.
@@ -616,6 +627,13 @@ struct StanceRules: Sendable {
         let obligation = clause.contains { !codebook.obligation.matches(in: analysis.tokens, at: $0).isEmpty }
             && !isReportative(clause, in: analysis)
         return obligation || codebook.source.stanceCues[cue.cue].passive || codebook.source.stanceCues[cue.cue].forecast
+    }
+
+    /// Whether the cue's or the holder's clause speculates (`könnte`, `könnten`) in a sentence with no speech verb.
+    private func isConjecture(clauses: [Int], in analysis: SentenceAnalysis) -> Bool {
+        clauses.contains { clause in
+            analysis.tokens(ofClause: clause).contains { GermanWords.conjecturalModals.contains(analysis.tokens[$0].lower) }
+        } && !analysis.tokens.indices.contains { !codebook.speech.matches(in: analysis.tokens, at: $0).isEmpty }
     }
 
     /// "Putin soll Garantien zugesagt haben": `soll` before a perfect infinitive reports what is said

@@ -1,0 +1,20 @@
+import Foundation
+import StanceLogCore
+import Testing
+
+@testable import StanceLogExtraction
+
+/// Rules added for issue 11 in rules@1.9.0, on sentences written for the test (none from the
+/// corpus); each gave a statement the sentence does not make before its rule.
+@Suite struct ConjectureTests {
+    private func tuples(_ raw: String) throws -> Set<String> { try Fixtures.signTuples(raw) }
+
+    @Test func whatAPartyMightDoWithNobodySayingSoIsNoStance() throws {
+        #expect(try tuples("Russland könnte die Waffenruhe nutzen, um weitere Gebiete zu beanspruchen.").isEmpty)
+        #expect(try tuples("Stattdessen könnten die USA Garantien anbieten, um einen Waffenstillstand zu erreichen.").isEmpty)
+    }
+
+    @Test func whatASpeakerSaysAPartyMightDoStillCounts() throws {
+        #expect(try tuples("Die USA könnten Garantien anbieten, sagte Rubio.") == ["US security_guarantees +"])
+    }
+}
