@@ -5,7 +5,8 @@ import Testing
 @testable import StanceLogExtraction
 
 /// Rules added for issue 11 in rules@1.9.0, on sentences written for the test (none from the
-/// corpus); each gave a statement the sentence does not make before its rule.
+/// corpus); each gave a statement the sentence does not make before its rule (the controls beside them
+/// pass either way).
 @Suite struct ConjectureTests {
     private func tuples(_ raw: String) throws -> Set<String> { try Fixtures.signTuples(raw) }
 
@@ -16,5 +17,11 @@ import Testing
 
     @Test func whatASpeakerSaysAPartyMightDoStillCounts() throws {
         #expect(try tuples("Die USA könnten Garantien anbieten, sagte Rubio.") == ["US security_guarantees +"])
+    }
+
+    @Test func theClaimantsNoToFreezingTheFrontRefusesNoCession() throws {
+        #expect(try tuples("Der Kreml lehnte einen Waffenstillstand entlang der jetzigen Frontlinie ab.").isEmpty)
+        #expect(try tuples("Kiew lehnt es ab, die Frontlinie einzufrieren.") == ["UA territory -"])
+        #expect(try tuples("Putin ist bereit, die Kämpfe entlang der Frontlinie einzufrieren.") == ["RU territory +"])
     }
 }

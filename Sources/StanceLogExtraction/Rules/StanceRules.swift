@@ -165,6 +165,10 @@ struct StanceRules: Sendable {
                         note(cue, value, (holder, mention), nil, "rejected: the party's own forces are not the topic")
                         continue
                     }
+                    if topic.freeze, value < 0, topicEntry.claimedBy.contains(party) {
+                        note(cue, value, (holder, mention), nil, "rejected: the claimant's no to freezing a line asks for more, it refuses no cession")
+                        continue
+                    }
                     if party == topicEntry.about, !heldByImposer, obliged(mention) || holder.source == .locative {
                         note(cue, value, (holder, mention), nil, "rejected: laid on the topic's own party (soll, müsse, aufgefordert)")
                         continue
