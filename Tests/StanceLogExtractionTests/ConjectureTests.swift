@@ -24,4 +24,10 @@ import Testing
         #expect(try tuples("Kiew lehnt es ab, die Frontlinie einzufrieren.") == ["UA territory -"])
         #expect(try tuples("Putin ist bereit, die Kämpfe entlang der Frontlinie einzufrieren.") == ["RU territory +"])
     }
+
+    @Test func guaranteesThatANonProviderDemandsAreItsOwn() throws {
+        #expect(try tuples("Auch Moskau brauche Garantien für die eigene Sicherheit, sagte Peskow.").isEmpty)
+        #expect(try tuples("Der Kreml fordert Sicherheitsgarantien vom Westen.").isEmpty)
+        #expect(try tuples("Der Kreml lehnt westliche Sicherheitsgarantien für Kiew ab.") == ["RU security_guarantees -"])
+    }
 }

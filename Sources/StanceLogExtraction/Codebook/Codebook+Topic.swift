@@ -9,7 +9,8 @@ extension Codebook {
         /// imposed on it ("die Ukraine soll verzichten").
         public let about: PartyID?
         /// Parties whose own forces are not the topic: Russia stationing its troops is no security
-        /// guarantee, so a `provide` cue held by them on troops or soldiers gives no statement.
+        /// guarantee, so a `provide` cue held by them on troops or soldiers gives no statement; and the
+        /// guarantees they demand or need (frame `demand`) are for themselves.
         public let notProvidedBy: [PartyID]
         /// Parties that claim what the topic would give up (Russia, for territory): their no to a
         /// `freeze` cue ("Lawrow lehnte einen Waffenstillstand entlang der Frontlinie ab") asks for

@@ -165,6 +165,12 @@ struct StanceRules: Sendable {
                         note(cue, value, (holder, mention), nil, "rejected: the party's own forces are not the topic")
                         continue
                     }
+                    // "Auch Russland brauche Garantien für seine Sicherheit": what a party that gives no guarantee
+                    // demands or needs is a guarantee for itself, not for the topic's party.
+                    if topicEntry.notProvidedBy.contains(party), value > 0, codebook.source.stanceCues[cue.cue].frame == "demand" {
+                        note(cue, value, (holder, mention), nil, "rejected: guarantees a non-provider demands are its own")
+                        continue
+                    }
                     if topic.freeze, value < 0, topicEntry.claimedBy.contains(party) {
                         note(cue, value, (holder, mention), nil, "rejected: the claimant's no to freezing a line asks for more, it refuses no cession")
                         continue
