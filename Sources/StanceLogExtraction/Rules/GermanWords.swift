@@ -25,6 +25,8 @@ enum GermanWords {
     static let obliqueMasculineArticles: Set<String> = ["des", "dem", "den"]
     /// Konjunktiv II of `können`: what might happen, the writer's conjecture unless someone is said to say it.
     static let conjecturalModals: Set<String> = ["könnte", "könnten"]
+    /// Obligations in Konjunktiv I: reported words of whoever speaks ("Außerdem müsse …").
+    static let reportedObligations: Set<String> = ["müsse", "solle"]
     static let coordinators: Set<String> = ["und", "sowie", "als", "auch", "wie", "sowohl", "oder"]
     static let passiveAuxiliaries: Set<String> = ["wird", "werden", "wurde", "wurden", "worden", "werde"]
     static let agentPrepositions: Set<String> = ["durch", "von", "vom", "seitens"]

@@ -175,7 +175,14 @@ struct StanceRules: Sendable {
                         note(cue, value, (holder, mention), nil, "rejected: the claimant's no to freezing a line asks for more, it refuses no cession")
                         continue
                     }
-                    if party == topicEntry.about, !heldByImposer, obliged(mention) || holder.source == .locative {
+                    // "Außerdem müsse eine Nato-Einladung an die ganze Ukraine ergehen" (the speaker's reported
+                    // words go on): with no party as the clause's subject the obligation is laid on no party;
+                    // the speaker demands it (in Konjunktiv I, `müsse`/`solle`, which marks the reported words).
+                    let laidOnNoParty = holder.source == .carried && !resolver.hasPartySubject(clause: analysis.clause[cue.start])
+                        && analysis.tokens(ofClause: analysis.clause[cue.start]).contains {
+                            GermanWords.reportedObligations.contains(analysis.tokens[$0].lower)
+                        }
+                    if party == topicEntry.about, !heldByImposer, !laidOnNoParty, obliged(mention) || holder.source == .locative {
                         note(cue, value, (holder, mention), nil, "rejected: laid on the topic's own party (soll, müsse, aufgefordert)")
                         continue
                     }
