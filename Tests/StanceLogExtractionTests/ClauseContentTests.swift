@@ -20,7 +20,9 @@ import Testing
     @Test func aClauseAfterAProposalNounIsWhatTheVerbRejects() throws {
         #expect(try tuples("Selenskyj wies Forderungen zurück, die Ukraine solle Gebiete abtreten.") == ["UA territory -"])
         #expect(
-            try tuples("Moskau lehnte Trumps Vorschlag ab, die Front einzufrieren.") == ["RU territory -", "US territory +"])
+            try tuples("Kiew lehnte Trumps Vorschlag ab, die Front einzufrieren.") == ["UA territory -", "US territory +"])
+        // rules@1.9.0: Russia, the territory's claimant, refusing a freeze asks for more; it refuses no cession.
+        #expect(try tuples("Moskau lehnte Trumps Vorschlag ab, die Front einzufrieren.") == ["US territory +"])
     }
 
     @Test func leavingAQuestionOpenIsUndecided() throws {

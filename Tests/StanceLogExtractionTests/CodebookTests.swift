@@ -48,6 +48,12 @@ import Testing
         #expect(error.message.contains("stanceCues[0].stance"))
     }
 
+    @Test func anUnknownClaimantIsNamed() throws {
+        let json = minimal.replacingOccurrences(of: "\"question\": \"q?\"", with: "\"question\": \"q?\", \"claimedBy\": [\"B\"]")
+        let error = try #require(failure(for: json))
+        #expect(error.message.contains("topics[0].claimedBy"))
+    }
+
     @Test func aDuplicatePartyIdIsRejected() throws {
         let json = minimal.replacingOccurrences(
             of: "[{\"id\": \"A\", \"name\": \"A\"}]", with: "[{\"id\": \"A\", \"name\": \"A\"}, {\"id\": \"A\", \"name\": \"B\"}]")

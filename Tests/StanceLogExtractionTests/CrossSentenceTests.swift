@@ -119,4 +119,14 @@ import Testing
     @Test func aClauseOfPastTimeIsBackgroundNotAStance() throws {
         #expect(try tuples("Der Krieg begann im Februar 2022, als Russland Truppen in die Ukraine schickte.").isEmpty)
     }
+
+    // rules@1.9.0
+    @Test func aCarriedSpeakersMüsseWithNoPartySubjectIsTheSpeakersDemand() throws {
+        #expect(
+            try tuples("„Wir brauchen Sicherheitsgarantien“, sagte Selenskyj. Außerdem müsse eine Einladung in die Nato noch in diesem Jahr kommen.")
+                == ["UA security_guarantees +", "UA nato_membership +"])
+        #expect(
+            try tuples("Selenskyj sagte, sein Land brauche Garantien. Außerdem müsse eine Einladung in die Nato bald kommen.")
+                == ["UA security_guarantees +", "UA nato_membership +"])
+    }
 }

@@ -157,4 +157,11 @@ import Testing
             try tuples("Russland legte am Montag ein Memorandum vor. Die Ukraine müsse demnach auf den Nato-Beitritt verzichten.")
                 == ["RU nato_membership -"])
     }
+
+    // rules@1.9.0
+    @Test func planningsProposeLikePlans() throws {
+        #expect(
+            try tuples("Frankreich und Großbritannien verkündeten den Abschluss der Planungen für eine europäische Friedenstruppe.")
+                == ["FR security_guarantees +", "GB security_guarantees +"])
+    }
 }

@@ -9,17 +9,24 @@ extension Codebook {
         /// imposed on it ("die Ukraine soll verzichten").
         public let about: PartyID?
         /// Parties whose own forces are not the topic: Russia stationing its troops is no security
-        /// guarantee, so a `provide` cue held by them on troops or soldiers gives no statement.
+        /// guarantee, so a `provide` cue held by them on troops or soldiers gives no statement; and the
+        /// guarantees they demand or need (frame `demand`) are for themselves.
         public let notProvidedBy: [PartyID]
+        /// Parties that claim what the topic would give up (Russia, for territory): their no to a
+        /// `freeze` cue ("Lawrow lehnte einen Waffenstillstand entlang der Frontlinie ab") asks for
+        /// more, so it is no refusal of the cession.
+        public let claimedBy: [PartyID]
         public let cues: [TopicCue]
 
         public init(
-            id: TopicID, question: String, about: PartyID? = nil, notProvidedBy: [PartyID] = [], cues: [TopicCue] = []
+            id: TopicID, question: String, about: PartyID? = nil, notProvidedBy: [PartyID] = [],
+            claimedBy: [PartyID] = [], cues: [TopicCue] = []
         ) {
             self.id = id
             self.question = question
             self.about = about
             self.notProvidedBy = notProvidedBy
+            self.claimedBy = claimedBy
             self.cues = cues
         }
 
@@ -29,6 +36,7 @@ extension Codebook {
             question = try container.decode(String.self, forKey: .question)
             about = try container.decodeIfPresent(PartyID.self, forKey: .about)
             notProvidedBy = try container.decodeIfPresent([PartyID].self, forKey: .notProvidedBy) ?? []
+            claimedBy = try container.decodeIfPresent([PartyID].self, forKey: .claimedBy) ?? []
             cues = try container.decodeIfPresent([TopicCue].self, forKey: .cues) ?? []
         }
     }
@@ -38,16 +46,19 @@ extension Codebook {
     /// `inverted` cues name the opposite of the polar question ("Grenzen vor 2014",
     /// "territoriale Integrität"): a party that demands them rejects the topic.
     /// A cue with `requires` counts only when one of those patterns occurs in the
-    /// same sentence ("Beitritt" needs "Nato" or "Bündnis").
+    /// same sentence ("Beitritt" needs "Nato" or "Bündnis"). A `freeze` cue names a line
+    /// to hold (the front, a ceasefire line): the topic's claimant rejecting it wants more.
     public struct TopicCue: Hashable, Sendable, Codable {
         public let phrase: String
         public let inverted: Bool
         public let requires: [String]
+        public let freeze: Bool
 
-        public init(phrase: String, inverted: Bool = false, requires: [String] = []) {
+        public init(phrase: String, inverted: Bool = false, requires: [String] = [], freeze: Bool = false) {
             self.phrase = phrase
             self.inverted = inverted
             self.requires = requires
+            self.freeze = freeze
         }
 
         public init(from decoder: any Decoder) throws {
@@ -59,7 +70,8 @@ extension Codebook {
             self.init(
                 phrase: try container.decode(String.self, forKey: .phrase),
                 inverted: try container.decodeIfPresent(Bool.self, forKey: .inverted) ?? false,
-                requires: try container.decodeIfPresent([String].self, forKey: .requires) ?? [])
+                requires: try container.decodeIfPresent([String].self, forKey: .requires) ?? [],
+                freeze: try container.decodeIfPresent(Bool.self, forKey: .freeze) ?? false)
         }
     }
 }

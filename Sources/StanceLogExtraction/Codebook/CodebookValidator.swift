@@ -26,8 +26,10 @@ struct CodebookValidator {
             let key = "topics[\(index)]"
             if topic.id.rawValue.isEmpty { return "\(key).id is empty" }
             if !topicIDs.insert(topic.id.rawValue).inserted { return "\(key).id '\(topic.id)' is a duplicate" }
-            if let unknown = topic.notProvidedBy.first(where: { !partyIDs.contains($0.rawValue) }) {
-                return "\(key).notProvidedBy names the unknown party '\(unknown)'"
+            for (name, parties) in [("notProvidedBy", topic.notProvidedBy), ("claimedBy", topic.claimedBy)] {
+                if let unknown = parties.first(where: { !partyIDs.contains($0.rawValue) }) {
+                    return "\(key).\(name) names the unknown party '\(unknown)'"
+                }
             }
             if let about = topic.about, !partyIDs.contains(about.rawValue) {
                 return "\(key).about names the unknown party '\(about)'"

@@ -23,10 +23,18 @@ enum GermanWords {
     static let obliqueArticles: Set<String> = ["der", "des", "dem", "den"]
     /// Articles that never introduce a masculine subject.
     static let obliqueMasculineArticles: Set<String> = ["des", "dem", "den"]
+    /// Konjunktiv II of `können`: what might happen, the writer's conjecture unless someone is said to say it.
+    static let conjecturalModals: Set<String> = ["könnte", "könnten"]
+    /// Obligations in Konjunktiv I: reported words of whoever speaks ("Außerdem müsse …").
+    static let reportedObligations: Set<String> = ["müsse", "solle"]
     static let coordinators: Set<String> = ["und", "sowie", "als", "auch", "wie", "sowohl", "oder"]
     static let passiveAuxiliaries: Set<String> = ["wird", "werden", "wurde", "wurden", "worden", "werde"]
     static let agentPrepositions: Set<String> = ["durch", "von", "vom", "seitens"]
-    static let relativePronouns: Set<String> = ["den", "die", "das", "der", "dem", "welche", "welchen"]
+    /// Relative pronouns that open a relative clause on a noun (", das …", ", welche …"); only the forms
+    /// that can be the clause's subject, since ", den"/", dem" more often open an infinitive's object.
+    static let relativePronouns: Set<String> = ["das", "die", "der", "welches", "welche", "welcher"]
+    /// The forms of `sollen` that, before a perfect infinitive, report rather than oblige ("soll … zugesagt haben").
+    static let formsOfSollen: Set<String> = ["soll", "sollen", "solle", "sollten", "sollte"]
     static let subjectPronoun = "er"
     /// Personal pronouns that have no other case than the nominative: standing in a clause, they are its subject.
     static let nominativePronouns: Set<String> = ["er", "ich", "wir", "du"]
@@ -42,6 +50,9 @@ enum GermanWords {
     static let troops: Set<String> = [
         "truppen", "armee", "streitkräfte", "soldaten", "einheiten", "kräfte", "militär", "verbände",
     ]
+    /// Word parts that name armed forces anywhere in a compound ("Bodentruppen", "Nato-Soldaten",
+    /// "Militärkontingente"): a topic naming them speaks of troops, not of a promise.
+    static let forceStems: [String] = ["truppe", "soldat", "streitkräfte", "kontingent"]
     /// Stance words that take no object and so speak of what the sentence before raised ("Die Nato
     /// winkt ab", "Berlin ist dagegen").
     static let objectless: Set<String> = [

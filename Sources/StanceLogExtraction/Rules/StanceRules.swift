@@ -90,6 +90,17 @@ struct StanceRules: Sendable {
                     continue
                 }
                 guard let stance = Stance(value) else { continue }
+                // "Moskau könnte die Ruhe nutzen, um …": `könnte` with nobody who says so is the writer's
+                // conjecture about the subject, not the subject's stance.
+                if [.subject, .precedingSubject].contains(holder.source),
+                    isConjecture(clauses: [analysis.clause[cue.start]] + holder.mentions.compactMap {
+                        analysis.clause.indices.contains($0.start) ? analysis.clause[$0.start] : nil
+                    }, in: analysis),
+                    resolver.imposer(of: cue, excluding: nil) == nil
+                {
+                    note(cue, value, nil, nil, "rejected: a conjecture (könnte) that no party is said to make")
+                    continue
+                }
                 let cueObliged = isImposed(cue: cue, in: analysis)
                 // "die in die Nato strebende Ukraine könnte …": a modal binds the clause's predicate, not the
                 // participle that qualifies its subject.
@@ -101,13 +112,13 @@ struct StanceRules: Sendable {
                 }
                 // "Die Ukraine müsse auf den Beitritt verzichten, sagte Putin": the stance laid on
                 // the topic's own party is held by whoever lays it, the speaker or the plan's owner.
-                var selfImposed = false
+                var heldByImposer = false
                 if holder.mentions.allSatisfy({ mention in
                     mention.party.map { codebook.source.parties[$0].id } == topicEntry.about && obliged(mention)
                 }), let imposer = resolver.imposer(of: cue, excluding: topicEntry.about) {
                     // "Selenskyj sagte, sein Land müsse anerkennen, …": the party's own speaker lays
                     // the obligation on it, and that is the party's stance.
-                    selfImposed = imposer.mentions.allSatisfy { mention in
+                    heldByImposer = imposer.mentions.allSatisfy { mention in
                         mention.party.map { codebook.source.parties[$0].id } == topicEntry.about
                     }
                     holder = imposer
@@ -119,7 +130,7 @@ struct StanceRules: Sendable {
                     // "Die USA sollen sich an den Garantien beteiligen, forderte Selenskyj": what another party
                     // says a party should do is the speaker's demand, not the subject's stance.
                     holder = speaker
-                    selfImposed = true
+                    heldByImposer = true
                 }
                 // "Die Europäer betonen, dass die Ukraine Garantien benötigt": what another party says the
                 // topic's own party needs or does in a `dass` clause is that party's stance.
@@ -128,7 +139,7 @@ struct StanceRules: Sendable {
                     let reporter = resolver.reportingSubject(before: analysis.clause[cue.start], excluding: topicEntry.about)
                 {
                     holder = Holder(mentions: reporter, source: .precedingSubject)
-                    selfImposed = false
+                    heldByImposer = false
                 }
                 // "Kiew fordert, dass Russland seine Truppen abzieht": a `dass` clause that is the object of
                 // the clause before's cue is what that clause's holder wants, not its own subject's stance.
@@ -154,7 +165,24 @@ struct StanceRules: Sendable {
                         note(cue, value, (holder, mention), nil, "rejected: the party's own forces are not the topic")
                         continue
                     }
-                    if party == topicEntry.about, !selfImposed, obliged(mention) || holder.source == .locative {
+                    // "Auch Russland brauche Garantien für seine Sicherheit": what a party that gives no guarantee
+                    // demands or needs is a guarantee for itself, not for the topic's party.
+                    if topicEntry.notProvidedBy.contains(party), value > 0, codebook.source.stanceCues[cue.cue].frame == "demand" {
+                        note(cue, value, (holder, mention), nil, "rejected: guarantees a non-provider demands are its own")
+                        continue
+                    }
+                    if topic.freeze, value < 0, topicEntry.claimedBy.contains(party) {
+                        note(cue, value, (holder, mention), nil, "rejected: the claimant's no to freezing a line asks for more, it refuses no cession")
+                        continue
+                    }
+                    // "Außerdem müsse eine Nato-Einladung an die ganze Ukraine ergehen" (the speaker's reported
+                    // words go on): with no party as the clause's subject the obligation is laid on no party;
+                    // the speaker demands it (in Konjunktiv I, `müsse`/`solle`, which marks the reported words).
+                    let laidOnNoParty = holder.source == .carried && !resolver.hasPartySubject(clause: analysis.clause[cue.start])
+                        && analysis.tokens(ofClause: analysis.clause[cue.start]).contains {
+                            GermanWords.reportedObligations.contains(analysis.tokens[$0].lower)
+                        }
+                    if party == topicEntry.about, !heldByImposer, !laidOnNoParty, obliged(mention) || holder.source == .locative {
                         note(cue, value, (holder, mention), nil, "rejected: laid on the topic's own party (soll, müsse, aufgefordert)")
                         continue
                     }
@@ -227,7 +255,7 @@ struct StanceRules: Sendable {
     private func namesForces(_ topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
         (topic.start..<topic.end).contains { index in
             let word = analysis.tokens[index].lower
-            return ["truppe", "soldat", "streitkräfte", "kontingent"].contains { word.contains($0) }
+            return GermanWords.forceStems.contains { word.contains($0) }
         }
     }
 
@@ -237,7 +265,7 @@ struct StanceRules: Sendable {
     private func isRelativeClauseOnANoun(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
         let start = analysis.tokens(ofClause: clause).lowerBound
         guard clause > 0, start > 0, analysis.tokens[start].lower == ",",
-            let pronoun = analysis.word(start + 1), ["das", "die", "der", "welches", "welche", "welcher"].contains(pronoun),
+            let pronoun = analysis.word(start + 1), GermanWords.relativePronouns.contains(pronoun),
             !isInfinitiveClause(clause, in: analysis)
         else { return false }
         let noun = nounBefore(start, in: analysis)
@@ -618,10 +646,17 @@ struct StanceRules: Sendable {
         return obligation || codebook.source.stanceCues[cue.cue].passive || codebook.source.stanceCues[cue.cue].forecast
     }
 
+    /// Whether the cue's or the holder's clause speculates (`könnte`, `könnten`) in a sentence with no speech verb.
+    private func isConjecture(clauses: [Int], in analysis: SentenceAnalysis) -> Bool {
+        clauses.contains { clause in
+            analysis.tokens(ofClause: clause).contains { GermanWords.conjecturalModals.contains(analysis.tokens[$0].lower) }
+        } && !analysis.tokens.indices.contains { !codebook.speech.matches(in: analysis.tokens, at: $0).isEmpty }
+    }
+
     /// "Putin soll Garantien zugesagt haben": `soll` before a perfect infinitive reports what is said
     /// to have happened; it lays nothing on anyone.
     private func isReportative(_ range: Range<Int>, in analysis: SentenceAnalysis) -> Bool {
-        guard range.contains(where: { ["soll", "sollen", "solle", "sollten", "sollte"].contains(analysis.tokens[$0].lower) }),
+        guard range.contains(where: { GermanWords.formsOfSollen.contains(analysis.tokens[$0].lower) }),
             let last = range.last(where: { analysis.tokens[$0].isWord })
         else { return false }
         return ["haben", "sein"].contains(analysis.tokens[last].lower)
