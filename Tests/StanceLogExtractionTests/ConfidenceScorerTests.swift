@@ -58,10 +58,11 @@ import Testing
     }
 
     @Test func aSubjectWithItsCueScoresAboveANegatedCueWhoseHolderIsAnEarlierClausesSubject() throws {
-        let strong = try confidences("Der Kreml verlangt Gebietsabtretungen.")
-        let weak = try confidences("Der Kreml, so hieß es weiter, sei nicht bereit, Gebietsabtretungen zu verlangen.")
-        let strongValue = try #require(strong["RU territory 2"])
-        let weakValue = try #require(weak["RU territory -1"])
+        // rules@1.9.0: not the Kremlin, whose no on territory (the claimant's) states nothing.
+        let strong = try confidences("Die Bundesregierung verlangt Gebietsabtretungen.")
+        let weak = try confidences("Die Bundesregierung, so hieß es weiter, sei nicht bereit, Gebietsabtretungen zu verlangen.")
+        let strongValue = try #require(strong["DE territory 2"])
+        let weakValue = try #require(weak["DE territory -1"])
         #expect(strongValue > weakValue)
     }
 

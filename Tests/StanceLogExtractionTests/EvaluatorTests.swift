@@ -12,12 +12,12 @@ import Testing
     }
 
     /// The 128-article development corpus: the gate stands a little below what the extractor reaches
-    /// (rules@1.9.0: F1 0.812, P 0.876) and is raised as it improves (issue 11 aims at F1 0.85).
+    /// (rules@1.9.0: F1 0.820, P 0.888) and is raised as it improves (issue 11 aims at F1 0.85).
     @Test(.enabled(if: Fixtures.hasCorpus)) func corpusScoresAtLeastTheCurrentF1AndPrecision() throws {
         let report = try Evaluator.evaluate(directory: Fixtures.corpus, extractor: Fixtures.extractor())
         print(report.renderTable())
         #expect(report.overall.f1 >= 0.81)
-        #expect(report.overall.precision >= 0.87)
+        #expect(report.overall.precision >= 0.88)
     }
 
     /// The 40-article validation set, which no rule was written from: only its overall score is

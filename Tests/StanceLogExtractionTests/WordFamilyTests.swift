@@ -164,4 +164,10 @@ import Testing
             try tuples("Frankreich und Großbritannien verkündeten den Abschluss der Planungen für eine europäische Friedenstruppe.")
                 == ["FR security_guarantees +", "GB security_guarantees +"])
     }
+
+    @Test func standingAtTheSideOfSupports() throws {
+        #expect(
+            try tuples("Frankreich stehe an der Seite der territorialen Integrität der Ukraine, sagte Macron.")
+                == ["FR territory -"])
+    }
 }

@@ -12,9 +12,9 @@ extension Codebook {
         /// guarantee, so a `provide` cue held by them on troops or soldiers gives no statement; and the
         /// guarantees they demand or need (frame `demand`) are for themselves.
         public let notProvidedBy: [PartyID]
-        /// Parties that claim what the topic would give up (Russia, for territory): their no to a
-        /// `freeze` cue ("Lawrow lehnte einen Waffenstillstand entlang der Frontlinie ab") asks for
-        /// more, so it is no refusal of the cession.
+        /// Parties that claim what the topic would give up (Russia, for territory): their no to any of
+        /// its phrases ("Lawrow lehnte einen Waffenstillstand entlang der Frontlinie ab", "die annektierten
+        /// Regionen stehen nicht zur Diskussion") asks for more or keeps what they hold; it refuses no cession.
         public let claimedBy: [PartyID]
         public let cues: [TopicCue]
 
@@ -46,19 +46,16 @@ extension Codebook {
     /// `inverted` cues name the opposite of the polar question ("Grenzen vor 2014",
     /// "territoriale Integrität"): a party that demands them rejects the topic.
     /// A cue with `requires` counts only when one of those patterns occurs in the
-    /// same sentence ("Beitritt" needs "Nato" or "Bündnis"). A `freeze` cue names a line
-    /// to hold (the front, a ceasefire line): the topic's claimant rejecting it wants more.
+    /// same sentence ("Beitritt" needs "Nato" or "Bündnis").
     public struct TopicCue: Hashable, Sendable, Codable {
         public let phrase: String
         public let inverted: Bool
         public let requires: [String]
-        public let freeze: Bool
 
-        public init(phrase: String, inverted: Bool = false, requires: [String] = [], freeze: Bool = false) {
+        public init(phrase: String, inverted: Bool = false, requires: [String] = []) {
             self.phrase = phrase
             self.inverted = inverted
             self.requires = requires
-            self.freeze = freeze
         }
 
         public init(from decoder: any Decoder) throws {
@@ -70,8 +67,7 @@ extension Codebook {
             self.init(
                 phrase: try container.decode(String.self, forKey: .phrase),
                 inverted: try container.decodeIfPresent(Bool.self, forKey: .inverted) ?? false,
-                requires: try container.decodeIfPresent([String].self, forKey: .requires) ?? [],
-                freeze: try container.decodeIfPresent(Bool.self, forKey: .freeze) ?? false)
+                requires: try container.decodeIfPresent([String].self, forKey: .requires) ?? [])
         }
     }
 }

@@ -28,8 +28,6 @@ struct TopicMention: Hashable, Sendable {
     let end: Int
     let topic: Int
     let inverted: Bool
-    /// Whether the topic cue names a line to freeze (`TopicCue.freeze`).
-    var freeze = false
     /// A demonstrative standing in for a topic of the sentence before ("Kiew lehnt das ab").
     var anaphoric = false
 }

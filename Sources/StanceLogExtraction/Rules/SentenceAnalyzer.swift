@@ -250,7 +250,7 @@ struct SentenceAnalyzer: Sendable {
             }
             let cue = codebook.source.topics[found.payload.topic].cues[found.payload.cue]
             result.append(
-                TopicMention(start: index, end: found.end, topic: found.payload.topic, inverted: cue.inverted, freeze: cue.freeze))
+                TopicMention(start: index, end: found.end, topic: found.payload.topic, inverted: cue.inverted))
             for covered in index..<found.end { consumed[covered] = true }
             index = found.end
         }

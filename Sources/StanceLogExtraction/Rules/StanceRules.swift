@@ -171,8 +171,8 @@ struct StanceRules: Sendable {
                         note(cue, value, (holder, mention), nil, "rejected: guarantees a non-provider demands are its own")
                         continue
                     }
-                    if topic.freeze, value < 0, topicEntry.claimedBy.contains(party) {
-                        note(cue, value, (holder, mention), nil, "rejected: the claimant's no to freezing a line asks for more, it refuses no cession")
+                    if value < 0, topicEntry.claimedBy.contains(party) {
+                        note(cue, value, (holder, mention), nil, "rejected: the claimant's no asks for more or keeps what it holds; it refuses no cession")
                         continue
                     }
                     // "Außerdem müsse eine Nato-Einladung an die ganze Ukraine ergehen" (the speaker's reported
