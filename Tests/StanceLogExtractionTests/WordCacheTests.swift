@@ -33,6 +33,22 @@ import Testing
         #expect(walked.map(\.flags) == first.map(\.flags))
     }
 
+    @Test func threadsSharingTheCacheReadTheWordsOneThreadReads() async throws {
+        let codebook = CompiledCodebook(try Codebook.bundled())
+        let alone = Self.tokens(Self.sentence, lexicon: codebook.lexicon)
+        let lexicon = codebook.lexicon
+        let together = await withTaskGroup(of: [[Token]].self) { group in
+            for _ in 0..<8 {
+                group.addTask { (0..<50).map { _ in Self.tokens(Self.sentence, lexicon: lexicon) } }
+            }
+            var all: [[Token]] = []
+            for await runs in group { all += runs }
+            return all
+        }
+        #expect(together.count == 400)
+        #expect(together.allSatisfy { $0 == alone })
+    }
+
     @Test func theTableKeepsNoMoreWordsThanItsCapacity() {
         var table = WordTable(capacity: 3)
         let entry = WordTable.Entry(lower: "x", heads: .none, flags: [])
