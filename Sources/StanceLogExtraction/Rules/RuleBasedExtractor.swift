@@ -236,7 +236,7 @@ public struct RuleBasedExtractor: StatementExtractor {
     private static func speaker(of analysis: SentenceAnalysis, antecedent: Antecedent?, codebook: CompiledCodebook) -> Antecedent? {
         let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: antecedent)
         if let speaker = resolver.quoteSpeaker() { return speaker }
-        guard analysis.tokens.indices.contains(where: { !codebook.speech.matches(in: analysis.tokens, at: $0).isEmpty }),
+        guard codebook.speech.occurs(in: analysis.tokens),
             case .party(let mentions) = resolver.subject(ofClause: 0), let first = mentions.first
         else { return nil }
         return Antecedent(
@@ -257,7 +257,7 @@ public struct RuleBasedExtractor: StatementExtractor {
     ) -> Antecedent? {
         guard let opening = analysis.tokens.first(where: \.isWord), ["das", "dies"].contains(opening.lower),
             analysis.topics.allSatisfy(\.anaphoric),
-            analysis.tokens.indices.contains(where: { !codebook.speech.matches(in: analysis.tokens, at: $0).isEmpty })
+            codebook.speech.occurs(in: analysis.tokens)
         else { return nil }
         if let speaker = HolderResolver(codebook: codebook, analysis: analysis, antecedent: antecedent).quoteSpeaker() {
             return speaker

@@ -650,7 +650,7 @@ struct StanceRules: Sendable {
     private func isConjecture(clauses: [Int], in analysis: SentenceAnalysis) -> Bool {
         clauses.contains { clause in
             analysis.tokens(ofClause: clause).contains { GermanWords.conjecturalModals.contains(analysis.tokens[$0].lower) }
-        } && !analysis.tokens.indices.contains { !codebook.speech.matches(in: analysis.tokens, at: $0).isEmpty }
+        } && !codebook.speech.occurs(in: analysis.tokens)
     }
 
     /// "Putin soll Garantien zugesagt haben": `soll` before a perfect infinitive reports what is said
