@@ -13,11 +13,18 @@ import Testing
     @Test func reject() throws {
         #expect(try tuples("Moskau erteilte einem Nato-Beitritt der Ukraine eine klare Abfuhr.") == ["RU nato_membership -"])
         #expect(try tuples("Gebietsabtretungen sind für die Ukraine unverhandelbar, sagte Selenskyj.") == ["UA territory -"])
+        #expect(try tuples("Die Ukraine verurteilte jede Anerkennung der Annexion der Krim.") == ["UA territory -"])
+        #expect(try tuples("Ein Nato-Beitritt Kiews sei mit der Sicherheit Russlands unvereinbar, sagte Peskow.") == ["RU nato_membership -"])
+        #expect(try tuples("Von Sicherheitsgarantien für die Ukraine wollte Vance nichts wissen.") == ["US security_guarantees -"])
+        #expect(try tuples("Washington stellt sich bei einem Nato-Beitritt der Ukraine quer.") == ["US nato_membership -"])
+        #expect(try tuples("Der Kreml sträubt sich gegen westliche Sicherheitsgarantien für die Ukraine.") == ["RU security_guarantees -"])
+        #expect(try tuples("Merz hält nichts von Gebietsabtretungen der Ukraine.") == ["DE territory -"])
     }
 
     @Test func consider() throws {
         #expect(try tuples("Großbritannien prüft die Entsendung von Soldaten in die Ukraine.") == ["GB security_guarantees +"])
         #expect(try tuples("Eine europäische Friedenstruppe ist für Merz vorstellbar.") == ["DE security_guarantees +"])
+        #expect(try tuples("Starmer zieht die Entsendung britischer Soldaten in Betracht.") == ["GB security_guarantees +"])
     }
 
     @Test func believe() throws {
@@ -26,11 +33,16 @@ import Testing
 
     @Test func accept() throws {
         #expect(try tuples("Kiew werde sich niemals mit Gebietsabtretungen abfinden, sagte Selenskyj.") == ["UA territory -"])
+        #expect(try tuples("Selenskyj würde Gebietsverluste notfalls in Kauf nehmen.") == ["UA territory +"])
+        #expect(try tuples("Frankreich würde eine europäische Friedenstruppe mittragen.") == ["FR security_guarantees +"])
+        #expect(try tuples("Kiew lenkte in der Frage der Gebietsabtretungen schließlich ein.") == ["UA territory +"])
     }
 
     @Test func support() throws {
         #expect(try tuples("Macron gilt als Verfechter einer europäischen Schutztruppe.") == ["FR security_guarantees +"])
         #expect(try tuples("Starmer tritt für verbindliche Sicherheitsgarantien ein.") == ["GB security_guarantees +"])
+        #expect(try tuples("Kallas machte sich für verbindliche Sicherheitsgarantien stark.") == ["EU security_guarantees +"])
+        #expect(try tuples("Die Bundesregierung bekennt sich zur Nato-Perspektive der Ukraine.") == ["DE nato_membership +"])
     }
 
     @Test func prefer() throws {
@@ -48,11 +60,14 @@ import Testing
 
     @Test func promise() throws {
         #expect(try tuples("Großbritannien gelobte verlässliche Sicherheitsgarantien.") == ["GB security_guarantees +"])
+        #expect(try tuples("Großbritannien steht für Sicherheitsgarantien der Europäer ein.") == ["GB security_guarantees +"])
     }
 
     @Test func strive() throws {
         #expect(try tuples("Die Ukraine beabsichtigt weiterhin einen Nato-Beitritt.") == ["UA nato_membership +"])
         #expect(try tuples("Kiew ist fest entschlossen, der Nato beizutreten.") == ["UA nato_membership +"])
+        #expect(try tuples("Die Ukraine peilt einen Nato-Beitritt bis 2030 an.") == ["UA nato_membership +"])
+        #expect(try tuples("Kiew setzt auf Sicherheitsgarantien der USA.") == ["UA security_guarantees +"])
     }
 
     @Test func provide() throws {
@@ -61,5 +76,30 @@ import Testing
 
     @Test func concede() throws {
         #expect(try tuples("Die Ukraine werde den Donbass nicht hergeben, sagte Selenskyj.") == ["UA territory -"])
+        #expect(try tuples("Die Ukraine werde keine Gebiete an Russland übergeben, sagte Selenskyj.") == ["UA territory -"])
+    }
+
+    @Test func threaten() throws {
+        #expect(try tuples("Moskau hat für den Fall einer Stationierung europäischer Truppen Gegenmaßnahmen angedroht.") == ["RU security_guarantees -"])
+    }
+
+    @Test func warn() throws {
+        #expect(try tuples("Scholz rät von einer schnellen Aufnahme der Ukraine in die Nato ab.") == ["DE nato_membership -"])
+    }
+
+    @Test func doubtOrNotNow() throws {
+        #expect(try tuples("Washington zögert noch mit Sicherheitsgarantien für die Ukraine.") == ["US security_guarantees -"])
+        #expect(try tuples("Die Nato vertagte die Frage einer Einladung der Ukraine.") == ["NATO nato_membership -"])
+        #expect(try tuples("Der Kreml sieht eine Friedenstruppe der Europäer kritisch.") == ["RU security_guarantees -"])
+        #expect(try tuples("Die USA gehen auf Distanz zu einem Nato-Beitritt der Ukraine.") == ["US nato_membership -"])
+    }
+
+    @Test func undecided() throws {
+        #expect(try tuples("Die Europäer sind uneins über die Entsendung einer Friedenstruppe.") == ["EU security_guarantees 0"])
+    }
+
+    @Test func refuseOwnPart() throws {
+        #expect(try tuples("Deutschland will sich aus einer Schutztruppe für die Ukraine heraushalten.") == ["DE security_guarantees -"])
+        #expect(try tuples("Die USA sehen davon ab, eigene Soldaten in die Ukraine zu entsenden.") == ["US security_guarantees -"])
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 @testable import StanceLogExtraction
 
-/// Topic wording, scope and reading rules added for issue 11 in rules@1.7.0 and rules@1.8.0, on
+/// Topic wording, scope and reading rules added for issue 11 in rules@1.7.0, rules@1.8.0 and rules@1.10.0, on
 /// sentences written for the test (none from the corpus); each gave no or the wrong statement before
 /// its rule.
 @Suite struct TopicWordingTests {
@@ -93,5 +93,13 @@ import Testing
         let raw = "Verhandlungen\n\n\(prose)\n\nLesen Sie auch\n\nTrump will Gebiete tauschen\n\n\(prose) "
             + "Putin lehnt Sicherheitsgarantien für die Ukraine ab.\n"
         #expect(try tuples(raw) == ["RU security_guarantees -"])
+    }
+
+    /// rules@1.10.0, topic words of general German: a guaranteed non-accession inverts
+    /// membership, border changes are cessions, a pact of mutual assistance is a guarantee.
+    @Test func topicWordsOfGeneralGerman() throws {
+        #expect(try tuples("Russland verlangt einen garantierten Nichtbeitritt der Ukraine zur Nato.") == ["RU nato_membership -"])
+        #expect(try tuples("Die Bundesregierung lehnt gewaltsame Grenzverschiebungen ab.") == ["DE territory -"])
+        #expect(try tuples("Frankreich bietet der Ukraine ein Beistandsabkommen an.") == ["FR security_guarantees +"])
     }
 }

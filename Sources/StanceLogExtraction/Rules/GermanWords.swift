@@ -60,6 +60,8 @@ enum GermanWords {
     ]
     /// Adverbs that, right after the subject, contrast it with what came before ("Kiew dagegen …").
     static let contrastive: Set<String> = ["dagegen", "hingegen"]
+    /// Words that may stand before a place opening its clause: "Auch in Kiew …", "Und in Moskau …".
+    static let focusingParticles: Set<String> = ["auch", "und", "aber", "doch", "selbst", "sogar", "gerade", "besonders"]
     /// Nouns of meetings, whose place names a venue, not a government ("der Gipfel in Washington").
     static let meetings: [String] = ["gipfel", "treffen", "konferenz", "tagung", "verhandlungen", "gespräche"]
 }

@@ -49,7 +49,9 @@ struct HolderResolver: Sendable {
         }
         let clause = analysis.clause[cue.start]
         if kind == .predicate, let controller = nounController(ofClause: clause) {
-            return Holder(mentions: [controller], source: .local)
+            // "Pläne Großbritanniens und Frankreichs, … Truppen zu stationieren": both control the infinitive.
+            let mentions = [controller] + coordinated(after: controller, inClause: analysis.clause[controller.start], strictly: true)
+            return Holder(mentions: mentions, source: .local)
         }
         if entry.passive, isPassive(clause: clause) {
             return agent().map { Holder(mentions: [$0], source: .agent) }
@@ -766,14 +768,16 @@ struct HolderResolver: Sendable {
     }
 
     /// The parties named after `first` in a list: "von Selenskyj, von der Leyen und Michel".
-    private func coordinated(after first: ActorMention, inClause clause: Int) -> [ActorMention] {
+    /// `strictly`: only joining words between the names, no title ("Großbritanniens und Frankreichs").
+    private func coordinated(after first: ActorMention, inClause clause: Int, strictly: Bool = false) -> [ActorMention] {
         var result: [ActorMention] = []
         var last = first
         for next in analysis.actors where next.start >= first.end && next.party != nil {
             // A title without a party of its own may stand before the name ("und Ratspräsident Michel").
             let between = (last.end..<next.start).map { analysis.tokens[$0].lower }
             let joining = between.filter { GermanWords.coordinators.contains($0) || $0 == "," || isDeterminer($0) || $0 == "von" }
-            guard between.count <= 4, between.count - joining.count <= 1, between.isEmpty || !joining.isEmpty else { break }
+            let titles = strictly ? 0 : 1
+            guard between.count <= 4, between.count - joining.count <= titles, between.isEmpty || !joining.isEmpty else { break }
             result.append(next)
             last = next
         }
@@ -803,7 +807,26 @@ struct HolderResolver: Sendable {
             }
             let before = analysis.word(mention.start - 1)
             let twoBefore = analysis.word(mention.start - 2)
-            return before == "in" || before == "im" || (before.map(isDeterminer) == true && twoBefore == "in")
+            let preposition: Int
+            if before == "in" || before == "im" {
+                preposition = mention.start - 1
+            } else if before.map(isDeterminer) == true && twoBefore == "in" {
+                preposition = mention.start - 2
+            } else {
+                return false
+            }
+            return speaksForItsPlace(preposition: preposition, clause: analysis.clause[mention.start])
         }
+    }
+
+    /// "In Washington hieß es …", "in Moskau sieht man das anders": a place opening its clause, or
+    /// beside an impersonal subject, stands for who speaks there. After the verb ("haben sich in Paris
+    /// auf Garantien geeinigt") it is where something happened: a venue, no holder.
+    private func speaksForItsPlace(preposition: Int, clause: Int) -> Bool {
+        let words = analysis.tokens(ofClause: clause).filter { analysis.tokens[$0].isWord }
+        guard let first = words.first else { return false }
+        let opensClause = first == preposition
+            || (words.count > 1 && words[1] == preposition && GermanWords.focusingParticles.contains(analysis.tokens[first].lower))
+        return opensClause || words.contains { analysis.tokens[$0].lower == "man" }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// A one-line progress display on standard error: count, rate and, with a total, ETA.
 ///
 /// Shown only when standard error is a terminal and the work has run for more than
-/// a second, redrawn at most five times a second, and erased by ``finish()`` so the
+/// ``delay`` (a second), redrawn at most five times a second, and erased by ``finish()`` so the
 /// summary line that follows stands alone. Never written into pipes or files.
 final class ProgressMeter: @unchecked Sendable {
     private let label: String
@@ -14,6 +14,11 @@ final class ProgressMeter: @unchecked Sendable {
     private var done = 0
     private var lastDraw: Date?
     private var drawn = false
+
+    /// Seconds of work before progress shows: 1, or `STANCELOG_PROGRESS_DELAY` (seconds, 0 or more)
+    /// where it is set, so that the tests see progress on a machine that does their work in under a second.
+    static let delay: Double = ProcessInfo.processInfo.environment["STANCELOG_PROGRESS_DELAY"]
+        .flatMap(Double.init).map { max($0, 0) } ?? 1
 
     init(label: String, total: Int?, enabled: Bool) {
         self.label = label
@@ -29,7 +34,7 @@ final class ProgressMeter: @unchecked Sendable {
         done = count
         if let total { self.total = total }
         let now = Date()
-        guard now.timeIntervalSince(started) >= 1, lastDraw.map({ now.timeIntervalSince($0) >= 0.2 }) ?? true else { return }
+        guard now.timeIntervalSince(started) >= Self.delay, lastDraw.map({ now.timeIntervalSince($0) >= 0.2 }) ?? true else { return }
         lastDraw = now
         drawn = true
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line(now: now)).utf8))
@@ -60,7 +65,7 @@ final class ProgressMeter: @unchecked Sendable {
 }
 
 extension ProgressMeter {
-    /// Runs `work`, showing `label… N s` on standard error while it takes more than a second.
+    /// Runs `work`, showing `label… N s` on standard error while it takes more than ``delay``.
     ///
     /// For steps that cannot count what they have done (a hash-chain check, a rebuild
     /// inside one transaction): the elapsed time at least shows the command is alive.
@@ -68,7 +73,7 @@ extension ProgressMeter {
         guard enabled else { return try await work() }
         let started = Date()
         let ticker = Task {
-            try await Task.sleep(for: .seconds(1))
+            try await Task.sleep(for: .seconds(delay))
             while !Task.isCancelled {
                 let seconds = Int(Date().timeIntervalSince(started))
                 FileHandle.standardError.write(Data("\r\u{1B}[K\(TerminalText.escape(label, keepingNewlines: false))… \(seconds) s".utf8))
@@ -77,7 +82,7 @@ extension ProgressMeter {
         }
         defer {
             ticker.cancel()
-            if Date().timeIntervalSince(started) >= 1 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            if Date().timeIntervalSince(started) >= delay { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         }
         return try await work()
     }
