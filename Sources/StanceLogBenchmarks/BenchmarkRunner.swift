@@ -113,10 +113,10 @@ public struct BenchmarkRunner: Sendable {
         let scan = try LogScanStage().run(path: logPath)
         add(
             "scan.events_per_s", Double(scan.events) / scan.seconds, "events/s",
-            note: "median of \(LogScanStage.runsRule) scans of the open log (the peer: median of as many replays of its open application)")
+            note: "median of \(LogScanStage.runsRule(counting: "scans")) of the open log (the peer: median of as many replays of its open application)")
         add(
             "scan.cpu_events_per_s", Double(scan.events) / max(scan.cpuSeconds, 1e-9), "events/s CPU",
-            note: "median of \(LogScanStage.runsRule) scans by process CPU time (the peer: time.process_time() of as many replays)")
+            note: "median of \(LogScanStage.runsRule(counting: "scans")) by process CPU time (the peer: time.process_time() of as many replays)")
         add(
             "scan.peak_rss_mb", scan.peakResidentBytes.map { Double($0) / 1_048_576 }, "MiB",
             note: scan.peakWasReset

@@ -52,7 +52,7 @@ public struct TargetCheck: Codable, Hashable, Sendable {
         let peerReplay = peerReplayCPU ?? worst("peer.scan_ratio")
         checks.append(
             check(
-                "in-memory replay (log scan + fold) ≥ 10× the peer's replay\(peerReplayCPU == nil ? "" : " (CPU time, median of 7 runs on both sides, 3 above 200,000 events)")",
+                "in-memory replay (log scan + fold) ≥ 10× the peer's replay\(peerReplayCPU == nil ? "" : " (CPU time, median of \(LogScanStage.runsRule(counting: "runs")) on both sides)")",
                 peerReplay?.0, format: { "\(Self.number($0))× (worst size)" }
             ) { $0 >= 10 })
         let cpuRatio = worst("append.cpu_ratio_to_ceiling")

@@ -11,15 +11,22 @@ import GRDB
 /// already open log the same way (`Scripts/bench_eventsourcing.py` replays its open application
 /// as many times, by the same rule).
 struct LogScanStage {
-    /// Scans per measurement, the median reported: 7 up to 200,000 events, 3 above.
+    /// Scans per measurement, the median reported: ``smallLogRuns`` up to ``largeLog`` events,
+    /// ``largeLogRuns`` above.
     ///
     /// A scan of 11,000 events takes about 20 ms of CPU, and a median of three moved by
     /// 15–30 % between runs on both sides; seven runs at the small sizes cost under a minute
     /// of the peer's time, while at 1.1M events one peer replay alone takes about 20 s.
-    static func runs(events: Int) -> Int { events <= 200_000 ? 7 : 3 }
+    static func runs(events: Int) -> Int { events <= largeLog ? smallLogRuns : largeLogRuns }
 
-    /// ``runs(events:)`` in words, for the report's notes (one note for every size).
-    static let runsRule = "7 (3 above 200,000 events)"
+    static let smallLogRuns = 7
+    static let largeLogRuns = 3
+    static let largeLog = 200_000
+
+    /// ``runs(events:)`` in words, counting `what` ("scans", "runs"), for the report's notes and targets.
+    static func runsRule(counting what: String) -> String {
+        "\(smallLogRuns) \(what) (\(largeLogRuns) above \(TargetCheck.count(largeLog)) events)"
+    }
 
     struct Result {
         let events: Int
