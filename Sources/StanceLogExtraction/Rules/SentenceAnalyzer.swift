@@ -30,7 +30,8 @@ struct SentenceAnalyzer: Sendable {
             for covered in start..<end { consumed[covered] = true }
         }
         let actors = actorMentions(tokens, consumed: &consumed)
-        let (clause, quoted) = clauses(tokens, joining: listCommas(tokens, actors: actors))
+        let (clause, quoted) = clauses(
+            tokens, joining: listCommas(tokens, actors: actors).union(partyInsertionDashes(tokens, actors: actors)))
         guard !topics.isEmpty else {
             return SentenceAnalysis(
                 sentence: sentence, tokens: tokens, clause: clause, quoted: quoted, actors: actors, topics: [],
@@ -115,6 +116,28 @@ struct SentenceAnalyzer: Sendable {
                 tokens[(index + 1)..<close].allSatisfy({ $0.kind != .boundary && $0.kind != .quote })
             else { continue }
             result.insert(index)
+            result.insert(close)
+        }
+        return result
+    }
+
+    /// "die wichtigen Nato-Staaten – USA und Deutschland – sperren sich": two dashes around nothing but
+    /// parties and the words that join them insert who the noun before them means, and end no clause.
+    private func partyInsertionDashes(_ tokens: [Token], actors: [ActorMention]) -> Set<Int> {
+        let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
+        var inParty = [Bool](repeating: false, count: tokens.count)
+        for actor in actors where actor.party != nil { for index in actor.start..<actor.end { inParty[index] = true } }
+        var result = Set<Int>()
+        for open in tokens.indices where tokens[open].kind == .boundary && dashes.contains(tokens[open].lower) {
+            guard let close = tokens[(open + 1)...].prefix(9).firstIndex(where: { dashes.contains($0.lower) }),
+                close > open + 1, tokens[close].kind == .boundary,
+                (open + 1..<close).contains(where: { inParty[$0] }),
+                (open + 1..<close).allSatisfy({ index in
+                    inParty[index] || tokens[index].lower == "," || GermanWords.coordinators.contains(tokens[index].lower)
+                        || GermanWords.determiners.contains(tokens[index].lower)
+                })
+            else { continue }
+            result.insert(open)
             result.insert(close)
         }
         return result

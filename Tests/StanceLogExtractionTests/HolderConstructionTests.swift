@@ -6,8 +6,9 @@ import Testing
 
 /// Holder rules of rules@1.10.0 (issue 11), on sentences written for the test: a capital after the
 /// verb is where something happened, not who holds it; genitives joined by `und` control an
-/// infinitive together. The first and third fail without their rule; the controls beside them pass either way.
-@Suite struct VenueAndCoordinationTests {
+/// infinitive together; parties between two dashes say who the noun before them means. Each rule's
+/// test fails without it; the controls beside them pass either way.
+@Suite struct HolderConstructionTests {
     private func tuples(_ raw: String) throws -> Set<String> { try Fixtures.signTuples(raw) }
 
     @Test func aCapitalAfterTheVerbIsAVenue() throws {
@@ -28,5 +29,11 @@ import Testing
     @Test func aPartyAfterTheVerbDoesNotJoinTheController() throws {
         let found = try tuples("Merz hat die Absicht Deutschlands erklärt, der Ukraine Sicherheitsgarantien zu geben.")
         #expect(found == ["DE security_guarantees +"])
+    }
+
+    @Test func partiesBetweenDashesHoldWhatTheNounBeforeThemHolds() throws {
+        let found = try tuples(
+            "Allerdings sträuben sich die großen Nato-Staaten – die USA und Deutschland – gegen einen schnellen Beitritt der Ukraine.")
+        #expect(found == ["US nato_membership -", "DE nato_membership -"])
     }
 }
