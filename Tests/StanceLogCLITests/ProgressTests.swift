@@ -10,11 +10,11 @@ import Testing
     /// Runs `arguments` with a pseudo-terminal as standard output and error; returns what the terminal received.
     /// Progress shows at once (`STANCELOG_PROGRESS_DELAY=0`): a fast machine does this work in under the second
     /// after which a user sees it.
-    private func onTerminal(_ cli: CommandRunner, _ arguments: [String]) throws -> String {
+    private func onTerminal(_ cli: CommandRunner, _ arguments: [String], delay: String = "0") throws -> String {
         let transcript = cli.folder.appendingPathComponent("typescript").path
         let command = ([CommandRunner.executable.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
         let result = try cli.run(
-            [], environment: ["STANCELOG_PROGRESS_DELAY": "0"], executable: Self.script,
+            [], environment: ["STANCELOG_PROGRESS_DELAY": delay], executable: Self.script,
             prefix: ["-q", "-c", command, transcript])
         #expect(result.status == 0, "\(result.error)")
         return try String(contentsOfFile: transcript, encoding: .utf8)
@@ -68,5 +68,13 @@ import Testing
         #expect(screen.contains("imported 40000 events from log.jsonl; hash chain and history verified"))
         let silent = try onTerminal(cli, ["import", "log.jsonl", "--db", "quiet.sqlite", "--quiet"])
         #expect(!silent.contains("import:") && !silent.contains("imported"))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func aDelayThatIsNoNumberIsNamedAndTheSecondStays() throws {
+        let cli = try CommandRunner()
+        let screen = try onTerminal(cli, ["ingest", Fixtures.seedsDirectory.path], delay: "soon")
+        #expect(screen.contains("STANCELOG_PROGRESS_DELAY 'soon' is not a number of seconds"))
+        #expect(screen.contains("articles added with"))
     }
 }

@@ -125,6 +125,8 @@ struct SentenceAnalyzer: Sendable {
     /// parties and the words that join them insert who the noun before them means, and end no clause.
     private func partyInsertionDashes(_ tokens: [Token], actors: [ActorMention]) -> Set<Int> {
         let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
+        // Most sentences have no dash: no per-token table for them.
+        guard tokens.contains(where: { $0.kind == .boundary && dashes.contains($0.lower) }) else { return [] }
         var inParty = [Bool](repeating: false, count: tokens.count)
         for actor in actors where actor.party != nil { for index in actor.start..<actor.end { inParty[index] = true } }
         var result = Set<Int>()

@@ -17,8 +17,16 @@ final class ProgressMeter: @unchecked Sendable {
 
     /// Seconds of work before progress shows: 1, or `STANCELOG_PROGRESS_DELAY` (seconds, 0 or more)
     /// where it is set, so that the tests see progress on a machine that does their work in under a second.
-    static let delay: Double = ProcessInfo.processInfo.environment["STANCELOG_PROGRESS_DELAY"]
-        .flatMap(Double.init).map { max($0, 0) } ?? 1
+    /// A value that is no number of seconds is named on standard error, and the second stays.
+    static let delay: Double = {
+        guard let text = ProcessInfo.processInfo.environment["STANCELOG_PROGRESS_DELAY"] else { return 1 }
+        guard let seconds = Double(text), seconds >= 0, seconds.isFinite else {
+            FileHandle.standardError.write(Data(
+                "stancelog: STANCELOG_PROGRESS_DELAY '\(TerminalText.escape(text, keepingNewlines: false))' is not a number of seconds (0 or more); progress shows after 1 s. Set it to a number such as 0 or 2.5, or unset it.\n".utf8))
+            return 1
+        }
+        return seconds
+    }()
 
     init(label: String, total: Int?, enabled: Bool) {
         self.label = label
