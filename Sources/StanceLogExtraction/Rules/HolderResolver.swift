@@ -604,13 +604,19 @@ struct HolderResolver: Sendable {
         return .party(mentions)
     }
 
-    /// "Die Außenminister Frankreichs und Deutschlands sprachen sich …": a role noun opening the clause
-    /// with party genitives after it is held by those parties; `.none` when the clause has no such role.
+    /// "Die Außenminister Frankreichs und Deutschlands sprachen sich …", "Der Präsident der Ukraine lehnt
+    /// … ab": a role noun opening the clause with party genitives after it is held by those parties;
+    /// `.none` when the clause has no such role.
     private func roleHolders(in range: Range<Int>) -> Resolution {
         guard let start = range.first(where: { analysis.tokens[$0].isWord }) else { return .none }
         let noun = analysis.word(start).map(isDeterminer) == true ? start + 1 : start
         guard range.contains(noun), let role = codebook.roles.matches(in: analysis.tokens, at: noun).first,
-            let genitive = analysis.actors.first(where: { $0.start == role.end && $0.form == .genitive && $0.party != nil })
+            let genitive = analysis.actors.first(where: { mention in
+                guard mention.party != nil else { return false }
+                if mention.start == role.end { return mention.form == .genitive }
+                return mention.start == role.end + 1 && mention.form == .alias
+                    && ["der", "des"].contains(analysis.word(role.end) ?? "")
+            })
         else { return .none }
         return .party([genitive] + coordinated(after: genitive, inClause: analysis.clause[genitive.start]))
     }

@@ -231,6 +231,15 @@ struct SentenceAnalyzer: Sendable {
         return nil
     }
 
+    /// Whether the token is capitalised where a verb would not be: after another word of the
+    /// sentence that ends no quotation, colon or dash.
+    private func isNounInside(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].capitalized,
+            let previous = tokens[..<index].last, previous.isWord || [",", ")"].contains(previous.lower)
+        else { return false }
+        return true
+    }
+
     /// Which tokens the cues cover, after some were dropped.
     private static func coverage(of cues: [CueMention], count: Int) -> [Bool] {
         var covered = [Bool](repeating: false, count: count)
@@ -346,6 +355,9 @@ struct SentenceAnalyzer: Sendable {
             for match in codebook.stances.matches(in: tokens, at: index) {
                 let cue = match.payload.cue
                 if let requirement = codebook.stanceRequirements[cue], !requirement.occurs(in: tokens) { continue }
+                // "die Zusage Washingtons": a capitalised word inside the sentence is a noun, not a form
+                // of the verb it spells (`zusagen`), so only the noun's own entry may take it.
+                if codebook.source.stanceCues[cue].verb != nil, isNounInside(tokens, at: index) { continue }
                 var particle: Int?
                 if let pattern = match.payload.particle {
                     particle = (match.end..<tokens.count).first { other in
