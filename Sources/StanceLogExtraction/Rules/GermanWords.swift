@@ -46,6 +46,8 @@ enum GermanWords {
         "daran", "darauf", "dafür", "dagegen", "dazu", "darüber", "damit", "davon", "dabei", "dies", "dieses",
         "diesem", "demnach", "dessen",
     ]
+    /// Nouns by which a source marker gives someone's view rather than a report ("nach Ansicht von", "aus Sicht").
+    static let opinionNouns: Set<String> = ["ansicht", "auffassung", "einschätzung", "meinung", "überzeugung", "sicht"]
     /// Nouns for armed forces, whose party adjective says who withdraws ("die russischen Truppen").
     static let troops: Set<String> = [
         "truppen", "armee", "streitkräfte", "soldaten", "einheiten", "kräfte", "militär", "verbände",
@@ -60,8 +62,12 @@ enum GermanWords {
     ]
     /// Adverbs that, right after the subject, contrast it with what came before ("Kiew dagegen …").
     static let contrastive: Set<String> = ["dagegen", "hingegen"]
-    /// Words that may stand before a place opening its clause: "Auch in Kiew …", "Und in Moskau …".
-    static let focusingParticles: Set<String> = ["auch", "und", "aber", "doch", "selbst", "sogar", "gerade", "besonders"]
+    /// Words that may stand before a place or party opening its clause: "Auch in Kiew …", "Und in Moskau …",
+    /// "Selbst der Kanzler …".
+    static let focusingParticles: Set<String> = [
+        "auch", "und", "aber", "doch", "selbst", "sogar", "gerade", "besonders", "nur", "erst", "allein", "ausgerechnet",
+        "ebenfalls",
+    ]
     /// Nouns of meetings, whose place names a venue, not a government ("der Gipfel in Washington").
     static let meetings: [String] = ["gipfel", "treffen", "konferenz", "tagung", "verhandlungen", "gespräche"]
 }

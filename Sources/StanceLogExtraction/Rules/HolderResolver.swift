@@ -73,6 +73,9 @@ struct HolderResolver: Sendable {
             default: return Holder(mentions: [speaker], source: .sentenceSource)
             }
         }
+        // "Nach Ansicht von 49 Prozent der Befragten sollte sich Deutschland beteiligen": an opinion marker
+        // says whose view the clause is, and a view no party holds is no party's statement.
+        if case .blocked = opinion(inClause: clause) { return nil }
         switch subject(ofClause: clause) {
         case .party(let mentions):
             // "Selenskyj hat sich mit Trump auf Garantien geeinigt": both sides of an agreement hold it.
@@ -529,6 +532,21 @@ struct HolderResolver: Sendable {
         return .none
     }
 
+    /// The one whose view a clause gives by a source marker of opinion ("nach Ansicht von", "aus Sicht",
+    /// "nach Einschätzung"), unlike one of report ("laut", "nach Angaben"), after which the subject
+    /// still holds what is reported.
+    private func opinion(inClause clause: Int) -> Resolution {
+        let range = analysis.tokens(ofClause: clause)
+        for index in range {
+            guard let marker = codebook.sourceBefore.matches(in: analysis.tokens, at: index).max(by: { $0.end < $1.end }),
+                (index..<marker.end).contains(where: { GermanWords.opinionNouns.contains(analysis.tokens[$0].lower) }),
+                let mention = analysis.actors.first(where: { $0.start >= marker.end && $0.start <= marker.end + 3 && range.contains($0.start) })
+            else { continue }
+            return resolution(for: mention)
+        }
+        return .none
+    }
+
     /// Whether the clause's subject is a party ("…, weil Amerika diese nicht unterstützen wird").
     func hasPartySubject(clause: Int) -> Bool {
         if case .party = subject(ofClause: clause) { return true }
@@ -605,11 +623,15 @@ struct HolderResolver: Sendable {
     }
 
     /// "Die Außenminister Frankreichs und Deutschlands sprachen sich …", "Der Präsident der Ukraine lehnt
-    /// … ab": a role noun opening the clause with party genitives after it is held by those parties;
-    /// `.none` when the clause has no such role.
+    /// … ab", "Ein ranghoher Vertreter des Weißen Hauses sagte …": a role noun opening the clause, after
+    /// its article and adjectives, with party genitives after it is held by those parties; `.none` when
+    /// the clause has no such role.
     private func roleHolders(in range: Range<Int>) -> Resolution {
         guard let start = range.first(where: { analysis.tokens[$0].isWord }) else { return .none }
-        let noun = analysis.word(start).map(isDeterminer) == true ? start + 1 : start
+        var noun = analysis.word(start).map(isDeterminer) == true ? start + 1 : start
+        while noun < start + 3, range.contains(noun), analysis.tokens[noun].isWord, !analysis.tokens[noun].capitalized {
+            noun += 1
+        }
         guard range.contains(noun), let role = codebook.roles.matches(in: analysis.tokens, at: noun).first,
             let genitive = analysis.actors.first(where: { mention in
                 guard mention.party != nil else { return false }
@@ -678,8 +700,10 @@ struct HolderResolver: Sendable {
             return true
         }
         var index = mention.start - 1
+        // "die Regierung der Ukraine" is a genitive; "Auch der Kanzler" opens with a particle, not a noun.
         if let article = analysis.word(index), ["der", "des"].contains(article), mention.start >= 2,
-            analysis.tokens[mention.start - 2].isWord, analysis.tokens[mention.start - 2].capitalized
+            analysis.tokens[mention.start - 2].isWord, analysis.tokens[mention.start - 2].capitalized,
+            !GermanWords.focusingParticles.contains(analysis.tokens[mention.start - 2].lower)
         {
             return true
         }

@@ -51,9 +51,14 @@ struct SentenceAnalyzer: Sendable {
             inCue = Self.coverage(of: cues, count: tokens.count)
         }
         // "innerhalb ihrer international anerkannten Grenzen": a word of the topic's own wording is no cue.
+        // A cue with words between its parts ("auf seinen Gebietsforderungen bestehen") frames the topic
+        // between them; only its own first and last word count.
         let named = topics.filter { !$0.anaphoric }
-        if cues.contains(where: { cue in named.contains { $0.start < cue.end && $0.end > cue.start } }) {
-            cues.removeAll { cue in named.contains { $0.start < cue.end && $0.end > cue.start } }
+        func overlapsTopic(_ cue: CueMention) -> Bool {
+            named.contains { topic in (topic.start..<topic.end).contains(cue.start) || (topic.start..<topic.end).contains(cue.end - 1) }
+        }
+        if cues.contains(where: overlapsTopic) {
+            cues.removeAll(where: overlapsTopic)
             inCue = Self.coverage(of: cues, count: tokens.count)
         }
         if let anaphor = topics.first, anaphor.anaphoric {

@@ -400,10 +400,16 @@ struct StanceRules: Sendable {
             let predicates = own.filter { !local.contains($0) }
             // A noun with no holder beside it ("lehnte eine Anerkennung … ab") is the object of
             // the clause's verb, which gives the stance.
-            let localOwn = own.filter { cue in
+            let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+            var localOwn = own.filter { cue in
                 local.contains(cue)
-                    && (predicates.isEmpty || codebook.source.stanceCues[cue.cue].kind != .noun
-                        || HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil).hasLocalHolder(cue))
+                    && (predicates.isEmpty || codebook.source.stanceCues[cue.cue].kind != .noun || resolver.hasLocalHolder(cue))
+            }
+            // "erteilte dem Vorschlag … eine Absage": of two nouns the subject holds, a verdict against is
+            // passed on the one in favour, which names the thing judged.
+            let held = localOwn.filter { codebook.source.stanceCues[$0.cue].kind == .noun && !resolver.hasLocalHolder($0) }
+            if held.contains(where: { codebook.source.stanceCues[$0.cue].stance < 0 }) {
+                localOwn.removeAll { cue in held.contains(cue) && codebook.source.stanceCues[cue.cue].stance > 0 }
             }
             return localOwn + (strongest(predicates, near: topic).map { [$0] } ?? [])
         }
