@@ -217,6 +217,15 @@ struct SentenceAnalyzer: Sendable {
             if GermanWords.objectless.contains(word) { return (index, index + 1) }
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             if ["dies", "demselben", "dasselbe", "diesem"].contains(word), next?.capitalized != true { return (index, index + 1) }
+            // "Daran sollten die USA beteiligt sein": what a party should do, said by nobody named, states nothing.
+            if GermanWords.pronominalAdverbs.contains(word), !pointsAhead(tokens, after: index),
+                !tokens.indices.contains(where: { position in
+                    GermanWords.formsOfSollen.contains(tokens[position].lower)
+                        || !codebook.obligation.matches(in: tokens, at: position).isEmpty
+                })
+            {
+                return (index, index + 1)
+            }
             if word == "das", next.map({ !$0.isWord || !$0.capitalized }) ?? true,
                 index > 0 || next?.lower != "ist"
             {
@@ -243,6 +252,14 @@ struct SentenceAnalyzer: Sendable {
             let previous = tokens[..<index].last, previous.isWord || [",", ")"].contains(previous.lower)
         else { return false }
         return true
+    }
+
+    /// Whether a pronominal adverb announces what follows it rather than taking up what came before:
+    /// "dazu bereit, Truppen zu entsenden", "darauf bestehen, dass …".
+    private func pointsAhead(_ tokens: [Token], after index: Int) -> Bool {
+        let rest = tokens[(index + 1)...]
+        return rest.contains { ["dass", "ob", ":"].contains($0.lower) }
+            || zip(rest, rest.dropFirst()).contains { $0.lower == "zu" && $1.isWord && !$1.capitalized }
     }
 
     /// Which tokens the cues cover, after some were dropped.
