@@ -209,6 +209,9 @@ struct SentenceAnalyzer: Sendable {
         "weg", "frage", "punkt", "thema", "wunsch", "kurs", "ziel", "anliegen", "ansatz", "lösung", "kompromiss",
     ]
 
+    /// Every noun that may take up what the sentence before named, with or without a demonstrative.
+    static let takenUpNouns = referentNouns.union(demonstratedNouns)
+
     /// "das", "dies", "demselben" standing alone as an object or subject, or a demonstrative or
     /// article with a referent noun ("den Vorschlag", "diese Forderung"): the token range.
     private func anaphor(in tokens: [Token]) -> (Int, Int)? {
@@ -218,6 +221,12 @@ struct SentenceAnalyzer: Sendable {
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             if ["dies", "demselben", "dasselbe", "diesem"].contains(word), next?.capitalized != true { return (index, index + 1) }
             // "Daran sollten die USA beteiligt sein": what a party should do, said by nobody named, states nothing.
+            // "ein entsprechendes bilaterales Abkommen": the noun after `entsprechend` is of the kind just named.
+            if word.hasPrefix("entsprechend"), word.count > "entsprechend".count,
+                let noun = (index + 1..<min(index + 4, tokens.count)).first(where: { tokens[$0].isWord && tokens[$0].capitalized })
+            {
+                return (index, noun + 1)
+            }
             if GermanWords.pronominalAdverbs.contains(word), !pointsAhead(tokens, after: index),
                 !tokens.indices.contains(where: { position in
                     GermanWords.formsOfSollen.contains(tokens[position].lower)
@@ -240,6 +249,13 @@ struct SentenceAnalyzer: Sendable {
                 Self.demonstratedNouns.contains(next.lower)
             {
                 return (index, index + 2)
+            }
+            // "der ukrainische Wunsch": a party's adjective makes the noun the party's known aim.
+            if ["der", "den", "dem", "die", "das"].contains(word), index + 2 < tokens.count,
+                Self.takenUpNouns.contains(tokens[index + 2].lower),
+                codebook.parties.matches(in: tokens, at: index + 1).contains(where: { $0.payload.form == .adjective && $0.end == index + 2 })
+            {
+                return (index, index + 3)
             }
         }
         return nil
