@@ -46,6 +46,8 @@ enum GermanWords {
         "daran", "darauf", "dafür", "dagegen", "dazu", "darüber", "damit", "davon", "dabei", "dies", "dieses",
         "diesem", "demnach", "dessen",
     ]
+    /// Stems of verbs that take their `dass` clause as a fact, not as what is wanted ("begrüßt, dass …").
+    static let factiveStems: [String] = ["begrüß", "bedauer", "lob", "kritisier", "beklag"]
     /// Pronominal adverbs that stand for a thing named before ("Trump sei dazu bereit", "Kiew ist dafür offen").
     static let pronominalAdverbs: Set<String> = ["dazu", "dafür", "daran", "darauf", "darüber", "davon", "damit"]
     /// Nouns by which a source marker gives someone's view rather than a report ("nach Ansicht von", "aus Sicht").

@@ -293,8 +293,12 @@ public struct RuleBasedExtractor: StatementExtractor {
         of analysis: SentenceAnalysis, stated: ArraySlice<Candidate>, codebook: Codebook
     ) -> [SentenceAnalyzer.Referent] {
         var result: [SentenceAnalyzer.Referent] = []
+        // "…, dass die Ukraine Sicherheitsgarantien benötigt, um ihre territoriale Integrität verteidigen zu
+        // können": where the sentence stated something, what it stated is what the next one takes up.
+        let statedTopics = Set(stated.map(\.topic))
         for topic in analysis.topics where !result.contains(where: { $0.topic == topic.topic }) {
             let id = codebook.topics[topic.topic].id
+            if !statedTopics.isEmpty, !statedTopics.contains(id) { continue }
             if let proposal = stated.first(where: { $0.topic == id && $0.cueStance > 0 }) {
                 result.append(.init(topic: topic.topic, inverted: proposal.stance.value < 0))
             } else {
