@@ -38,6 +38,8 @@ enum GermanWords {
     static let subjectPronoun = "er"
     /// Personal pronouns that have no other case than the nominative: standing in a clause, they are its subject.
     static let nominativePronouns: Set<String> = ["er", "ich", "wir", "du"]
+    /// Pronouns that, opening a clause before its verb, stand for the subject of the sentence before.
+    static let subjectPronouns: Set<String> = ["sie", "beide", "dieser", "diese", "dieses"]
     /// Masculine demonstratives that stand for the last person named ("Dieser lehnt … ab").
     static let demonstrativeSubjects: Set<String> = ["dieser", "jener", "letzterer"]
     /// Pronominal adverbs and demonstratives by which a sentence speaks about what the one before

@@ -32,6 +32,9 @@ struct HolderResolver: Sendable {
     /// The owner of a plan or list of demands named in one of the last sentences, which lays the
     /// obligations that set out its points.
     var documentOwner: DocumentOwner? = nil
+    /// Every party of the sentence before's subject ("Die Ukraine und die USA reagierten …"), which a
+    /// pronoun opening a clause of this one takes up ("Sie lehnen … ab", "Beide sprachen sich … aus").
+    var previousSubjects: [Antecedent] = []
 
     func holder(of cue: CueMention) -> Holder? {
         let entry = codebook.source.stanceCues[cue.cue]
@@ -88,6 +91,7 @@ struct HolderResolver: Sendable {
             guard entry.agreement else { return holder }
             return Holder(mentions: holder.mentions + partners(inClause: clause), source: holder.source, speakers: holder.speakers)
         }
+        if let taken = pronounSubject(inClause: clause) { return taken }
         if case .party(let mentions) = source(in: analysis.tokens(ofClause: clause)) {
             return Holder(mentions: mentions, source: .clauseSource)
         }
@@ -452,6 +456,23 @@ struct HolderResolver: Sendable {
         }
         if let person = subjectPerson(before: clause) ?? named { return Holder(mentions: [person], source: .precedingSubject) }
         return antecedent.map { Holder(mentions: [$0.mention], source: .pronoun) }
+    }
+
+    /// "Sie lehnen einen Gebietstausch ab", "Beide sprachen sich … aus", "Dieser sieht … vor": a pronoun
+    /// opening a clause that names no party, before its verb, is the subject of the sentence before,
+    /// unless the clause lays an obligation on it.
+    private func pronounSubject(inClause clause: Int) -> Holder? {
+        guard !previousSubjects.isEmpty else { return nil }
+        let range = analysis.tokens(ofClause: clause)
+        guard let first = range.first(where: { analysis.tokens[$0].isWord }),
+            GermanWords.subjectPronouns.contains(analysis.tokens[first].lower),
+            analysis.tokens.indices.contains(first + 1), analysis.tokens[first + 1].isWord,
+            !analysis.tokens[first + 1].capitalized,
+            !analysis.actors.contains(where: { range.contains($0.start) && $0.party != nil }),
+            // "Jetzt sind die USA am Zug. Sie müssten sich … beteiligen": what they should do is the speaker's demand.
+            !range.contains(where: { !codebook.obligation.matches(in: analysis.tokens, at: $0).isEmpty })
+        else { return nil }
+        return Holder(mentions: previousSubjects.map(\.mention), source: .pronoun, speakers: previousSubjects.map(\.text))
     }
 
     private func hasDemonstrative(inClause clause: Int) -> Bool {

@@ -80,6 +80,7 @@ public struct RuleBasedExtractor: StatementExtractor {
         var documentOwner: DocumentOwner?
         var carried: Antecedent?
         var previousSubject: Antecedent?
+        var previousSubjects: [Antecedent] = []
         // A sentence that opens a quotation and found no holder, with what it saw before it: the
         // next sentence may close the quotation and name its speaker ("„… .“ sagte Merz.").
         var openQuote: (analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis])?
@@ -119,7 +120,7 @@ public struct RuleBasedExtractor: StatementExtractor {
                 candidates += rules.candidates(
                     in: analysis, antecedent: antecedent, earlier: earlier, carried: quoteGoesOn ? lastSpeaker : carried,
                     carriedSpeaksThisQuote: quoteGoesOn, latest: latest, previousSubject: previousSubject,
-                    documentOwner: documentOwner, trace: &trace)
+                    previousSubjects: previousSubjects, documentOwner: documentOwner, trace: &trace)
             } else if !analysis.topics.isEmpty {
                 trace?.skipped = "no stance cue in the sentence"
             }
@@ -186,6 +187,7 @@ public struct RuleBasedExtractor: StatementExtractor {
                 antecedent = Antecedent(mention: person, text: analysis.text(of: person.start, person.end))
             }
             if let last { latest = Antecedent(mention: last, text: analysis.text(of: last.start, last.end)) }
+            previousSubjects = Self.subjects(of: analysis, codebook: compiled)
             if let subject = Self.party(subject, codebook: compiled) {
                 previousSubject = Antecedent(
                     mention: ActorMention(start: 0, end: 0, party: subject.party, form: subject.form),
@@ -228,6 +230,25 @@ public struct RuleBasedExtractor: StatementExtractor {
             }
         }
         return nil
+    }
+
+    /// Every party of the subject of the sentence's first clause with a subject, each named as the
+    /// sentence names it; empty when that subject is no party.
+    private static func subjects(of analysis: SentenceAnalysis, codebook: CompiledCodebook) -> [Antecedent] {
+        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+        for clause in 0...(analysis.clause.last ?? 0) {
+            switch resolver.subject(ofClause: clause) {
+            case .party(let mentions):
+                return mentions.map { mention in
+                    Antecedent(
+                        mention: ActorMention(start: 0, end: 0, party: mention.party, form: .alias),
+                        text: analysis.text(of: mention.start, mention.end))
+                }
+            case .blocked: return []
+            case .none: continue
+            }
+        }
+        return []
     }
 
     /// Who speaks in a sentence that quotes: a source marker with its party ("sagte Merz", "laut

@@ -35,7 +35,7 @@ struct StanceRules: Sendable {
     func candidates(
         in analysis: SentenceAnalysis, antecedent: Antecedent?, earlier: [SentenceAnalysis], carried: Antecedent? = nil,
         carriedSpeaksThisQuote: Bool = false, latest: Antecedent? = nil, previousSubject: Antecedent? = nil,
-        documentOwner: DocumentOwner? = nil, trace: inout Trace?
+        previousSubjects: [Antecedent] = [], documentOwner: DocumentOwner? = nil, trace: inout Trace?
     ) -> [Candidate] {
         if analysis.sentence.text.hasSuffix("?") {
             trace?.skipped = "a question states no stance"
@@ -44,7 +44,7 @@ struct StanceRules: Sendable {
         let resolver = HolderResolver(
             codebook: codebook, analysis: analysis, antecedent: antecedent, earlier: earlier, carried: carried,
             carriedSpeaksThisQuote: carriedSpeaksThisQuote, latest: latest, previousSubject: previousSubject,
-            documentOwner: documentOwner)
+            documentOwner: documentOwner, previousSubjects: previousSubjects)
         let attribution = AttributionRules(codebook: codebook, analysis: analysis)
         let date = StatementDateFinder().date(in: analysis)
         var best: [String: (Candidate, HolderSource)] = [:]
