@@ -61,10 +61,10 @@ enum GermanWords {
     /// Word parts that name armed forces anywhere in a compound ("Bodentruppen", "Nato-Soldaten",
     /// "Militärkontingente"): a topic naming them speaks of troops, not of a promise.
     static let forceStems: [String] = ["truppe", "soldat", "streitkräfte", "kontingent"]
-    /// Stance words that take no object and so speak of what the sentence before raised ("Die Nato
-    /// winkt ab", "Berlin ist dagegen").
+    /// Stance words that take no object and so speak of what the sentence or clause before raised
+    /// ("Die Nato winkt ab", "Berlin ist dagegen", "…, Deutschland zögert noch").
     static let objectless: Set<String> = [
-        "winkt", "winken", "winkte", "winkten", "abgewunken", "dagegen",
+        "winkt", "winken", "winkte", "winkten", "abgewunken", "dagegen", "zögert", "zögern", "zögerte", "zögerten",
     ]
     /// Adverbs that, right after the subject, contrast it with what came before ("Kiew dagegen …").
     static let contrastive: Set<String> = ["dagegen", "hingegen"]

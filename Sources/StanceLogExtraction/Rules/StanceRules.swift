@@ -342,9 +342,11 @@ struct StanceRules: Sendable {
         var result: [CueMention] = []
         for later in (analysis.clause[topic.start] + 1)..<((analysis.clause.last ?? 0) + 1) {
             let range = analysis.tokens(ofClause: later)
+            // "…, Deutschland zögert noch": a stance word that takes no object speaks of the topic before.
+            let objectless = range.contains { GermanWords.objectless.contains(analysis.tokens[$0].lower) }
             guard let nearest = analysis.topics.last(where: { $0.start < range.lowerBound }), nearest.start == topic.start,
                 !analysis.topics.contains(where: { range.contains($0.start) }),
-                range.contains(where: { index in
+                objectless || range.contains(where: { index in
                     ["diese", "dies", "dieses", "diesen"].contains(analysis.tokens[index].lower)
                         && !(analysis.tokens.indices.contains(index + 1) && analysis.tokens[index + 1].isWord
                             && analysis.tokens[index + 1].capitalized)
