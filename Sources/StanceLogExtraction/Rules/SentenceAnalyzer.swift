@@ -23,6 +23,16 @@ struct SentenceAnalyzer: Sendable {
             else { return false }
             return found.contains { $0.end == als && $0.topic != topic.topic }
         }
+        // "alle besetzten Gebiete zurückerobern": the verb of an inverted topic says what is done with the
+        // place named as its object, which is no topic mention of its own.
+        let objects = topics.filter { object in
+            !object.inverted && topics.contains { verb in
+                verb.inverted && verb.topic == object.topic && verb.start >= object.end && verb.start <= object.end + 4
+                    && !tokens[verb.start].capitalized
+                    && (object.end..<verb.start).allSatisfy { tokens[$0].isWord }
+            }
+        }
+        topics.removeAll { objects.contains($0) }
         if topics.isEmpty, !referents.isEmpty, let (start, end) = anaphor(in: tokens) {
             topics = referents.map {
                 TopicMention(start: start, end: end, topic: $0.topic, inverted: $0.inverted, anaphoric: true)
