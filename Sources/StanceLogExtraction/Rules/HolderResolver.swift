@@ -42,6 +42,7 @@ struct HolderResolver: Sendable {
         if entry.offer, let provider = provider(of: cue, kind: kind) {
             return Holder(mentions: [provider], source: .local)
         }
+        if let owner = possessor(of: cue) { return Holder(mentions: [owner], source: .local) }
         if kind != .predicate, kind != .preposition, let local = localHolder(of: cue, kind: kind) {
             // "Pläne Frankreichs und Großbritanniens": coordinated genitives hold it together.
             let clause = analysis.clause[local.start]
@@ -442,7 +443,40 @@ struct HolderResolver: Sendable {
 
     /// Whether a noun or participle cue has its holder beside it.
     func hasLocalHolder(_ cue: CueMention) -> Bool {
-        localHolder(of: cue, kind: codebook.source.stanceCues[cue.cue].kind) != nil
+        localHolder(of: cue, kind: codebook.source.stanceCues[cue.cue].kind) != nil || possessor(of: cue) != nil
+    }
+
+    /// "die Nato werde Kiew bei seinem Streben nach … unterstützen": a stance noun after `sein` or `ihr`
+    /// (an adjective may stand between) is the aim of the party named last before it, whatever the
+    /// clause's subject wants; nil when that party is the subject itself.
+    func possessor(of cue: CueMention) -> ActorMention? {
+        guard analysis.tokens[cue.start].capitalized, cue.start >= 2 else { return nil }
+        var index = cue.start - 1
+        if let word = analysis.word(index), !GermanWords.possessives.contains(word), analysis.tokens[index].isWord,
+            !analysis.tokens[index].capitalized
+        {
+            index -= 1
+        }
+        guard let possessive = analysis.word(index), GermanWords.possessives.contains(possessive),
+            !possessive.hasPrefix("unser")
+        else { return nil }
+        guard let owner = analysis.actors.last(where: { $0.party != nil && $0.end <= index }) else { return nil }
+        // "Die Ukraine solle ihre Pläne aufgeben": the subject's own aim is the clause's matter, and the
+        // rules for the subject (obligation, conjecture) decide who holds it.
+        for clause in stride(from: analysis.clause[cue.start], through: 0, by: -1) {
+            switch subject(ofClause: clause) {
+            case .party(let subjects): return subjects.contains(where: { $0.start == owner.start }) ? nil : owner
+            case .blocked: return owner
+            case .none: continue
+            }
+        }
+        // "…, Kiew bei seinem Streben … zu unterstützen": in a clause without a subject the party is an
+        // object, unless it opens the clause ("Die Ukraine solle ihre Pläne … aufgeben").
+        let range = analysis.tokens(ofClause: analysis.clause[owner.start])
+        let opening = range.first(where: { analysis.tokens[$0].isWord }).map { first in
+            analysis.word(first).map(isDeterminer) == true ? first + 1 : first
+        }
+        return opening == owner.start ? nil : owner
     }
 
     /// The person an anaphor in the clause stands for. `er` takes up the subject of an earlier

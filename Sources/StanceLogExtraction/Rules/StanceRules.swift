@@ -390,7 +390,8 @@ struct StanceRules: Sendable {
             case .noun: true
             }
         }
-        let local = usable.filter { codebook.source.stanceCues[$0.cue].kind != .predicate }
+        let possessed = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+        let local = usable.filter { codebook.source.stanceCues[$0.cue].kind != .predicate || possessed.possessor(of: $0) != nil }
         // "müsse neutral sein und auf einen Nato-Beitritt verzichten": a verb of the clause bears on the
         // mention of the topic nearest to it, not on every mention of that topic.
         let own = usable.filter { cue in
