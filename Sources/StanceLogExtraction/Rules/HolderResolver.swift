@@ -577,8 +577,14 @@ struct HolderResolver: Sendable {
             if let end = codebook.sourceBefore.matches(in: tokens, at: index).first?.end
                 ?? codebook.speech.matches(in: tokens, at: index).first?.end
             {
+                // "kündigte die Einbindung europäischer Verbündeter … an": a noun between the verb and the
+                // party makes the party that noun's attribute, not the speaker; a role noun ("sagte der Sprecher
+                // des Kremls") or a title before a name ("sagte Regierungssprecher Hebestreit") does not.
                 if let mention = analysis.actors.first(where: {
                     $0.start >= end && $0.start <= end + 3 && analysis.clause[$0.start] == analysis.clause[index]
+                }), mention.form == .person || (end..<mention.start).allSatisfy({ between in
+                    let token = analysis.tokens[between]
+                    return !token.isWord || !token.capitalized || !codebook.roles.matches(in: analysis.tokens, at: between).isEmpty
                 }) {
                     return resolution(for: mention)
                 }

@@ -306,8 +306,11 @@ struct SentenceAnalyzer: Sendable {
         guard ["und", "aber", "sondern", "doch"].contains(tokens[index].lower), index + 1 < tokens.count else {
             return false
         }
+        // "… und lehnt Gebietsabtretungen ab": a separable verb counts when its particle follows.
         return codebook.stances.matches(in: tokens, at: index + 1).contains { match in
-            codebook.source.stanceCues[match.payload.cue].kind == .predicate && match.payload.particle == nil
+            guard codebook.source.stanceCues[match.payload.cue].kind == .predicate else { return false }
+            guard let particle = match.payload.particle else { return true }
+            return tokens[match.end...].contains { $0.isWord && particle.matches($0.lower) }
         }
     }
 
