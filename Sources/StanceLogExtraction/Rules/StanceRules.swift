@@ -614,6 +614,8 @@ struct StanceRules: Sendable {
         for matrix in stride(from: clause - 1, through: max(0, clause - 2), by: -1) {
             let range = analysis.tokens(ofClause: matrix)
             let object = !analysis.topics.contains { analysis.clause[$0.start] == matrix }
+            // "schließt es nicht aus, … zu entsenden": a rejection that is itself negated turns nothing.
+            if analysis.negations.contains(where: { analysis.clause[$0] == matrix }) { return false }
             if object || range.contains(where: { ["davor", "dagegen"].contains(analysis.tokens[$0].lower) }),
                 analysis.cues.contains(where: {
                     analysis.clause[$0.start] == matrix && codebook.source.stanceCues[$0.cue].stance < 0
