@@ -129,4 +129,37 @@ import Testing
             try tuples("Selenskyj sagte, sein Land brauche Garantien. Außerdem müsse eine Einladung in die Nato bald kommen.")
                 == ["UA security_guarantees +", "UA nato_membership +"])
     }
+
+    @Test func aPronounOpeningAClauseIsTheSubjectOfTheSentenceBefore() throws {
+        #expect(
+            try tuples("Die Ukraine und die USA reagierten am Montag auf den russischen Plan. Sie lehnen einen Gebietstausch ab.")
+                == ["UA territory -", "US territory -"])
+        #expect(
+            try tuples("Macron und Starmer trafen sich am Dienstag in London. Beide sprachen sich für eine europäische Schutztruppe aus.")
+                == ["FR security_guarantees +", "GB security_guarantees +"])
+    }
+
+    @Test func aPronominalAdverbTakesUpWhatTheSentenceBeforeStated() throws {
+        #expect(
+            try tuples("Die Europäer fordern Sicherheitsgarantien für die Ukraine. Man begrüße, dass auch Trump dazu bereit sei.")
+                == ["EU security_guarantees +", "US security_guarantees +"])
+        // What the sentence before named only as the purpose of its demand is not taken up.
+        #expect(
+            try tuples(
+                "Die Europäer betonten, die Ukraine benötige Sicherheitsgarantien, um ihre territoriale Integrität verteidigen zu können. "
+                    + "Man begrüße, dass auch Trump dazu bereit sei.")
+                == ["UA security_guarantees +", "US security_guarantees +"])
+    }
+
+    @Test func aCorrespondingNounIsOfTheKindJustNamed() throws {
+        #expect(
+            try tuples("Frankreich hat der Ukraine Sicherheitsgarantien zugesagt. Großbritannien unterzeichnete ein entsprechendes Abkommen mit Kiew.")
+                == ["FR security_guarantees +", "GB security_guarantees +"])
+    }
+
+    @Test func aPartysAdjectiveMakesTheNounItsKnownAim() throws {
+        #expect(
+            try tuples("Die Ukraine strebt in die Nato. Rutte sagte, er unterstütze den ukrainischen Wunsch.")
+                == ["UA nato_membership +", "NATO nato_membership +"])
+    }
 }

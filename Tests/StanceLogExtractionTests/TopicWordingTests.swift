@@ -4,7 +4,7 @@ import Testing
 
 @testable import StanceLogExtraction
 
-/// Topic wording, scope and reading rules added for issue 11 in rules@1.7.0, rules@1.8.0 and rules@1.10.0, on
+/// Topic wording, scope and reading rules added for issue 11 in rules@1.7.0 to rules@1.11.0, on
 /// sentences written for the test (none from the corpus); each gave no or the wrong statement before
 /// its rule.
 @Suite struct TopicWordingTests {
@@ -101,5 +101,45 @@ import Testing
         #expect(try tuples("Russland verlangt einen garantierten Nichtbeitritt der Ukraine zur Nato.") == ["RU nato_membership -"])
         #expect(try tuples("Die Bundesregierung lehnt gewaltsame Grenzverschiebungen ab.") == ["DE territory -"])
         #expect(try tuples("Frankreich bietet der Ukraine ein Beistandsabkommen an.") == ["FR security_guarantees +"])
+    }
+
+    @Test func territoryWordingOfGeneralGerman() throws {
+        #expect(try tuples("Moskau will die Kontrolle über die Krim behalten.") == ["RU territory +"])
+        #expect(try tuples("Selenskyj lehnt es ab, den Osten abzutreten.") == ["UA territory -"])
+        #expect(try tuples("Die Europäer lehnen es ab, Grenzen mit Gewalt zu verschieben.") == ["EU territory -"])
+        #expect(try tuples("Trump sprach sich für das Prinzip Land für Frieden aus.") == ["US territory +"])
+        #expect(try tuples("Washington schlug vor, die Kampflinie einzufrieren.") == ["US territory +"])
+        #expect(try tuples("Die Ukraine lehnt es ab, die Frontlinie als Grenze festzuschreiben.") == ["UA territory -"])
+        #expect(try tuples("Die Ukraine lehnt eine Aufteilung des Landes strikt ab.") == ["UA territory -"])
+        #expect(try tuples("Der Kreml verlangt, Kiew müsse die neuen Realitäten anerkennen.") == ["RU territory +"])
+        #expect(try tuples("Selenskyj sagte, er sei zu einem Kompromiss über die Gebiete nicht bereit.") == ["UA territory -"])
+        #expect(try tuples("Selenskyj ist in der Gebietsfrage zu Kompromissen bereit.") == ["UA territory +"])
+        #expect(try tuples("Er werde niemals akzeptieren, dass Russland ukrainisches Land behält, sagte Selenskyj.") == ["UA territory -"])
+        #expect(try tuples("Russland müsse seine Truppen aus der gesamten Ukraine abziehen, forderte Selenskyj.") == ["UA territory -"])
+        #expect(try tuples("Die Ukraine wird die besetzten Gebiete nicht zurückerobern, sagte Vance.") == ["US territory +"])
+        #expect(try tuples("Die Krim wird russisch bleiben, sagte Trump.") == ["US territory +"])
+    }
+
+    @Test func guaranteeWordingOfGeneralGerman() throws {
+        #expect(try tuples("Die Europäer wollen der Ukraine Schutzzusagen geben.") == ["EU security_guarantees +"])
+        #expect(
+            try tuples("Der britische Premier will eine Koalition zur Absicherung eines Waffenstillstands anführen.")
+                == ["GB security_guarantees +"])
+        #expect(
+            try tuples("Großbritannien ist bereit, eine Führungsrolle bei einer Schutzmission zu übernehmen.") == ["GB security_guarantees +"])
+        #expect(try tuples("Der Kreml lehnt jegliche Präsenz von Nato-Soldaten auf ukrainischem Boden ab.") == ["RU security_guarantees -"])
+        #expect(
+            try tuples("Während Frankreich eine europäische Schutztruppe befürwortet, lehnt Deutschland eine Beteiligung bislang ab.")
+                == ["FR security_guarantees +", "DE security_guarantees -"])
+    }
+
+    @Test func membershipWordingOfGeneralGerman() throws {
+        #expect(try tuples("Russland lehnt eine weitere Osterweiterung der Nato strikt ab.") == ["RU nato_membership -"])
+        #expect(try tuples("Selenskyj bekräftigte den Wunsch seines Landes, sich der Nato anzuschließen.") == ["UA nato_membership +"])
+        #expect(try tuples("Die Ukraine strebt weiterhin eine Mitgliedschaft im Nordatlantikpakt an.") == ["UA nato_membership +"])
+        #expect(
+            try tuples("Der Nato-Generalsekretär bekräftigte, die Tür des Bündnisses bleibe für die Ukraine offen.")
+                == ["NATO nato_membership +"])
+        #expect(try tuples("Die Ukraine wird nicht Mitglied der Nato werden, sagte Witkoff.") == ["US nato_membership -"])
     }
 }
