@@ -93,6 +93,13 @@ struct HolderResolver: Sendable {
             return Holder(mentions: holder.mentions + partners(inClause: clause), source: holder.source, speakers: holder.speakers)
         }
         if let taken = pronounSubject(inClause: clause) { return taken }
+        // "Die USA haben nach Angaben aus Kiew zugesagt, sich an Garantien zu beteiligen": an infinitive
+        // clause is controlled by the subject of the clause it depends on, before any source of report.
+        if clause > 0, isInfinitive(analysis.tokens(ofClause: clause)),
+            case .party(let mentions) = subject(ofClause: clause - 1)
+        {
+            return Holder(mentions: entry.agreement ? mentions + partners(inClause: clause) : mentions, source: .precedingSubject)
+        }
         if case .party(let mentions) = source(in: analysis.tokens(ofClause: clause)) {
             return Holder(mentions: mentions, source: .clauseSource)
         }
@@ -465,7 +472,8 @@ struct HolderResolver: Sendable {
         // rules for the subject (obligation, conjecture) decide who holds it.
         for clause in stride(from: analysis.clause[cue.start], through: 0, by: -1) {
             switch subject(ofClause: clause) {
-            case .party(let subjects): return subjects.contains(where: { $0.start == owner.start }) ? nil : owner
+            // "Russlands Präsident Wladimir Putin hat seine Forderung …": title and name are one subject.
+            case .party(let subjects): return subjects.contains(where: { $0.party == owner.party }) ? nil : owner
             case .blocked: return owner
             case .none: continue
             }
@@ -755,7 +763,7 @@ struct HolderResolver: Sendable {
         }
         // "Der Zeitung „Washington Post“ zufolge …": the source of a report, not the subject.
         let clause = analysis.clause[mention.start]
-        if (mention.end..<min(mention.end + 5, analysis.tokens.count)).contains(where: { index in
+        if (mention.end..<min(mention.end + 7, analysis.tokens.count)).contains(where: { index in
             analysis.clause[index] == clause && !codebook.sourceAfter.matches(in: analysis.tokens, at: index).isEmpty
         }) {
             return true
