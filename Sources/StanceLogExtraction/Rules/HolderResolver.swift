@@ -701,6 +701,12 @@ struct HolderResolver: Sendable {
         while noun < start + 3, range.contains(noun), analysis.tokens[noun].isWord, !analysis.tokens[noun].capitalized {
             noun += 1
         }
+        // "Die Staats- und Regierungschefs der EU": a truncated first part shares the head after `und`.
+        if analysis.tokens.indices.contains(noun + 3), analysis.tokens[noun + 1].lower == "-",
+            ["und", "oder"].contains(analysis.tokens[noun + 2].lower)
+        {
+            noun += 3
+        }
         guard range.contains(noun), let role = codebook.roles.matches(in: analysis.tokens, at: noun).first,
             let genitive = analysis.actors.first(where: { mention in
                 guard mention.party != nil else { return false }
