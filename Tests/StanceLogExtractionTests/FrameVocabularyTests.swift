@@ -23,6 +23,7 @@ import Testing
         #expect(try tuples("Die Bundesregierung sieht derzeit keine Grundlage für eine Einladung der Ukraine in die Nato.") == ["DE nato_membership -"])
         #expect(try tuples("Kiew sieht keinen Spielraum für Gebietsabtretungen.") == ["UA territory -"])
         #expect(try tuples("Merz hält Gebietsabtretungen der Ukraine für falsch.") == ["DE territory -"])
+        #expect(try tuples("Für Kiew wäre eine Abtretung des Donbass politischer Selbstmord.") == ["UA territory -"])
     }
 
     @Test func consider() throws {

@@ -57,6 +57,10 @@ import Testing
             try tuples("Nach Ansicht von 49 Prozent der Befragten sollte sich Deutschland an einer Friedenstruppe beteiligen.").isEmpty)
     }
 
+    @Test func aPartysAdjectiveBeforeSichtGivesItsView() throws {
+        #expect(try tuples("Aus russischer Sicht wäre ein Nato-Beitritt der Ukraine eine Provokation.") == ["RU nato_membership -"])
+    }
+
     @Test func aStanceNounAfterAPossessiveIsItsOwnersAim() throws {
         #expect(
             try tuples("Die Nato werde Kiew bei seinem Streben nach einer Mitgliedschaft im Bündnis unterstützen, sagte Rutte.")

@@ -78,8 +78,13 @@ struct HolderResolver: Sendable {
             }
         }
         // "Nach Ansicht von 49 Prozent der Befragten sollte sich Deutschland beteiligen": an opinion marker
-        // says whose view the clause is, and a view no party holds is no party's statement.
-        if case .blocked = opinion(inClause: clause) { return nil }
+        // says whose view the clause is ("Aus ukrainischer Sicht wäre …"), and a view no party holds is no
+        // party's statement.
+        switch opinion(inClause: clause) {
+        case .blocked: return nil
+        case .party(let mentions): return Holder(mentions: mentions, source: .clauseSource)
+        case .none: break
+        }
         switch subject(ofClause: clause) {
         case .party(let mentions):
             // "Selenskyj hat sich mit Trump auf Garantien geeinigt": both sides of an agreement hold it.
@@ -607,6 +612,15 @@ struct HolderResolver: Sendable {
     private func opinion(inClause clause: Int) -> Resolution {
         let range = analysis.tokens(ofClause: clause)
         for index in range {
+            // "Aus ukrainischer Sicht wäre …": the party's adjective before the opinion noun.
+            if analysis.word(index) == "aus", range.contains(index + 2),
+                GermanWords.opinionNouns.contains(analysis.tokens[index + 2].lower),
+                let adjective = codebook.parties.matches(in: analysis.tokens, at: index + 1).first(where: {
+                    $0.payload.form == .adjective && $0.end == index + 2
+                })
+            {
+                return .party([ActorMention(start: index + 1, end: index + 2, party: adjective.payload.party, form: .alias)])
+            }
             guard let marker = codebook.sourceBefore.matches(in: analysis.tokens, at: index).max(by: { $0.end < $1.end }),
                 (index..<marker.end).contains(where: { GermanWords.opinionNouns.contains(analysis.tokens[$0].lower) }),
                 let mention = analysis.actors.first(where: { $0.start >= marker.end && $0.start <= marker.end + 3 && range.contains($0.start) })
