@@ -24,6 +24,7 @@ import Testing
         #expect(try tuples("Kiew sieht keinen Spielraum für Gebietsabtretungen.") == ["UA territory -"])
         #expect(try tuples("Merz hält Gebietsabtretungen der Ukraine für falsch.") == ["DE territory -"])
         #expect(try tuples("Für Kiew wäre eine Abtretung des Donbass politischer Selbstmord.") == ["UA territory -"])
+        #expect(try tuples("Lawrow warf dem Westen vor, die Ukraine in die Nato drängen zu wollen.") == ["RU nato_membership -"])
     }
 
     @Test func consider() throws {
@@ -42,6 +43,8 @@ import Testing
         #expect(try tuples("Selenskyj würde Gebietsverluste notfalls in Kauf nehmen.") == ["UA territory +"])
         #expect(try tuples("Frankreich würde eine europäische Friedenstruppe mittragen.") == ["FR security_guarantees +"])
         #expect(try tuples("Kiew lenkte in der Frage der Gebietsabtretungen schließlich ein.") == ["UA territory +"])
+        #expect(
+            try tuples("Kallas sagte, Russland dürfe für seine Aggression nicht mit Gebietsgewinnen belohnt werden.") == ["EU territory -"])
     }
 
     @Test func support() throws {

@@ -129,6 +129,9 @@ import Testing
             try tuples("Großbritannien ist bereit, eine Führungsrolle bei einer Schutzmission zu übernehmen.") == ["GB security_guarantees +"])
         #expect(try tuples("Der Kreml lehnt jegliche Präsenz von Nato-Soldaten auf ukrainischem Boden ab.") == ["RU security_guarantees -"])
         #expect(
+            try tuples("Der Kanzler wurde deutlich. „Deutsche Soldaten wird es in der Ukraine nicht geben“, sagte Merz.")
+                == ["DE security_guarantees -"])
+        #expect(
             try tuples("Während Frankreich eine europäische Schutztruppe befürwortet, lehnt Deutschland eine Beteiligung bislang ab.")
                 == ["FR security_guarantees +", "DE security_guarantees -"])
     }
