@@ -24,7 +24,6 @@ import Testing
         #expect(try tuples("Kiew sieht keinen Spielraum für Gebietsabtretungen.") == ["UA territory -"])
         #expect(try tuples("Merz hält Gebietsabtretungen der Ukraine für falsch.") == ["DE territory -"])
         #expect(try tuples("Für Kiew wäre eine Abtretung des Donbass politischer Selbstmord.") == ["UA territory -"])
-        #expect(try tuples("Lawrow warf dem Westen vor, die Ukraine in die Nato drängen zu wollen.") == ["RU nato_membership -"])
     }
 
     @Test func consider() throws {
@@ -103,6 +102,8 @@ import Testing
         #expect(try tuples("Die Nato vertagte die Frage einer Einladung der Ukraine.") == ["NATO nato_membership -"])
         #expect(try tuples("Der Kreml sieht eine Friedenstruppe der Europäer kritisch.") == ["RU security_guarantees -"])
         #expect(try tuples("Die USA gehen auf Distanz zu einem Nato-Beitritt der Ukraine.") == ["US nato_membership -"])
+        #expect(
+            try tuples("Für Washington hat ein schneller Frieden Vorrang vor einem Nato-Beitritt der Ukraine.") == ["US nato_membership -"])
     }
 
     @Test func undecided() throws {

@@ -57,6 +57,12 @@ import Testing
             try tuples("Nach Ansicht von 49 Prozent der Befragten sollte sich Deutschland an einer Friedenstruppe beteiligen.").isEmpty)
     }
 
+    @Test func aNounOfPositionIsHeldByItsPartysGenitive() throws {
+        #expect(try tuples("Moskaus Haltung zum Nato-Beitritt der Ukraine bleibt ablehnend.") == ["RU nato_membership -"])
+        #expect(
+            try tuples("Die Position Washingtons zu einem Nato-Beitritt der Ukraine bleibt ablehnend.") == ["US nato_membership -"])
+    }
+
     @Test func aPartysAdjectiveBeforeSichtGivesItsView() throws {
         #expect(try tuples("Aus russischer Sicht wäre ein Nato-Beitritt der Ukraine eine Provokation.") == ["RU nato_membership -"])
     }

@@ -48,6 +48,8 @@ enum GermanWords {
         "daran", "darauf", "dafür", "dagegen", "dazu", "darüber", "damit", "davon", "dabei", "dies", "dieses",
         "diesem", "demnach", "dessen",
     ]
+    /// Nouns for where a party stands, whose owner holds what the clause says of them ("Moskaus Haltung …").
+    static let positionNouns: Set<String> = ["haltung", "position", "linie", "standpunkt", "antwort", "reaktion"]
     /// Stems of verbs that take their `dass` clause as a fact, not as what is wanted ("begrüßt, dass …").
     static let factiveStems: [String] = ["begrüß", "bedauer", "lob", "kritisier", "beklag"]
     /// Pronominal adverbs that stand for a thing named before ("Trump sei dazu bereit", "Kiew ist dafür offen").

@@ -707,8 +707,9 @@ struct HolderResolver: Sendable {
 
     /// "Die Außenminister Frankreichs und Deutschlands sprachen sich …", "Der Präsident der Ukraine lehnt
     /// … ab", "Ein ranghoher Vertreter des Weißen Hauses sagte …": a role noun opening the clause, after
-    /// its article and adjectives, with party genitives after it is held by those parties; `.none` when
-    /// the clause has no such role.
+    /// its article and adjectives, with party genitives after it is held by those parties, and so is a
+    /// noun of position with the party's genitive before or after it ("Moskaus Haltung", "die Position
+    /// Kiews"); `.none` when the clause has no such noun.
     private func roleHolders(in range: Range<Int>) -> Resolution {
         guard let start = range.first(where: { analysis.tokens[$0].isWord }) else { return .none }
         var noun = analysis.word(start).map(isDeterminer) == true ? start + 1 : start
@@ -721,12 +722,21 @@ struct HolderResolver: Sendable {
         {
             noun += 3
         }
-        guard range.contains(noun), let role = codebook.roles.matches(in: analysis.tokens, at: noun).first,
+        // "Moskaus Haltung zum Beitritt bleibt ablehnend": a party's genitive before a noun of position.
+        if let owner = analysis.actors.first(where: { $0.start == start && $0.form == .genitive && $0.party != nil }),
+            let next = analysis.word(owner.end), GermanWords.positionNouns.contains(next)
+        {
+            return .party([owner])
+        }
+        guard range.contains(noun) else { return .none }
+        let roleEnd = codebook.roles.matches(in: analysis.tokens, at: noun).first?.end
+            ?? (analysis.word(noun).map(GermanWords.positionNouns.contains) == true ? noun + 1 : nil)
+        guard let roleEnd,
             let genitive = analysis.actors.first(where: { mention in
                 guard mention.party != nil else { return false }
-                if mention.start == role.end { return mention.form == .genitive }
-                return mention.start == role.end + 1 && mention.form == .alias
-                    && ["der", "des"].contains(analysis.word(role.end) ?? "")
+                if mention.start == roleEnd { return mention.form == .genitive }
+                return mention.start == roleEnd + 1 && mention.form == .alias
+                    && ["der", "des"].contains(analysis.word(roleEnd) ?? "")
             })
         else { return .none }
         return .party([genitive] + coordinated(after: genitive, inClause: analysis.clause[genitive.start]))
