@@ -151,6 +151,13 @@ import Testing
                 == ["UA security_guarantees +", "US security_guarantees +"])
     }
 
+    @Test func theDocumentTakesUpWhatTheSentenceBeforeNamed() throws {
+        #expect(
+            try tuples(
+                "Die Europäer haben der Ukraine Sicherheitsgarantien zugesagt. Das Dokument wurde am Montag von Selenskyj und Costa unterzeichnet.")
+                == ["EU security_guarantees +", "UA security_guarantees +"])
+    }
+
     @Test func aCorrespondingNounIsOfTheKindJustNamed() throws {
         #expect(
             try tuples("Frankreich hat der Ukraine Sicherheitsgarantien zugesagt. Großbritannien unterzeichnete ein entsprechendes Abkommen mit Kiew.")

@@ -79,6 +79,12 @@ import Testing
         #expect(try tuples("Die Ukraine könne der Nato derzeit nicht beitreten, sagte Hegseth.") == ["US nato_membership -"])
     }
 
+    @Test func anActAPartyCannotPerformIsNoStanceOfItsOwn() throws {
+        #expect(try tuples("Russland kann kein Veto gegen einen Nato-Beitritt der Ukraine einlegen.").isEmpty)
+        // Control: a verb of attitude the party cannot bring itself to is its stance.
+        #expect(try tuples("Kiew kann keine Gebietsabtretungen akzeptieren.") == ["UA territory -"])
+    }
+
     @Test func aFactiveVerbLeavesItsDassClauseToItsSubject() throws {
         #expect(
             try tuples("Kallas begrüßte, dass auch Washington zu Sicherheitsgarantien für die Ukraine bereit sei.")

@@ -144,5 +144,6 @@ import Testing
             try tuples("Der Nato-Generalsekretär bekräftigte, die Tür des Bündnisses bleibe für die Ukraine offen.")
                 == ["NATO nato_membership +"])
         #expect(try tuples("Die Ukraine wird nicht Mitglied der Nato werden, sagte Witkoff.") == ["US nato_membership -"])
+        #expect(try tuples("Die Ukraine strebt in die EU und die Nato, sagte Selenskyj.") == ["UA nato_membership +"])
     }
 }

@@ -207,10 +207,12 @@ struct SentenceAnalyzer: Sendable {
         let inverted: Bool
     }
 
-    /// Nouns that take up what the sentence before proposed: "den Vorschlag", "diese Forderung".
+    /// Nouns that take up what the sentence before proposed or signed: "den Vorschlag", "diese Forderung",
+    /// "das Dokument".
     static let referentNouns: Set<String> = [
         "vorschlag", "vorschläge", "forderung", "forderungen", "plan", "pläne", "angebot", "idee", "ansinnen",
-        "szenario", "option", "variante", "modell", "bedingung", "bedingungen", "schritt",
+        "szenario", "option", "variante", "modell", "bedingung", "bedingungen", "schritt", "dokument", "abkommen",
+        "vereinbarung", "vertrag", "papier",
     ]
 
     /// Nouns that take up the sentence before's topic only after a demonstrative: "diesen Weg",

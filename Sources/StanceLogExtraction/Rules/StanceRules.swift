@@ -112,9 +112,13 @@ struct StanceRules: Sendable {
                 }
                 // "Die Ukraine müsse auf den Beitritt verzichten, sagte Putin": the stance laid on
                 // the topic's own party is held by whoever lays it, the speaker or the plan's owner.
+                // "Die Ukraine könne der Nato nicht beitreten, sagte Hegseth": what the party cannot do is the
+                // speaker's view too; with nobody saying so it stays the party's own ("Kiew kann das nicht
+                // akzeptieren").
                 var heldByImposer = false
+                let unable = statesInability(inClause: analysis.clause[cue.start], in: analysis)
                 if holder.mentions.allSatisfy({ mention in
-                    mention.party.map { codebook.source.parties[$0].id } == topicEntry.about && obliged(mention)
+                    mention.party.map { codebook.source.parties[$0].id } == topicEntry.about && (obliged(mention) || unable)
                 }), let imposer = resolver.imposer(of: cue, excluding: topicEntry.about) {
                     // "Selenskyj sagte, sein Land müsse anerkennen, …": the party's own speaker lays
                     // the obligation on it, and that is the party's stance.
@@ -131,6 +135,13 @@ struct StanceRules: Sendable {
                     // says a party should do is the speaker's demand, not the subject's stance.
                     holder = speaker
                     heldByImposer = true
+                } else if holder.source == .subject, codebook.source.stanceCues[cue.cue].kind == .noun,
+                    statesInability(inClause: analysis.clause[cue.start], in: analysis)
+                {
+                    // "Russland kann kein Veto einlegen": an act a party cannot perform, said by no party named,
+                    // is no stance of that party (unlike a verb of attitude: "Kiew kann das nicht akzeptieren").
+                    note(cue, value, nil, nil, "rejected: what the subject cannot do, with no party saying so")
+                    continue
                 }
                 // "Die Europäer betonen, dass die Ukraine Garantien benötigt": what another party says the
                 // topic's own party needs or does in a `dass` clause is that party's stance.
@@ -627,6 +638,14 @@ struct StanceRules: Sendable {
             guard isInfinitiveClause(matrix, in: analysis) else { return false }
         }
         return false
+    }
+
+    /// Whether the clause says its subject cannot do something: a form of `können` and a negation, also
+    /// one inside a cue ("derzeit nicht").
+    private func statesInability(inClause clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        let range = analysis.tokens(ofClause: clause)
+        return range.contains { ["kann", "könne", "können", "konnte", "konnten"].contains(analysis.tokens[$0].lower) }
+            && range.contains { !codebook.negators.matches(in: analysis.tokens, at: $0).isEmpty }
     }
 
     private func isInfinitiveClause(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
