@@ -24,6 +24,9 @@ import Testing
         #expect(try tuples("Kiew sieht keinen Spielraum für Gebietsabtretungen.") == ["UA territory -"])
         #expect(try tuples("Merz hält Gebietsabtretungen der Ukraine für falsch.") == ["DE territory -"])
         #expect(try tuples("Für Kiew wäre eine Abtretung des Donbass politischer Selbstmord.") == ["UA territory -"])
+        #expect(try tuples("Selenskyj hat die Hoffnung auf einen baldigen Nato-Beitritt begraben.") == ["UA nato_membership -"])
+        #expect(try tuples("Moskau ließ den Vorschlag einer europäischen Friedenstruppe abblitzen.") == ["RU security_guarantees -"])
+        #expect(try tuples("Der Kreml schlug die Tür für einen Nato-Beitritt der Ukraine endgültig zu.") == ["RU nato_membership -"])
     }
 
     @Test func consider() throws {
@@ -31,6 +34,7 @@ import Testing
         #expect(try tuples("Eine europäische Friedenstruppe ist für Merz vorstellbar.") == ["DE security_guarantees +"])
         #expect(try tuples("Starmer zieht die Entsendung britischer Soldaten in Betracht.") == ["GB security_guarantees +"])
         #expect(try tuples("Paris hält eine Stationierung französischer Soldaten nach einem Waffenstillstand für möglich.") == ["FR security_guarantees +"])
+        #expect(try tuples("Merz liebäugelt mit einer Beteiligung der Bundeswehr an einer Friedenstruppe.") == ["DE security_guarantees +"])
     }
 
     @Test func believe() throws {
@@ -52,6 +56,7 @@ import Testing
         #expect(try tuples("Kallas machte sich für verbindliche Sicherheitsgarantien stark.") == ["EU security_guarantees +"])
         #expect(try tuples("Die Bundesregierung bekennt sich zur Nato-Perspektive der Ukraine.") == ["DE nato_membership +"])
         #expect(try tuples("Washington stellte sich hinter die Forderung Kiews nach Sicherheitsgarantien.") == ["US security_guarantees +", "UA security_guarantees +"])
+        #expect(try tuples("Die USA ebnen den Weg für Sicherheitsgarantien der Europäer.") == ["US security_guarantees +"])
     }
 
     @Test func prefer() throws {
