@@ -172,7 +172,8 @@ public struct RuleBasedExtractor: StatementExtractor {
             // "Scholz sagte, er habe Putin zugesichert, … Er lehne … ab": `er` in the next sentence is the
             // person who was the subject, before any other person named.
             let last = analysis.actors.last(where: { $0.party != nil && ($0.form == .person || $0.form == .role) })
-            let subject = Self.firstSubject(of: analysis, codebook: compiled)
+            let subjects = Self.subjectMentions(of: analysis, codebook: compiled)
+            let subject = subjects.first
             // Both ways of naming an owner need a document noun; most sentences have none.
             let namesDocument = DocumentOwner.mentionsDocument(analysis)
             if namesDocument,
@@ -187,7 +188,11 @@ public struct RuleBasedExtractor: StatementExtractor {
                 antecedent = Antecedent(mention: person, text: analysis.text(of: person.start, person.end))
             }
             if let last { latest = Antecedent(mention: last, text: analysis.text(of: last.start, last.end)) }
-            previousSubjects = Self.subjects(of: analysis, codebook: compiled)
+            previousSubjects = subjects.map { mention in
+                Antecedent(
+                    mention: ActorMention(start: 0, end: 0, party: mention.party, form: .alias),
+                    text: analysis.text(of: mention.start, mention.end))
+            }
             if let subject = Self.party(subject, codebook: compiled) {
                 previousSubject = Antecedent(
                     mention: ActorMention(start: 0, end: 0, party: subject.party, form: subject.form),
@@ -221,29 +226,16 @@ public struct RuleBasedExtractor: StatementExtractor {
     /// The first mention of the subject of the sentence's first clause with a subject; nil when that
     /// subject is no party.
     private static func firstSubject(of analysis: SentenceAnalysis, codebook: CompiledCodebook) -> ActorMention? {
-        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
-        for clause in 0...(analysis.clause.last ?? 0) {
-            switch resolver.subject(ofClause: clause) {
-            case .party(let mentions): return mentions.first
-            case .blocked: return nil
-            case .none: continue
-            }
-        }
-        return nil
+        subjectMentions(of: analysis, codebook: codebook).first
     }
 
-    /// Every party of the subject of the sentence's first clause with a subject, each named as the
-    /// sentence names it; empty when that subject is no party.
-    private static func subjects(of analysis: SentenceAnalysis, codebook: CompiledCodebook) -> [Antecedent] {
+    /// Every party mention of the subject of the sentence's first clause with a subject ("Die Ukraine und
+    /// die USA"); empty when that subject is no party.
+    private static func subjectMentions(of analysis: SentenceAnalysis, codebook: CompiledCodebook) -> [ActorMention] {
         let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
         for clause in 0...(analysis.clause.last ?? 0) {
             switch resolver.subject(ofClause: clause) {
-            case .party(let mentions):
-                return mentions.map { mention in
-                    Antecedent(
-                        mention: ActorMention(start: 0, end: 0, party: mention.party, form: .alias),
-                        text: analysis.text(of: mention.start, mention.end))
-                }
+            case .party(let mentions): return mentions
             case .blocked: return []
             case .none: continue
             }

@@ -116,9 +116,9 @@ struct StanceRules: Sendable {
                 // speaker's view too; with nobody saying so it stays the party's own ("Kiew kann das nicht
                 // akzeptieren").
                 var heldByImposer = false
-                let unable = statesInability(inClause: analysis.clause[cue.start], in: analysis)
                 if holder.mentions.allSatisfy({ mention in
-                    mention.party.map { codebook.source.parties[$0].id } == topicEntry.about && (obliged(mention) || unable)
+                    mention.party.map { codebook.source.parties[$0].id } == topicEntry.about
+                        && (obliged(mention) || statesInability(inClause: analysis.clause[cue.start], in: analysis))
                 }), let imposer = resolver.imposer(of: cue, excluding: topicEntry.about) {
                     // "Selenskyj sagte, sein Land müsse anerkennen, …": the party's own speaker lays
                     // the obligation on it, and that is the party's stance.
