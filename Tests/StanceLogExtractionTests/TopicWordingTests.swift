@@ -145,5 +145,12 @@ import Testing
                 == ["NATO nato_membership +"])
         #expect(try tuples("Die Ukraine wird nicht Mitglied der Nato werden, sagte Witkoff.") == ["US nato_membership -"])
         #expect(try tuples("Die Ukraine strebt in die EU und die Nato, sagte Selenskyj.") == ["UA nato_membership +"])
+        #expect(try tuples("Die Ukraine gehört in die Nato, sagte Rutte.") == ["NATO nato_membership +"])
+        #expect(try tuples("Für die Ukraine sei ein Platz in der Nato vorgesehen, sagte Blinken.") == ["US nato_membership +"])
+        #expect(try tuples("Der Kreml fordert ein Ende der Nato-Osterweiterung.") == ["RU nato_membership -"])
+        #expect(try tuples("Kiew hat einen beschleunigten Antrag auf Aufnahme in die Nato gestellt.") == ["UA nato_membership +"])
+        #expect(try tuples("Die Vereinigten Staaten sehen die Zukunft der Ukraine nicht in der Nato.") == ["US nato_membership -"])
+        #expect(
+            try tuples("Die Nato hat Kiew zu einem Gipfel eingeladen, eine Aufnahme aber offengelassen.") == ["NATO nato_membership 0"])
     }
 }
