@@ -85,6 +85,12 @@ import Testing
         #expect(try tuples("Kiew kann keine Gebietsabtretungen akzeptieren.") == ["UA territory -"])
     }
 
+    @Test func whatMeetsWithAReactionIsJudgedByWhoReacts() throws {
+        #expect(
+            try tuples("Der Vorschlag einer europäischen Friedenstruppe stößt bei der Bundesregierung auf Skepsis.")
+                == ["DE security_guarantees -"])
+    }
+
     @Test func aFactiveVerbLeavesItsDassClauseToItsSubject() throws {
         #expect(
             try tuples("Kallas begrüßte, dass auch Washington zu Sicherheitsgarantien für die Ukraine bereit sei.")

@@ -43,6 +43,7 @@ struct HolderResolver: Sendable {
             return Holder(mentions: [provider], source: .local)
         }
         if let owner = possessor(of: cue) { return Holder(mentions: [owner], source: .local) }
+        if let meeter = meetsWith(cue) { return Holder(mentions: [meeter], source: .local) }
         if kind != .predicate, kind != .preposition, let local = localHolder(of: cue, kind: kind) {
             // "Pläne Frankreichs und Großbritanniens": coordinated genitives hold it together.
             let clause = analysis.clause[local.start]
@@ -490,6 +491,24 @@ struct HolderResolver: Sendable {
             analysis.word(first).map(isDeterminer) == true ? first + 1 : first
         }
         return opening == owner.start ? nil : owner
+    }
+
+    /// "Der Vorschlag stößt in Moskau auf Ablehnung", "… stieß bei der Nato auf Zustimmung": a stance noun
+    /// after `auf` with `stoßen` in its clause is the reaction of the party after `bei` or `in`.
+    private func meetsWith(_ cue: CueMention) -> ActorMention? {
+        guard analysis.tokens[cue.start].capitalized,
+            (max(0, cue.start - 2)..<cue.start).contains(where: { analysis.word($0) == "auf" })
+        else { return nil }
+        let clause = analysis.tokens(ofClause: analysis.clause[cue.start])
+        guard clause.contains(where: { index in
+            analysis.word(index).map { word in ["stößt", "stoßen", "stieß", "stießen", "gestoßen", "stoße"].contains(word) } == true
+        }) else { return nil }
+        return analysis.actors.first { mention in
+            guard mention.party != nil, clause.contains(mention.start), mention.end <= cue.start else { return false }
+            var index = mention.start - 1
+            if analysis.word(index).map(isDeterminer) == true { index -= 1 }
+            return analysis.word(index).map { ["bei", "beim", "in", "im"].contains($0) } == true
+        }
     }
 
     /// The person an anaphor in the clause stands for. `er` takes up the subject of an earlier
