@@ -151,6 +151,14 @@ import Testing
                 == ["UA security_guarantees +", "US security_guarantees +"])
     }
 
+    @Test func aDemonstratedDemandReachesBackThreeSentences() throws {
+        #expect(
+            try tuples(
+                "Russland fordert den Abzug der ukrainischen Truppen aus dem Donbass. Die Gespräche in Genf dauerten bis in den Abend. "
+                    + "Am Abend gab es keine Erklärung. Kiew wies diese Forderung am Dienstag zurück.")
+                == ["RU territory +", "UA territory -"])
+    }
+
     @Test func theDocumentTakesUpWhatTheSentenceBeforeNamed() throws {
         #expect(
             try tuples(

@@ -73,6 +73,7 @@ public struct RuleBasedExtractor: StatementExtractor {
         var earlier: [SentenceAnalysis] = []
         let window = codebook.negotiation.window
         var referents: [SentenceAnalyzer.Referent] = []
+        var distant: (referents: [SentenceAnalyzer.Referent], age: Int) = ([], 0)
         // Whether `referents` were kept over a sentence that raised no topic ("Frankreich plant eine
         // Truppe. Daran sollen sich andere beteiligen. Deutschland hat dies abgelehnt."): one such
         // sentence may stand between a topic and the demonstrative that takes it up, not two.
@@ -93,7 +94,8 @@ public struct RuleBasedExtractor: StatementExtractor {
         var quoteLeftOpen = false
         for sentence in sentences where sentence.range.count <= Self.maximumSentenceLength {
             let analysis = analyzer.analyze(
-                sentence, in: scalars, context: context.flatMap { $0 }, referents: referents)
+                sentence, in: scalars, context: context.flatMap { $0 }, referents: referents,
+                distantReferents: distant.age <= 3 ? distant.referents : [])
             if let open = openQuote,
                 let speaker = HolderResolver(codebook: compiled, analysis: analysis, antecedent: antecedent).quoteSpeaker()
             {
@@ -139,6 +141,11 @@ public struct RuleBasedExtractor: StatementExtractor {
             } else {
                 referents = Self.referents(of: analysis, stated: candidates[first...], codebook: codebook)
                 relayed = false
+            }
+            if !referents.isEmpty, !analysis.topics.contains(where: \.anaphoric) {
+                distant = (referents, 0)
+            } else {
+                distant.age += 1
             }
             let quotes = analysis.tokens.count(where: { $0.kind == .quote })
             let wasOpen = quoteLeftOpen

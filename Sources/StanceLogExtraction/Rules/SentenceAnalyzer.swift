@@ -8,9 +8,10 @@ struct SentenceAnalyzer: Sendable {
     /// `referents` are the topics of the sentence before: a sentence that raises none itself but
     /// points back with a demonstrative ("Kiew lehnt das ab", "Moskau wies den Vorschlag zurück")
     /// speaks about them, the demonstrative standing in for the topic.
-    func analyze(_ sentence: Sentence, in text: ScalarText, context: [Token] = [], referents: [Referent] = [])
-        -> SentenceAnalysis
-    {
+    func analyze(
+        _ sentence: Sentence, in text: ScalarText, context: [Token] = [], referents: [Referent] = [],
+        distantReferents: [Referent] = []
+    ) -> SentenceAnalysis {
         let tokens = Tokenizer(lexicon: codebook.lexicon).tokens(in: text, range: sentence.range)
         var consumed = [Bool](repeating: false, count: tokens.count)
         var topics = topicMentions(tokens, context: context, consumed: &consumed)
@@ -35,6 +36,11 @@ struct SentenceAnalyzer: Sendable {
         topics.removeAll { objects.contains($0) }
         if topics.isEmpty, !referents.isEmpty, let (start, end) = anaphor(in: tokens) {
             topics = referents.map {
+                TopicMention(start: start, end: end, topic: $0.topic, inverted: $0.inverted, anaphoric: true)
+            }
+            for covered in start..<end { consumed[covered] = true }
+        } else if topics.isEmpty, !distantReferents.isEmpty, let (start, end) = demonstratedReferent(in: tokens) {
+            topics = distantReferents.map {
                 TopicMention(start: start, end: end, topic: $0.topic, inverted: $0.inverted, anaphoric: true)
             }
             for covered in start..<end { consumed[covered] = true }
@@ -288,6 +294,19 @@ struct SentenceAnalyzer: Sendable {
         let rest = tokens[(index + 1)...]
         return rest.contains { ["dass", "ob", ":"].contains($0.lower) }
             || zip(rest, rest.dropFirst()).contains { $0.lower == "zu" && $1.isWord && !$1.capitalized }
+    }
+
+    /// A demonstrative with a noun that names what was proposed ("diese Forderung", "dieser Plan"): it
+    /// may take up a topic raised a few sentences back, which a bare "das" may not.
+    private func demonstratedReferent(in tokens: [Token]) -> (Int, Int)? {
+        for index in tokens.indices.dropLast() where tokens[index].isWord {
+            if ["diesen", "diese", "dieses", "diesem", "dieser"].contains(tokens[index].lower),
+                Self.takenUpNouns.contains(tokens[index + 1].lower)
+            {
+                return (index, index + 2)
+            }
+        }
+        return nil
     }
 
     /// Which tokens the cues cover, after some were dropped.
