@@ -238,13 +238,13 @@ struct SentenceAnalyzer: Sendable {
             if GermanWords.objectless.contains(word) { return (index, index + 1) }
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             if ["dies", "demselben", "dasselbe", "diesem"].contains(word), next?.capitalized != true { return (index, index + 1) }
-            // "Daran sollten die USA beteiligt sein": what a party should do, said by nobody named, states nothing.
             // "ein entsprechendes bilaterales Abkommen": the noun after `entsprechend` is of the kind just named.
             if word.hasPrefix("entsprechend"), word.count > "entsprechend".count,
                 let noun = (index + 1..<min(index + 4, tokens.count)).first(where: { tokens[$0].isWord && tokens[$0].capitalized })
             {
                 return (index, noun + 1)
             }
+            // "Daran sollten die USA beteiligt sein": what a party should do, said by nobody named, states nothing.
             if GermanWords.pronominalAdverbs.contains(word), !pointsAhead(tokens, after: index),
                 !tokens.indices.contains(where: { position in
                     GermanWords.formsOfSollen.contains(tokens[position].lower)

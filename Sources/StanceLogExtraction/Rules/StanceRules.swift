@@ -401,8 +401,8 @@ struct StanceRules: Sendable {
             case .noun: true
             }
         }
-        let possessed = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
-        let local = usable.filter { codebook.source.stanceCues[$0.cue].kind != .predicate || possessed.possessor(of: $0) != nil }
+        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+        let local = usable.filter { codebook.source.stanceCues[$0.cue].kind != .predicate || resolver.possessor(of: $0) != nil }
         // "müsse neutral sein und auf einen Nato-Beitritt verzichten": a verb of the clause bears on the
         // mention of the topic nearest to it, not on every mention of that topic.
         let own = usable.filter { cue in
@@ -417,7 +417,6 @@ struct StanceRules: Sendable {
             let predicates = own.filter { !local.contains($0) }
             // A noun with no holder beside it ("lehnte eine Anerkennung … ab") is the object of
             // the clause's verb, which gives the stance.
-            let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
             var localOwn = own.filter { cue in
                 local.contains(cue)
                     && (predicates.isEmpty || codebook.source.stanceCues[cue.cue].kind != .noun || resolver.hasLocalHolder(cue))
