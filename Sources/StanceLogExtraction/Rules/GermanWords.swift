@@ -14,6 +14,8 @@ enum GermanWords {
         "dessen", "deren", "unser", "unsere", "unseren", "unserem", "unserer", "dieser", "diese", "diesen",
         "diesem", "dieses", "jener", "jene",
     ]
+    /// Quantifiers that open a plural noun phrase in place of an article ("Einige Partner", "Mehrere Diplomaten").
+    static let quantifiers: Set<String> = ["einige", "mehrere", "viele", "manche", "zahlreiche", "andere", "alle", "beide"]
     /// Possessive determiners: "seine Ablehnung" is the subject's own.
     static let possessives: Set<String> = [
         "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",

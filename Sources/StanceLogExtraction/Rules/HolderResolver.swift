@@ -155,6 +155,11 @@ struct HolderResolver: Sendable {
     /// zu wollen": an infinitive clause right after a noun cue with its holder beside it says what that
     /// noun's holder is ready for or announced, and that party holds its verb.
     func nounController(ofClause clause: Int) -> ActorMention? {
+        controllingNoun(ofClause: clause)?.owner
+    }
+
+    /// The noun cue whose holder controls the infinitive clause (see `nounController`), with that holder.
+    func controllingNoun(ofClause clause: Int) -> (noun: CueMention, owner: ActorMention)? {
         guard clause > 0, isInfinitive(analysis.tokens(ofClause: clause)) else { return nil }
         let boundary = analysis.tokens(ofClause: clause).lowerBound
         guard analysis.tokens[boundary].lower == "," else { return nil }
@@ -162,7 +167,7 @@ struct HolderResolver: Sendable {
             guard codebook.source.stanceCues[noun.cue].kind == .noun, let owner = localHolder(of: noun, kind: .noun),
                 max(noun.end, owner.end) >= boundary - 3
             else { continue }
-            return owner
+            return (noun, owner)
         }
         return nil
     }
@@ -725,13 +730,15 @@ struct HolderResolver: Sendable {
     }
 
     /// "Die Außenminister Frankreichs und Deutschlands sprachen sich …", "Der Präsident der Ukraine lehnt
-    /// … ab", "Ein ranghoher Vertreter des Weißen Hauses sagte …": a role noun opening the clause, after
-    /// its article and adjectives, with party genitives after it is held by those parties, and so is a
+    /// … ab", "Ein ranghoher Vertreter des Weißen Hauses sagte …", "Einige Diplomaten aus Paris …": a role
+    /// noun opening the clause, after its article or quantifier and adjectives, with party genitives or
+    /// `aus` and a place after it is held by those parties, and so is a
     /// noun of position with the party's genitive before or after it ("Moskaus Haltung", "die Position
     /// Kiews"); `.none` when the clause has no such noun.
     private func roleHolders(in range: Range<Int>) -> Resolution {
         guard let start = range.first(where: { analysis.tokens[$0].isWord }) else { return .none }
-        var noun = analysis.word(start).map(isDeterminer) == true ? start + 1 : start
+        var noun = analysis.word(start).map({ isDeterminer($0) || GermanWords.quantifiers.contains($0) }) == true
+            ? start + 1 : start
         while noun < start + 3, range.contains(noun), analysis.tokens[noun].isWord, !analysis.tokens[noun].capitalized {
             noun += 1
         }
@@ -754,8 +761,13 @@ struct HolderResolver: Sendable {
             let genitive = analysis.actors.first(where: { mention in
                 guard mention.party != nil else { return false }
                 if mention.start == roleEnd { return mention.form == .genitive }
-                return mention.start == roleEnd + 1 && mention.form == .alias
-                    && ["der", "des"].contains(analysis.word(roleEnd) ?? "")
+                guard mention.form == .alias else { return false }
+                // "Diplomaten aus Frankreich", "Vertreter aus den USA": the place a role comes from.
+                if analysis.word(roleEnd) == "aus" {
+                    return mention.start == roleEnd + 1
+                        || (mention.start == roleEnd + 2 && analysis.word(roleEnd + 1).map(isDeterminer) == true)
+                }
+                return mention.start == roleEnd + 1 && ["der", "des"].contains(analysis.word(roleEnd) ?? "")
             })
         else { return .none }
         return .party([genitive] + coordinated(after: genitive, inClause: analysis.clause[genitive.start]))

@@ -606,7 +606,16 @@ struct StanceRules: Sendable {
         case .predicate:
             return beforeTopic || analysis.negations.contains { analysis.clause[$0] == clause }
                 || isRaisedNegation(into: clause, in: analysis) || isWarnedAgainst(clause: clause, in: analysis)
+                || isRefusedByNoun(clause: clause, in: analysis)
         }
+    }
+
+    /// "die Weigerung der USA, sich an Garantien zu beteiligen": a noun of refusal or rejection whose
+    /// holder controls the infinitive clause turns what that clause says.
+    private func isRefusedByNoun(clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+        guard let controller = resolver.controllingNoun(ofClause: clause) else { return false }
+        return codebook.source.stanceCues[controller.noun.cue].stance < 0
     }
 
     /// "Kallas warnte davor, die Ukraine unter Druck zu setzen, Gebiete abzutreten": a warning or
@@ -616,9 +625,11 @@ struct StanceRules: Sendable {
     private func isWarnedAgainst(clause: Int, in analysis: SentenceAnalysis) -> Bool {
         guard clause > 0, isInfinitiveClause(clause, in: analysis), !opensAdverbialClause(clause, in: analysis)
         else { return false }
-        // "lehnte Trumps Vorschlag ab, die Front einzufrieren": the clause is what the proposal says, not
-        // what the rejecting clause refuses to do.
-        if HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil).nounController(ofClause: clause) != nil {
+        // "lehnte Trumps Vorschlag ab, die Front einzufrieren", "wies den Vorschlag zurück, den Donbass zu
+        // räumen": the clause is what the proposal says, not what the rejecting clause refuses to do.
+        if HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil).nounController(ofClause: clause) != nil
+            || isContentOfANoun(clause, in: analysis)
+        {
             return false
         }
         for matrix in stride(from: clause - 1, through: max(0, clause - 2), by: -1) {
