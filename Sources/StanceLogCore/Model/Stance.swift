@@ -9,6 +9,11 @@ public struct Stance: Hashable, Comparable, Sendable, Codable, CustomStringConve
     /// The scale's bounds.
     public static let range = -2...2
 
+    /// +1: supports, is ready for, accepts.
+    public static let open = Stance(onScale: 1)
+
+    private init(onScale value: Int) { self.value = value }
+
     /// Creates a stance, or returns nil when `value` is outside −2…+2.
     public init?(_ value: Int) {
         guard Self.range.contains(value) else { return nil }

@@ -185,10 +185,11 @@ struct StanceRules: Sendable {
                         note(cue, value, (holder, mention), nil, "rejected: guarantees a non-provider demands are its own")
                         continue
                     }
-                    if value < 0, topicEntry.claimedBy.contains(party) {
-                        note(cue, value, (holder, mention), nil, "rejected: the claimant's no asks for more or keeps what it holds; it refuses no cession")
-                        continue
-                    }
+                    // "Der Kreml schließt Zugeständnisse beim Donbass aus": the claimant's no to a cession asks for
+                    // more or keeps what it holds, which is its yes to the question.
+                    let claimed = value < 0 && topicEntry.claimedBy.contains(party)
+                    let value = claimed ? 1 : value
+                    let stance = claimed ? Stance.open : stance
                     // "Außerdem müsse eine Nato-Einladung an die ganze Ukraine ergehen" (the speaker's reported
                     // words go on): with no party as the clause's subject the obligation is laid on no party;
                     // the speaker demands it (in Konjunktiv I, `müsse`/`solle`, which marks the reported words).
