@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func aSubjectWithItsCueScoresAboveANegatedCueWhoseHolderIsAnEarlierClausesSubject() throws {
-        // rules@1.9.0: not the Kremlin, whose no on territory (the claimant's) states nothing.
+        // A German holder: the Kremlin's no on territory is the claimant's, which turns to a yes (rules@1.12.0).
         let strong = try confidences("Die Bundesregierung verlangt Gebietsabtretungen.")
         let weak = try confidences("Die Bundesregierung, so hieß es weiter, sei nicht bereit, Gebietsabtretungen zu verlangen.")
         let strongValue = try #require(strong["DE territory 2"])

@@ -19,10 +19,13 @@ import Testing
         #expect(try tuples("Die USA könnten Garantien anbieten, sagte Rubio.") == ["US security_guarantees +"])
     }
 
-    @Test func theClaimantsNoRefusesNoCession() throws {
-        #expect(try tuples("Der Kreml lehnte einen Waffenstillstand entlang der jetzigen Frontlinie ab.").isEmpty)
-        #expect(try tuples("Die annektierten Regionen stünden nicht zur Diskussion, sagte Peskow.").isEmpty)
-        #expect(try tuples("Moskau wies den ukrainischen Vorschlag eines Gebietstauschs zurück.") == ["UA territory +"])
+    /// rules@1.12.0: the claimant's no to a cession asks for more or keeps what it holds, its yes (+1).
+    @Test func theClaimantsNoToACessionIsItsYes() throws {
+        #expect(try tuples("Der Kreml lehnte einen Waffenstillstand entlang der jetzigen Frontlinie ab.") == ["RU territory +"])
+        #expect(try tuples("Die annektierten Regionen stünden nicht zur Diskussion, sagte Peskow.") == ["RU territory +"])
+        #expect(try tuples("Der Kremlchef schloss Zugeständnisse beim Donbass aus.") == ["RU territory +"])
+        #expect(
+            try tuples("Moskau wies den ukrainischen Vorschlag eines Gebietstauschs zurück.") == ["RU territory +", "UA territory +"])
         #expect(try tuples("Kiew lehnt es ab, die Frontlinie einzufrieren.") == ["UA territory -"])
         #expect(try tuples("Putin ist bereit, die Kämpfe entlang der Frontlinie einzufrieren.") == ["RU territory +"])
     }

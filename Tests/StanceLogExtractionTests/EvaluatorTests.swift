@@ -12,22 +12,22 @@ import Testing
     }
 
     /// The 128-article development corpus: the gate stands a little below what the extractor reaches
-    /// (rules@1.11.0: F1 0.846, P 0.897) and is raised as it improves (issue 11 aims at F1 0.85).
+    /// (rules@1.12.0: F1 0.847, P 0.900) and is raised as it improves (issue 11 aims at F1 0.85).
     @Test(.enabled(if: Fixtures.hasCorpus)) func corpusScoresAtLeastTheCurrentF1AndPrecision() throws {
         let report = try Evaluator.evaluate(directory: Fixtures.corpus, extractor: Fixtures.extractor())
         print(report.renderTable())
-        #expect(report.overall.f1 >= 0.84)
-        #expect(report.overall.precision >= 0.88)
+        #expect(report.overall.f1 >= 0.845)
+        #expect(report.overall.precision >= 0.89)
     }
 
     /// The 40-article validation set, which no rule was written from: only its overall score is
     /// printed. Issue 11 asks for F1 0.75 there; the gate stands a little below what the extractor
-    /// reaches (rules@1.11.0: F1 0.707, P 0.855), which is short of that target.
+    /// reaches (rules@1.12.0: F1 0.711, P 0.869), which is short of that target.
     @Test(.enabled(if: Fixtures.hasValidation)) func validationScoresAtLeastTheCurrentF1() throws {
         let report = try Evaluator.evaluate(directory: Fixtures.validation, extractor: Fixtures.extractor())
         print("validation overall: P \(report.overall.precision) R \(report.overall.recall) F1 \(report.overall.f1)")
-        #expect(report.overall.f1 >= 0.70)
-        #expect(report.overall.precision >= 0.84)
+        #expect(report.overall.f1 >= 0.71)
+        #expect(report.overall.precision >= 0.86)
     }
 }
 
