@@ -351,6 +351,9 @@ struct HolderResolver: Sendable {
         if let speaker = trailingSpeaker(after: analysis.clause[cue.start]) {
             return Holder(mentions: [speaker], source: .sentenceSource)
         }
+        if let person = pronounSpeaker(), let party = person.mention.party, codebook.source.parties[party].id != about {
+            return Holder(mentions: [person.mention], source: .sentenceSource, speakers: [person.text])
+        }
         for noun in analysis.cues where codebook.source.stanceCues[noun.cue].kind != .predicate {
             // "russische Maximalforderungen" says whose demands they are like, not who lays them.
             if let owner = localHolder(of: noun, kind: codebook.source.stanceCues[noun.cue].kind == .noun ? .noun : .participle),
@@ -757,13 +760,26 @@ struct HolderResolver: Sendable {
         guard range.contains(noun) else { return .none }
         let roleEnd = codebook.roles.matches(in: analysis.tokens, at: noun).first?.end
             ?? (analysis.word(noun).map(GermanWords.positionNouns.contains) == true ? noun + 1 : nil)
-        guard let roleEnd,
-            let genitive = analysis.actors.first(where: { mention in
+        guard var roleEnd else { return .none }
+        // "Ein Sprecher des Außenministeriums in Kiew": a role of a role names its party after the second.
+        if ["der", "des"].contains(analysis.word(roleEnd) ?? ""), range.contains(roleEnd + 1),
+            !analysis.actors.contains(where: { $0.start == roleEnd + 1 }),
+            let inner = codebook.roles.matches(in: analysis.tokens, at: roleEnd + 1).first?.end
+        {
+            roleEnd = inner
+        }
+        guard let genitive = analysis.actors.first(where: { mention in
                 guard mention.party != nil else { return false }
                 if mention.start == roleEnd { return mention.form == .genitive }
+                // "Ein Sprecher des ukrainischen Außenministeriums", "Berater des Kremlchefs": a role of the
+                // party's institution or person is held by that party.
+                if [.role, .person].contains(mention.form) {
+                    return mention.start == roleEnd + 1 && ["der", "des"].contains(analysis.word(roleEnd) ?? "")
+                }
                 guard mention.form == .alias else { return false }
-                // "Diplomaten aus Frankreich", "Vertreter aus den USA": the place a role comes from.
-                if analysis.word(roleEnd) == "aus" {
+                // "Diplomaten aus Frankreich", "Vertreter aus den USA", "Beamte in Moskau": the place a role
+                // comes from or serves in.
+                if ["aus", "in"].contains(analysis.word(roleEnd) ?? "") {
                     return mention.start == roleEnd + 1
                         || (mention.start == roleEnd + 2 && analysis.word(roleEnd + 1).map(isDeterminer) == true)
                 }
