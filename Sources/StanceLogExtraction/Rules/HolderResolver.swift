@@ -792,9 +792,14 @@ struct HolderResolver: Sendable {
     /// Whether a clause is an infinitive phrase: its last word is a lower-case infinitive after
     /// `zu` or with `zu` inside it ("zu entsenden", "abzutreten", "anzuerkennen").
     private func isInfinitive(_ range: Range<Int>) -> Bool {
-        guard let last = range.last(where: { analysis.tokens[$0].isWord }), !analysis.tokens[last].capitalized else {
-            return false
+        guard let last = range.last(where: { analysis.tokens[$0].isWord }) else { return false }
+        // "sich an Garantien zu beteiligen und Europa zu …": the first of coordinated infinitives.
+        if let coordinator = range.first(where: { ["und", "oder", "sowie"].contains(analysis.tokens[$0].lower) }),
+            coordinator > range.lowerBound, isInfinitive(range.lowerBound..<coordinator)
+        {
+            return true
         }
+        guard !analysis.tokens[last].capitalized else { return false }
         let word = analysis.tokens[last].lower
         guard word.hasSuffix("en") || word.hasSuffix("ern") || word.hasSuffix("eln") else { return false }
         if analysis.word(last - 1) == "zu" { return true }
