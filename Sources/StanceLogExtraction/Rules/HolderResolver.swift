@@ -851,10 +851,17 @@ struct HolderResolver: Sendable {
             return true
         }
         var index = mention.start - 1
-        // "die Regierung der Ukraine" is a genitive; "Auch der Kanzler" opens with a particle, not a noun.
-        if let article = analysis.word(index), ["der", "des"].contains(article), mention.start >= 2,
-            analysis.tokens[mention.start - 2].isWord, analysis.tokens[mention.start - 2].capitalized,
-            !GermanWords.focusingParticles.contains(analysis.tokens[mention.start - 2].lower)
+        // "die Regierung der Ukraine", "Angaben der staatlichen Nachrichtenagentur" are genitives; "Auch der
+        // Kanzler" opens with a particle, not a noun.
+        var articleIndex = index
+        while articleIndex > index - 2, let word = analysis.word(articleIndex), !analysis.tokens[articleIndex].capitalized,
+            !["der", "des"].contains(word)
+        {
+            articleIndex -= 1
+        }
+        if let article = analysis.word(articleIndex), ["der", "des"].contains(article), articleIndex >= 1,
+            analysis.tokens[articleIndex - 1].isWord, analysis.tokens[articleIndex - 1].capitalized,
+            !GermanWords.focusingParticles.contains(analysis.tokens[articleIndex - 1].lower)
         {
             return true
         }
