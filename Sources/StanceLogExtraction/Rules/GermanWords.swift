@@ -70,6 +70,8 @@ enum GermanWords {
     static let objectless: Set<String> = [
         "winkt", "winken", "winkte", "winkten", "abgewunken", "dagegen", "zögert", "zögern", "zögerte", "zögerten",
     ]
+    /// Conjunctions and adverbs that set a clause against the one before ("…, ein Beitritt sei aber …").
+    static let adversatives: Set<String> = ["aber", "jedoch", "allerdings", "sondern"]
     /// Adverbs that, right after the subject, contrast it with what came before ("Kiew dagegen …").
     static let contrastive: Set<String> = ["dagegen", "hingegen"]
     /// Words that may stand before a place or party opening its clause: "Auch in Kiew …", "Und in Moskau …",

@@ -48,6 +48,8 @@ struct StanceRules: Sendable {
         let attribution = AttributionRules(codebook: codebook, analysis: analysis)
         let date = StatementDateFinder().date(in: analysis)
         var best: [String: (Candidate, HolderSource)] = [:]
+        // The keys whose best pair stands in a clause of contrast ("…, ein Beitritt sei aber nicht realistisch").
+        var contrasted: Set<String> = []
         var order: [String] = []
         var decided: [String: Int] = [:]
         let assessed = isAssessmentByNonParty(analysis)
@@ -211,18 +213,28 @@ struct StanceRules: Sendable {
                         signals: found, holderSource: holder.source,
                         cueStance: codebook.source.stanceCues[cue.cue].stance)
                     let key = "\(party.rawValue)|\(topicEntry.id.rawValue)"
-                    if let existing = best[key], existing.1 <= holder.source {
+                    // "Die Tür bleibe offen, ein Beitritt sei aber nicht realistisch": of two opposite stances in
+                    // one sentence, the one a conjunction of contrast introduces is the one the party takes.
+                    let contrasts = isContrast(clause: analysis.clause[cue.start], in: analysis)
+                    let overrides = best[key].map { existing in
+                        contrasts && !contrasted.contains(key) && (existing.0.stance.value > 0) != (value > 0)
+                            && existing.0.stance.value != 0 && value != 0
+                    } ?? false
+                    if let existing = best[key], existing.1 <= holder.source, !overrides {
                         note(cue, value, (holder, mention), kind, "rejected: an earlier pair gives this party and topic by an equal or stronger holder rule")
                         continue
                     }
                     if best[key] == nil { order.append(key) }
                     best[key] = (candidate, holder.source)
+                    if contrasts { contrasted.insert(key) } else { contrasted.remove(key) }
                     if trace != nil {
                         if let previous = decided[key], let old = trace?.decisions[previous] {
                             trace?.decisions[previous] = SentenceExplanation.Decision(
                                 topic: old.topic, cue: old.cue, negated: old.negated, stance: old.stance, holder: old.holder,
                                 holderRule: old.holderRule, attribution: old.attribution,
-                                outcome: "rejected: a later pair found this party by a stronger holder rule",
+                                outcome: overrides
+                                    ? "rejected: a later pair, in a clause of contrast (aber, jedoch), gives the other sign"
+                                    : "rejected: a later pair found this party by a stronger holder rule",
                                 signals: old.signals, confidence: old.confidence)
                         }
                         note(cue, value, (holder, mention), kind, "stated")
@@ -232,6 +244,11 @@ struct StanceRules: Sendable {
             }
         }
         return order.compactMap { best[$0]?.0 }
+    }
+
+    /// Whether a clause is set against what came before by `aber`, `jedoch`, `allerdings` or `sondern`.
+    private func isContrast(clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        clause > 0 && analysis.tokens(ofClause: clause).contains { GermanWords.adversatives.contains(analysis.tokens[$0].lower) }
     }
 
     /// The cues that bear on `topic`, each with the stance it gives.
