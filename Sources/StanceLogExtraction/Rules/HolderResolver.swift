@@ -121,6 +121,17 @@ struct HolderResolver: Sendable {
         for earlier in stride(from: clause - 1, through: 0, by: -1) {
             switch subject(ofClause: earlier) {
             case .party(let mentions):
+                // "Stoltenberg sagte, die Ukraine werde Mitglied, die Frage sei nicht ob, sondern wann": the
+                // subject of reported words that take no stance themselves does not speak the next clause;
+                // the one who reports both does.
+                let range = analysis.tokens(ofClause: earlier)
+                if !analysis.cues.contains(where: { range.contains($0.start) }),
+                    range.contains(where: { !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty }),
+                    let reporter = reportingSubject(before: earlier, excluding: nil),
+                    !reporter.contains(where: { speaker in mentions.contains { $0.party == speaker.party } })
+                {
+                    return Holder(mentions: reporter, source: .precedingSubject)
+                }
                 // "Merz erklärte, sich mit Macron auf Garantien geeinigt zu haben": the partner after `mit` in
                 // the cue's own clause holds the agreement too (as it does after an anaphor, above).
                 return Holder(mentions: entry.agreement ? mentions + partners(inClause: clause) : mentions, source: .precedingSubject)
