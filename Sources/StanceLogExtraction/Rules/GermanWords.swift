@@ -70,6 +70,11 @@ enum GermanWords {
     static let objectless: Set<String> = [
         "winkt", "winken", "winkte", "winkten", "abgewunken", "dagegen", "zögert", "zögern", "zögerte", "zögerten",
     ]
+    /// Words that open a clause of their own: conjunctions, subordinators and the pronouns of a new subject.
+    static let clauseOpeners: Set<String> = [
+        "und", "oder", "aber", "sondern", "denn", "doch", "dass", "ob", "wenn", "falls", "sofern", "weil", "da",
+        "obwohl", "während", "nachdem", "bevor", "bis", "um", "wie", "als", "so", "er", "sie", "es", "wir", "ich", "man",
+    ]
     /// Conjunctions and adverbs that set a clause against the one before ("…, ein Beitritt sei aber …").
     static let adversatives: Set<String> = ["aber", "jedoch", "allerdings", "sondern"]
     /// Adverbs that, right after the subject, contrast it with what came before ("Kiew dagegen …").

@@ -689,6 +689,9 @@ struct HolderResolver: Sendable {
     func subject(ofClause clause: Int) -> Resolution {
         let range = analysis.tokens(ofClause: clause)
         if let antecedent = relativeAntecedent(of: range) { return .party([antecedent]) }
+        // "will man in Kiew nichts wissen", "In Moskau sieht man das anders": `man` with the place where it
+        // is said speaks for that place.
+        if let place = placeOfMan(in: range) { return .party([place]) }
         // "…, und forderte Russland auf, …": a verb right after the conjunction has the subject of
         // the clause before; the party after it is its object.
         if let first = analysis.word(range.lowerBound), ["und", "aber", "sondern", "doch"].contains(first),
@@ -798,6 +801,16 @@ struct HolderResolver: Sendable {
             })
         else { return .none }
         return .party([genitive] + coordinated(after: genitive, inClause: analysis.clause[genitive.start]))
+    }
+
+    /// The place alias right after `man in`/`man aus`, or opening the clause before `man` ("In Kiew will man …").
+    private func placeOfMan(in range: Range<Int>) -> ActorMention? {
+        guard let man = range.first(where: { analysis.tokens[$0].lower == "man" }) else { return nil }
+        if ["in", "aus"].contains(analysis.word(man + 1) ?? "") {
+            return analysis.actors.first { $0.start == man + 2 && $0.form == .alias && $0.party != nil }
+        }
+        guard let first = range.first(where: { analysis.tokens[$0].isWord }), analysis.tokens[first].lower == "in" else { return nil }
+        return analysis.actors.first { $0.start == first + 1 && $0.end < man && $0.form == .alias && $0.party != nil }
     }
 
     /// Whether a clause is an infinitive phrase: its last word is a lower-case infinitive after

@@ -450,6 +450,16 @@ struct StanceRules: Sendable {
         // "…, um ihre territoriale Integrität verteidigen zu können": a clause of purpose or reason says
         // why, and the verb of the clause before is not about the topic named in it.
         if opensAdverbialClause(clause, in: analysis) { return [] }
+        // "Von einem Gebietstausch, wie ihn Trump ins Spiel gebracht hat, will man in Kiew nichts wissen": a
+        // clause embedded right after the topic says how another sees it, and the clause after the embedded
+        // one goes on with the topic's own.
+        if isEmbedded(clause + 1, after: topic, in: analysis) {
+            let embedded = strongest(usable.filter { analysis.clause[$0.start] == clause + 1 }, near: topic)
+            let continued = continues(clause + 2, in: analysis)
+                ? strongest(usable.filter { analysis.clause[$0.start] == clause + 2 }, near: topic) : nil
+            let found = [embedded, continued].compactMap { $0 }
+            if !found.isEmpty { return found }
+        }
         let earlier = usable.filter { analysis.clause[$0.start] < clause }
         if let nearestClause = earlier.map({ analysis.clause[$0.start] }).max() {
             return strongest(earlier.filter { analysis.clause[$0.start] == nearestClause }, near: topic).map { [$0] }
@@ -482,6 +492,33 @@ struct StanceRules: Sendable {
         // "…, eine weitere Invasion zu verhindern": an infinitive clause has an object of its own.
         if range.contains(where: { analysis.tokens[$0].lower == "zu" }) { return false }
         return !range.contains { ["das", "dies", "dem", "dagegen", "darauf", "davon"].contains(analysis.tokens[$0].lower) }
+    }
+
+    /// Whether a clause is embedded right after a topic noun ("ein Gebietstausch, wie ihn Trump fordert, …",
+    /// "die Truppen, die Macron anbietet, …"): it opens with a comma and `wie` or a relative pronoun right
+    /// after the topic, and a comma closes it.
+    private func isEmbedded(_ clause: Int, after topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
+        guard clause == analysis.clause[topic.start] + 1, clause + 1 <= (analysis.clause.last ?? 0) else { return false }
+        let start = analysis.tokens(ofClause: clause).lowerBound
+        guard start == topic.end, analysis.tokens[start].lower == ",", let pronoun = analysis.word(start + 1),
+            pronoun == "wie" || GermanWords.relativePronouns.contains(pronoun) || ["den", "dem"].contains(pronoun)
+        else { return false }
+        let next = analysis.tokens(ofClause: clause + 1).lowerBound
+        return analysis.tokens[next].lower == ","
+    }
+
+    /// Whether a clause after an embedded one goes on with the clause before it: it opens with a word that
+    /// opens no clause of its own (a verb, an adverb, a participle), not with a conjunction or a pronoun.
+    private func continues(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        guard clause <= (analysis.clause.last ?? 0), let word = firstWord(ofClause: clause, in: analysis),
+            let first = analysis.tokens(ofClause: clause).first(where: { analysis.tokens[$0].isWord })
+        else { return false }
+        return !analysis.tokens[first].capitalized && !GermanWords.clauseOpeners.contains(word)
+            && !GermanWords.relativePronouns.contains(word) && !isDeterminerLike(word)
+    }
+
+    private func isDeterminerLike(_ word: String) -> Bool {
+        GermanWords.determiners.contains(word) || GermanWords.possessives.contains(word)
     }
 
     /// Whether a clause opens with a conjunction of purpose or reason (`um … zu`, `weil`, `da`, `obwohl`).
