@@ -452,6 +452,11 @@ struct HolderResolver: Sendable {
                 || next.prefix(2).contains { analysis.tokens[$0].lower == "dass" }
                 || next.first.map { analysis.tokens[$0].lower == ":" } == true
             if own, !reports { continue }
+            // "Peskow sagte, eine Waffenruhe reiche Moskau nicht; Kiew müsse …": reported words in Konjunktiv
+            // that report nothing themselves belong to the speech of the clause before.
+            if !reports, range.contains(where: { !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty }) {
+                continue
+            }
             return reports ? mentions : nil
         }
         return nil
