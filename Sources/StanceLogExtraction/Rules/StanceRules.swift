@@ -81,13 +81,23 @@ struct StanceRules: Sendable {
             }
             let paired = stances(for: topic, in: analysis)
             if paired.isEmpty { note(nil, 0, nil, nil, "rejected: no cue bears on this topic mention") }
-            for (cue, value) in paired {
+            for (cue, pairedValue) in paired {
+                var value = pairedValue
+                var demander: Holder?
                 // "Wenn Trump bereit ist, …, werden wir …": a condition supposes, it states nothing.
                 if opensCondition(analysis.clause[cue.start], in: analysis) {
-                    note(cue, value, nil, nil, "rejected: the cue stands in a condition or a clause of past time (wenn, falls, sofern, als)")
-                    continue
+                    // "… komme erst dann infrage, wenn sich die Truppen zurückgezogen hätten": a condition set
+                    // with `nur` or `erst` is what the one who sets it demands.
+                    guard value != 0, isPrecondition(analysis.clause[cue.start], in: analysis),
+                        let setter = resolver.imposer(of: cue, excluding: nil)
+                    else {
+                        note(cue, value, nil, nil, "rejected: the cue stands in a condition or a clause of past time (wenn, falls, sofern, als)")
+                        continue
+                    }
+                    value = value > 0 ? 2 : -2
+                    demander = setter
                 }
-                guard var holder = resolver.holder(of: cue) ?? resolver.documentHolder() else {
+                guard var holder = demander ?? resolver.holder(of: cue) ?? resolver.documentHolder() else {
                     note(cue, value, nil, nil, "rejected: no holder (no party as subject, source or speaker)")
                     continue
                 }
@@ -519,6 +529,18 @@ struct StanceRules: Sendable {
 
     private func isDeterminerLike(_ word: String) -> Bool {
         GermanWords.determiners.contains(word) || GermanWords.possessives.contains(word)
+    }
+
+    /// Whether a condition is set as the only one: `nur` or `erst` right before its conjunction ("Nur wenn
+    /// …", "…, erst wenn …") or in the last four words of the clause before it ("nur dann möglich, wenn …").
+    private func isPrecondition(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        let range = analysis.tokens(ofClause: clause)
+        guard let conjunction = range.first(where: { analysis.tokens[$0].isWord }) else { return false }
+        let limits: Set<String> = ["nur", "erst"]
+        if let before = analysis.word(conjunction - 1), limits.contains(before) { return true }
+        guard clause > 0 else { return false }
+        let words = analysis.tokens(ofClause: clause - 1).filter { analysis.tokens[$0].isWord }.suffix(4)
+        return words.contains { limits.contains(analysis.tokens[$0].lower) }
     }
 
     /// Whether a clause opens with a conjunction of purpose or reason (`um … zu`, `weil`, `da`, `obwohl`).
