@@ -223,12 +223,11 @@ struct StanceRules: Sendable {
                         signals: found, holderSource: holder.source,
                         cueStance: codebook.source.stanceCues[cue.cue].stance)
                     let key = "\(party.rawValue)|\(topicEntry.id.rawValue)"
-                    // "Die Tür bleibe offen, ein Beitritt sei aber nicht realistisch": of two opposite stances in
+                    // "Die Tür bleibe offen, ein Beitritt sei aber nicht realistisch": of two stances of different sign in
                     // one sentence, the one a conjunction of contrast introduces is the one the party takes.
                     let contrasts = isContrast(clause: analysis.clause[cue.start], in: analysis)
                     let overrides = best[key].map { existing in
-                        contrasts && !contrasted.contains(key) && (existing.0.stance.value > 0) != (value > 0)
-                            && existing.0.stance.value != 0 && value != 0
+                        contrasts && !contrasted.contains(key) && existing.0.stance.value.signum() != value.signum()
                     } ?? false
                     if let existing = best[key], existing.1 <= holder.source, !overrides {
                         note(cue, value, (holder, mention), kind, "rejected: an earlier pair gives this party and topic by an equal or stronger holder rule")
