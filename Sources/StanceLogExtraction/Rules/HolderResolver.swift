@@ -770,9 +770,11 @@ struct HolderResolver: Sendable {
         {
             noun += 3
         }
-        // "Moskaus Haltung zum Beitritt bleibt ablehnend": a party's genitive before a noun of position.
+        // "Moskaus Haltung zum Beitritt bleibt ablehnend", "Moskaus Chefdiplomat nannte …": a party's genitive
+        // before a noun of position or a role.
         if let owner = analysis.actors.first(where: { $0.start == start && $0.form == .genitive && $0.party != nil }),
-            let next = analysis.word(owner.end), GermanWords.positionNouns.contains(next)
+            let next = analysis.word(owner.end),
+            GermanWords.positionNouns.contains(next) || !codebook.roles.matches(in: analysis.tokens, at: owner.end).isEmpty
         {
             return .party([owner])
         }
