@@ -882,6 +882,8 @@ struct HolderResolver: Sendable {
             return true
         }
         var index = mention.start - 1
+        // "Nach einem Bericht des „Wall Street Journal“": an opening quotation mark stands between article and name.
+        while index > 0, ["„", "\"", "“", "»", "«", "‚"].contains(analysis.tokens[index].lower) { index -= 1 }
         // "die Regierung der Ukraine", "Angaben der staatlichen Nachrichtenagentur" are genitives; "Auch der
         // Kanzler" opens with a particle, not a noun.
         var articleIndex = index

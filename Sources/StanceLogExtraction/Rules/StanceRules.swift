@@ -372,8 +372,8 @@ struct StanceRules: Sendable {
 
     /// "Es wird keine Einladung geben, weil Amerika diese nicht unterstützen wird": a later clause that
     /// names no topic, has a party of its own as subject and a demonstrative standing alone as object
-    /// (`diese`, `dies`, `dieses`, `diesen`) takes up the nearest topic before it; its verb is a second
-    /// statement about that topic, by that party.
+    /// (`diese`, `dies`, `dieses`, `diesen`) or opens with `was` takes up the nearest topic before it; its
+    /// verb is a second statement about that topic, by that party.
     private func takenUp(_ topic: TopicMention, in analysis: SentenceAnalysis) -> [CueMention] {
         guard !topic.anaphoric else { return [] }
         lazy var resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
@@ -382,9 +382,11 @@ struct StanceRules: Sendable {
             let range = analysis.tokens(ofClause: later)
             // "…, Deutschland zögert noch": a stance word that takes no object speaks of the topic before.
             let objectless = range.contains { GermanWords.objectless.contains(analysis.tokens[$0].lower) }
+            // "…, auf Donezk zu verzichten, was Selenskyj strikt ablehnt": `was` takes up the clause before.
+            let takesUpClause = analysis.word(range.lowerBound + 1) == "was" && analysis.tokens[range.lowerBound].lower == ","
             guard let nearest = analysis.topics.last(where: { $0.start < range.lowerBound }), nearest.start == topic.start,
                 !analysis.topics.contains(where: { range.contains($0.start) }),
-                objectless || range.contains(where: { index in
+                objectless || takesUpClause || range.contains(where: { index in
                     ["diese", "dies", "dieses", "diesen"].contains(analysis.tokens[index].lower)
                         && !(analysis.tokens.indices.contains(index + 1) && analysis.tokens[index + 1].isWord
                             && analysis.tokens[index + 1].capitalized)
