@@ -277,9 +277,12 @@ struct StanceRules: Sendable {
         let question = first == "ob"
         let content = !relative && first != "dass" && isContentOfANoun(clause, in: analysis)
         guard clause > 0, first == "dass" || relative || question || content else { return result }
+        // "Eine Absage erteilte die Regierung Überlegungen, … zu verzichten": for the content of a noun, a noun
+        // of refusal beside it is the verdict too.
         let matrix = analysis.cues.filter {
-            analysis.clause[$0.start] == clause - 1 && codebook.source.stanceCues[$0.cue].kind == .predicate
-                && applies($0, to: topic)
+            let entry = codebook.source.stanceCues[$0.cue]
+            return analysis.clause[$0.start] == clause - 1 && applies($0, to: topic)
+                && (entry.kind == .predicate || (content && entry.kind == .noun && entry.stance < 0))
         }
         guard let cue = strongest(matrix, near: topic), !own.contains(cue) else { return result }
         let attitude = stance(of: cue, for: topic, in: analysis)
@@ -321,9 +324,11 @@ struct StanceRules: Sendable {
         let start = analysis.tokens(ofClause: clause).lowerBound
         guard clause > 0, start > 0, analysis.tokens[start].lower == "," else { return false }
         let noun = nounBefore(start, in: analysis)
+        // A capitalised cue word inside the sentence is a noun whatever its entry's kind ("Überlegungen, …").
         return analysis.cues.contains { cue in
-            cue.end == noun + 1 && codebook.source.stanceCues[cue.cue].kind == .noun
-                && codebook.source.stanceCues[cue.cue].stance > 0
+            cue.end == noun + 1 && codebook.source.stanceCues[cue.cue].stance > 0
+                && (codebook.source.stanceCues[cue.cue].kind == .noun
+                    || (cue.start > 0 && cue.end == cue.start + 1 && analysis.tokens[cue.start].capitalized))
         } || analysis.actors.contains { actor in
             // "Trumps Vorschlag ab, …", "den Vorschlag der USA, …": the noun's holder may stand beside it.
             actor.end == noun + 1 && analysis.cues.contains { cue in
