@@ -75,6 +75,10 @@ enum GermanWords {
         "und", "oder", "aber", "sondern", "denn", "doch", "dass", "ob", "wenn", "falls", "sofern", "weil", "da",
         "obwohl", "während", "nachdem", "bevor", "bis", "um", "wie", "als", "so", "er", "sie", "es", "wir", "ich", "man",
     ]
+    /// Stems of verbs that judge their object by a verdict after `als` ("bezeichnete den Plan als …").
+    static let judgingStems: [String] = ["bezeichne", "bezeichnet", "nannte", "nennt", "wertete", "wertet"]
+    /// Stems of verbs that comment on or criticise their object ("kritisierte die Pläne").
+    static let criticisingStems: [String] = ["kritisier", "kommentier"]
     /// Conjunctions and adverbs that set a clause against the one before ("…, ein Beitritt sei aber …").
     static let adversatives: Set<String> = ["aber", "jedoch", "allerdings", "sondern"]
     /// Adverbs that, right after the subject, contrast it with what came before ("Kiew dagegen …").

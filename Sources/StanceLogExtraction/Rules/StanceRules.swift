@@ -102,6 +102,12 @@ struct StanceRules: Sendable {
                     continue
                 }
                 guard let stance = Stance(value) else { continue }
+                // "Lawrow bezeichnete die Pläne für eine Friedenstruppe als …", "kritisierte die Pläne": the
+                // subject judges a proposal it does not make.
+                if holder.source == .subject, isJudgedProposal(cue, in: analysis) {
+                    note(cue, value, nil, nil, "rejected: a proposal the subject judges (bezeichnete, nannte, kritisierte)")
+                    continue
+                }
                 // "Moskau könnte die Ruhe nutzen, um …": `könnte` with nobody who says so is the writer's
                 // conjecture about the subject, not the subject's stance.
                 if [.subject, .precedingSubject].contains(holder.source),
@@ -253,6 +259,22 @@ struct StanceRules: Sendable {
             }
         }
         return order.compactMap { best[$0]?.0 }
+    }
+
+    /// Whether a noun cue of proposal or demand, with no holder beside it, is the object of a verb of
+    /// criticism, or of judging with the verdict after `als`, before it in its clause.
+    private func isJudgedProposal(_ cue: CueMention, in analysis: SentenceAnalysis) -> Bool {
+        let entry = codebook.source.stanceCues[cue.cue]
+        guard entry.stance > 0, entry.kind == .noun || analysis.tokens[cue.start].capitalized else { return false }
+        let range = analysis.tokens(ofClause: analysis.clause[cue.start])
+        // "nannte den Willen eine Bedingung": without `als`, the second noun is the verdict itself.
+        let verdictFollows = range.contains { $0 > cue.start && analysis.tokens[$0].lower == "als" }
+        return range.contains { index in
+            guard index < cue.start else { return false }
+            let word = analysis.tokens[index].lower
+            return GermanWords.criticisingStems.contains { word.hasPrefix($0) }
+                || (verdictFollows && GermanWords.judgingStems.contains { word.hasPrefix($0) })
+        }
     }
 
     /// Whether a clause is set against what came before by `aber`, `jedoch`, `allerdings` or `sondern`.
