@@ -940,6 +940,8 @@ struct HolderResolver: Sendable {
                 guard mention.party != nil, mention.start >= cue.end, mention.start <= cue.end + 2 else { return false }
                 let between = (cue.end..<mention.start).map { analysis.tokens[$0].lower }
                 if between.allSatisfy({ ["der", "des", "von", "vom"].contains($0) }) { return true }
+                // "der Vorstoß aus Paris und London": the place a proposal comes from.
+                if between.first == "aus", mention.form == .alias, between.count == 1 || isDeterminer(between[1]) { return true }
                 return between.count == 2 && between[0] == "," && ["den", "die", "das"].contains(between[1])
             }
         case .predicate, .preposition:

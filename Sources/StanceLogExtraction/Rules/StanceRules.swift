@@ -299,6 +299,14 @@ struct StanceRules: Sendable {
         let question = first == "ob"
         let content = !relative && first != "dass" && isContentOfANoun(clause, in: analysis)
         guard clause > 0, first == "dass" || relative || question || content else { return result }
+        // "hinter den Vorstoß aus Paris und London, eine Truppe aufzustellen": a content clause with no cue of
+        // its own is what the noun's holder proposes.
+        if content, !own.contains(where: { analysis.clause[$0.start] == clause }),
+            let noun = contentNoun(before: clause, in: analysis), !own.contains(noun),
+            HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil).hasLocalHolder(noun)
+        {
+            result.append((noun, oriented(stance(of: noun, for: topic, in: analysis), topic)))
+        }
         // "Eine Absage erteilte die Regierung Überlegungen, … zu verzichten": for the content of a noun, a noun
         // of refusal beside it is the verdict too.
         let matrix = analysis.cues.filter {
@@ -352,11 +360,30 @@ struct StanceRules: Sendable {
                 && (codebook.source.stanceCues[cue.cue].kind == .noun
                     || (cue.start > 0 && cue.end == cue.start + 1 && analysis.tokens[cue.start].capitalized))
         } || analysis.actors.contains { actor in
-            // "Trumps Vorschlag ab, …", "den Vorschlag der USA, …": the noun's holder may stand beside it.
+            // "Trumps Vorschlag ab, …", "den Vorschlag der USA, …", "den Vorstoß aus Paris und London, …": the
+            // noun's holders may stand beside it.
             actor.end == noun + 1 && analysis.cues.contains { cue in
                 codebook.source.stanceCues[cue.cue].kind == .noun && codebook.source.stanceCues[cue.cue].stance > 0
-                    && (cue.end == actor.start || cue.end == actor.start - 1)
+                    && cue.end <= actor.start && isHolderPhrase(cue.end..<actor.start, in: analysis)
             }
+        }
+    }
+
+    /// Whether the words between a noun and a party after it only link them: the party's article or
+    /// preposition, or other parties coordinated before it ("des", "aus", "Paris und").
+    private func isHolderPhrase(_ range: Range<Int>, in analysis: SentenceAnalysis) -> Bool {
+        range.count <= 4 && range.allSatisfy { index in
+            ["der", "des", "von", "vom", "aus", "und", "sowie"].contains(analysis.tokens[index].lower)
+                || analysis.actors.contains { $0.party != nil && ($0.start..<$0.end).contains(index) }
+        }
+    }
+
+    /// The noun cue of proposal or demand that ends the clause before `clause`.
+    private func contentNoun(before clause: Int, in analysis: SentenceAnalysis) -> CueMention? {
+        let noun = nounBefore(analysis.tokens(ofClause: clause).lowerBound, in: analysis)
+        return analysis.cues.last { cue in
+            codebook.source.stanceCues[cue.cue].kind == .noun && codebook.source.stanceCues[cue.cue].stance > 0
+                && analysis.clause[cue.start] == clause - 1 && cue.end <= noun + 1 && cue.end >= noun - 3
         }
     }
 
