@@ -217,7 +217,7 @@ struct HolderResolver: Sendable {
         let tokens = analysis.tokens
         for index in tokens.indices {
             guard let end = codebook.speech.matches(in: tokens, at: index).first?.end,
-                let pronoun = analysis.word(end), pronoun == "er" || pronoun == "sie"
+                let pronoun = analysis.word(end), pronoun == "er" || pronoun == "sie" || namesRoleOfAPerson(at: end)
             else { continue }
             if let person = lastPerson(before: index) {
                 return Antecedent(mention: person, text: analysis.text(of: person.start, person.end))
@@ -225,6 +225,18 @@ struct HolderResolver: Sendable {
             return antecedent
         }
         return nil
+    }
+
+    /// "…, sagte der Präsident", "…, sagte die Grünen-Politikerin": an article and a role or a party
+    /// politician's title that names no party of its own stand for the person named before.
+    private func namesRoleOfAPerson(at index: Int) -> Bool {
+        guard let article = analysis.word(index), ["der", "die"].contains(article),
+            analysis.tokens.indices.contains(index + 1), analysis.tokens[index + 1].capitalized,
+            !analysis.actors.contains(where: { $0.start <= index + 1 && $0.end > index + 1 })
+        else { return false }
+        let word = analysis.tokens[index + 1].lower
+        return word.hasSuffix("politiker") || word.hasSuffix("politikerin")
+            || codebook.roles.matches(in: analysis.tokens, at: index + 1).contains { $0.end == index + 2 }
     }
 
     /// The speaker this sentence names for a quotation: the party after a verb of saying or a
@@ -363,7 +375,9 @@ struct HolderResolver: Sendable {
             return Holder(mentions: [speaker], source: .sentenceSource)
         }
         if let person = pronounSpeaker(), let party = person.mention.party, codebook.source.parties[party].id != about {
-            return Holder(mentions: [person.mention], source: .sentenceSource, speakers: [person.text])
+            // The person may be named in this sentence or, as the antecedent, in the one before.
+            let here = analysis.actors.contains { $0.start == person.mention.start && $0.end == person.mention.end && $0.party == party }
+            return Holder(mentions: [person.mention], source: here ? .sentenceSource : .pronoun, speakers: [person.text])
         }
         for noun in analysis.cues where codebook.source.stanceCues[noun.cue].kind != .predicate {
             // "russische Maximalforderungen" says whose demands they are like, not who lays them.

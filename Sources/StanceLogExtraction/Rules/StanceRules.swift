@@ -146,7 +146,7 @@ struct StanceRules: Sendable {
                     holder = imposer
                 } else if holder.source == .subject, holder.mentions.allSatisfy(obliged),
                     let speaker = resolver.imposer(of: cue, excluding: nil),
-                    [.sentenceSource, .precedingSubject].contains(speaker.source),
+                    [.sentenceSource, .precedingSubject, .pronoun].contains(speaker.source),
                     !speaker.mentions.contains(where: { other in holder.mentions.contains { $0.party == other.party } })
                 {
                     // "Die USA sollen sich an den Garantien beteiligen, forderte Selenskyj": what another party
