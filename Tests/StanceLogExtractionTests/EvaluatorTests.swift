@@ -11,23 +11,23 @@ import Testing
         #expect(report.overall.f1 >= 0.9, "issue 11's target for seeds/")
     }
 
-    /// The 128-article development corpus: the gate stands a little below what the extractor reaches
-    /// (rules@1.12.0: F1 0.847, P 0.900) and is raised as it improves (issue 11 aims at F1 0.85).
+    /// The 128-article development corpus: the gate is issue 11's target, F1 0.85, which rules@1.13.0
+    /// reaches (F1 0.853, P 0.909), with precision a little below what it reaches.
     @Test(.enabled(if: Fixtures.hasCorpus)) func corpusScoresAtLeastTheCurrentF1AndPrecision() throws {
         let report = try Evaluator.evaluate(directory: Fixtures.corpus, extractor: Fixtures.extractor())
         print(report.renderTable())
-        #expect(report.overall.f1 >= 0.845)
-        #expect(report.overall.precision >= 0.89)
+        #expect(report.overall.f1 >= 0.85)
+        #expect(report.overall.precision >= 0.9)
     }
 
     /// The 40-article validation set, which no rule was written from: only its overall score is
     /// printed. Issue 11 asks for F1 0.75 there; the gate stands a little below what the extractor
-    /// reaches (rules@1.12.0: F1 0.711, P 0.869), which is short of that target.
+    /// reaches (rules@1.13.0: F1 0.720, P 0.871), which is short of that target.
     @Test(.enabled(if: Fixtures.hasValidation)) func validationScoresAtLeastTheCurrentF1() throws {
         let report = try Evaluator.evaluate(directory: Fixtures.validation, extractor: Fixtures.extractor())
         print("validation overall: P \(report.overall.precision) R \(report.overall.recall) F1 \(report.overall.f1)")
-        #expect(report.overall.f1 >= 0.71)
-        #expect(report.overall.precision >= 0.86)
+        #expect(report.overall.f1 >= 0.715)
+        #expect(report.overall.precision >= 0.865)
     }
 }
 
