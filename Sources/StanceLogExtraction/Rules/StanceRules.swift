@@ -579,11 +579,8 @@ struct StanceRules: Sendable {
             let first = analysis.tokens(ofClause: clause).first(where: { analysis.tokens[$0].isWord })
         else { return false }
         return !analysis.tokens[first].capitalized && !GermanWords.clauseOpeners.contains(word)
-            && !GermanWords.relativePronouns.contains(word) && !isDeterminerLike(word)
-    }
-
-    private func isDeterminerLike(_ word: String) -> Bool {
-        GermanWords.determiners.contains(word) || GermanWords.possessives.contains(word)
+            && !GermanWords.relativePronouns.contains(word) && !GermanWords.determiners.contains(word)
+            && !GermanWords.possessives.contains(word)
     }
 
     /// Whether a condition is set as the only one: `nur` or `erst` right before its conjunction ("Nur wenn
