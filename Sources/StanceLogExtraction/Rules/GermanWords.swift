@@ -70,11 +70,13 @@ enum GermanWords {
     static let objectless: Set<String> = [
         "winkt", "winken", "winkte", "winkten", "abgewunken", "dagegen", "zögert", "zögern", "zögerte", "zögerten",
     ]
+    /// Conjunctions that open a clause of reason or concession ("weil", "obwohl").
+    static let causalConjunctions: Set<String> = ["weil", "da", "obwohl", "obgleich"]
     /// Words that open a clause of their own: conjunctions, subordinators and the pronouns of a new subject.
-    static let clauseOpeners: Set<String> = [
-        "und", "oder", "aber", "sondern", "denn", "doch", "dass", "ob", "wenn", "falls", "sofern", "weil", "da",
-        "obwohl", "während", "nachdem", "bevor", "bis", "um", "wie", "als", "so", "er", "sie", "es", "wir", "ich", "man",
-    ]
+    static let clauseOpeners: Set<String> = causalConjunctions.union(nominativePronouns).union(adversatives).union([
+        "und", "oder", "denn", "doch", "dass", "ob", "wenn", "falls", "sofern", "während", "nachdem", "bevor", "bis",
+        "um", "wie", "als", "so", "sie", "es", "man",
+    ])
     /// Stems of verbs that judge their object by a verdict after `als` ("bezeichnete den Plan als …").
     static let judgingStems: [String] = ["bezeichne", "bezeichnet", "nannte", "nennt", "wertete", "wertet"]
     /// Stems of verbs that comment on or criticise their object ("kritisierte die Pläne").

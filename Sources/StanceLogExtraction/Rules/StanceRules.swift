@@ -303,7 +303,7 @@ struct StanceRules: Sendable {
         // its own is what the noun's holder proposes.
         if content, !own.contains(where: { analysis.clause[$0.start] == clause }),
             let noun = contentNoun(before: clause, in: analysis), !own.contains(noun),
-            HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil).hasLocalHolder(noun)
+            resolverWithinSentence(analysis).hasLocalHolder(noun)
         {
             result.append((noun, oriented(stance(of: noun, for: topic, in: analysis), topic)))
         }
@@ -394,9 +394,15 @@ struct StanceRules: Sendable {
         return last
     }
 
+    /// Holder lookups that read this sentence only: the checks of scope and content ask
+    /// who stands in the sentence, not whom a pronoun takes up.
+    private func resolverWithinSentence(_ analysis: SentenceAnalysis) -> HolderResolver {
+        HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+    }
+
     /// "Nato-Militärs gehen davon aus, dass …": what follows is a non-party's assessment.
     private func isAssessmentByNonParty(_ analysis: SentenceAnalysis) -> Bool {
-        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+        let resolver = resolverWithinSentence(analysis)
         guard case .blocked = resolver.subject(ofClause: 0) else { return false }
         return analysis.tokens.contains { $0.lower == "dass" }
     }
@@ -430,7 +436,7 @@ struct StanceRules: Sendable {
     /// verb is a second statement about that topic, by that party.
     private func takenUp(_ topic: TopicMention, in analysis: SentenceAnalysis) -> [CueMention] {
         guard !topic.anaphoric else { return [] }
-        lazy var resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+        lazy var resolver = resolverWithinSentence(analysis)
         var result: [CueMention] = []
         for later in (analysis.clause[topic.start] + 1)..<((analysis.clause.last ?? 0) + 1) {
             let range = analysis.tokens(ofClause: later)
@@ -484,7 +490,7 @@ struct StanceRules: Sendable {
             case .noun: true
             }
         }
-        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+        let resolver = resolverWithinSentence(analysis)
         let local = usable.filter { codebook.source.stanceCues[$0.cue].kind != .predicate || resolver.possessor(of: $0) != nil }
         // "müsse neutral sein und auf einen Nato-Beitritt verzichten": a verb of the clause bears on the
         // mention of the topic nearest to it, not on every mention of that topic.
@@ -599,7 +605,7 @@ struct StanceRules: Sendable {
     private func opensAdverbialClause(_ clause: Int, in analysis: SentenceAnalysis) -> Bool {
         guard let word = firstWord(ofClause: clause, in: analysis) else { return false }
         if word == "um" { return analysis.tokens(ofClause: clause).contains { analysis.tokens[$0].lower == "zu" } }
-        return ["weil", "da", "obwohl", "obgleich"].contains(word)
+        return GermanWords.causalConjunctions.contains(word)
     }
 
     /// Whether a clause opens with a conjunction of condition (`wenn`, `falls`, `sofern`) or, after a
@@ -692,7 +698,7 @@ struct StanceRules: Sendable {
     private func withdrawsOther(_ cue: CueMention, topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
         let about = codebook.source.topics[topic.topic].about
         func other(_ party: Int) -> Bool { codebook.source.parties[party].id != about }
-        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+        let resolver = resolverWithinSentence(analysis)
         let tokens = analysis.tokens
         var clause = analysis.clause[cue.start]
         while true {
@@ -742,7 +748,7 @@ struct StanceRules: Sendable {
     /// "die Weigerung der USA, sich an Garantien zu beteiligen": a noun of refusal or rejection whose
     /// holder controls the infinitive clause turns what that clause says.
     private func isRefusedByNoun(clause: Int, in analysis: SentenceAnalysis) -> Bool {
-        let resolver = HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil)
+        let resolver = resolverWithinSentence(analysis)
         guard let controller = resolver.controllingNoun(ofClause: clause) else { return false }
         return codebook.source.stanceCues[controller.noun.cue].stance < 0
     }
@@ -756,7 +762,7 @@ struct StanceRules: Sendable {
         else { return false }
         // "lehnte Trumps Vorschlag ab, die Front einzufrieren", "wies den Vorschlag zurück, den Donbass zu
         // räumen": the clause is what the proposal says, not what the rejecting clause refuses to do.
-        if HolderResolver(codebook: codebook, analysis: analysis, antecedent: nil).nounController(ofClause: clause) != nil
+        if resolverWithinSentence(analysis).nounController(ofClause: clause) != nil
             || isContentOfANoun(clause, in: analysis)
         {
             return false
