@@ -739,10 +739,18 @@ struct StanceRules: Sendable {
         case .noun:
             return analysis.negations.contains { $0 < cue.start && $0 >= cue.start - 2 } || beforeTopic
         case .predicate:
-            return beforeTopic || analysis.negations.contains { analysis.clause[$0] == clause }
+            return beforeTopic
+                || analysis.negations.contains { analysis.clause[$0] == clause && !isContrasted($0, after: topic, in: analysis) }
                 || isRaisedNegation(into: clause, in: analysis) || isWarnedAgainst(clause: clause, in: analysis)
                 || isRefusedByNoun(clause: clause, in: analysis)
         }
+    }
+
+    /// "Die Truppe solle nicht an der Front stehen, sondern abschreckend wirken": a negation answered by
+    /// `sondern` denies only what follows it, so a topic before it keeps its stance.
+    private func isContrasted(_ negation: Int, after topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
+        guard topic.start < negation, analysis.clause[topic.start] == analysis.clause[negation] else { return false }
+        return firstWord(ofClause: analysis.clause[negation] + 1, in: analysis) == "sondern"
     }
 
     /// "die Weigerung der USA, sich an Garantien zu beteiligen": a noun of refusal or rejection whose
