@@ -740,7 +740,10 @@ struct StanceRules: Sendable {
             return analysis.negations.contains { $0 < cue.start && $0 >= cue.start - 2 } || beforeTopic
         case .predicate:
             return beforeTopic
-                || analysis.negations.contains { analysis.clause[$0] == clause && !isContrasted($0, after: topic, in: analysis) }
+                || analysis.negations.contains {
+                    analysis.clause[$0] == clause && !isContrasted($0, after: topic, in: analysis)
+                        && !negatesACoordinatedPredicate($0, after: cue, in: analysis)
+                }
                 || isRaisedNegation(into: clause, in: analysis) || isWarnedAgainst(clause: clause, in: analysis)
                 || isRefusedByNoun(clause: clause, in: analysis)
         }
@@ -751,6 +754,16 @@ struct StanceRules: Sendable {
     private func isContrasted(_ negation: Int, after topic: TopicMention, in analysis: SentenceAnalysis) -> Bool {
         guard topic.start < negation, analysis.clause[topic.start] == analysis.clause[negation] else { return false }
         return firstWord(ofClause: analysis.clause[negation] + 1, in: analysis) == "sondern"
+    }
+
+    /// "Deutschland werde sich für Garantien einsetzen und sich seiner Verantwortung nicht entziehen": a
+    /// negation after `und`, before a verb of its own, denies the second predicate, not the cue's.
+    private func negatesACoordinatedPredicate(_ negation: Int, after cue: CueMention, in analysis: SentenceAnalysis) -> Bool {
+        let cueEnd = max(cue.end, (cue.particle ?? 0) + 1)
+        guard cueEnd < negation, let verb = analysis.word(negation + 1),
+            analysis.clause[negation + 1] == analysis.clause[negation], verb != analysis.word(cue.particle ?? -1)
+        else { return false }
+        return (cueEnd..<negation).contains { ["und", "sowie", "oder"].contains(analysis.tokens[$0].lower) }
     }
 
     /// "die Weigerung der USA, sich an Garantien zu beteiligen": a noun of refusal or rejection whose
