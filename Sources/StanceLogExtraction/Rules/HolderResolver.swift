@@ -393,7 +393,11 @@ struct HolderResolver: Sendable {
         if let owner = participleAgent(), other(owner) {
             return Holder(mentions: [owner], source: .precedingSubject)
         }
-        if let carried, let party = carried.mention.party, codebook.source.parties[party].id != about {
+        // "…, sagte der Friedensforscher: Die Ukraine könnte …": a sentence with a speaker of its own
+        // does not go on with the reported speech of the one before.
+        if let carried, let party = carried.mention.party, codebook.source.parties[party].id != about,
+            !source(in: 0..<analysis.tokens.count).isBlocked
+        {
             return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
         }
         // "Trump legte einen Plan vor. Die Ukraine solle Gebiete abtreten.": in Konjunktiv I, the person
@@ -697,6 +701,12 @@ struct HolderResolver: Sendable {
         case party([ActorMention])
         case blocked
         case none
+
+        /// Whether a non-party stands where the party would be ("sagte der Friedensforscher").
+        var isBlocked: Bool {
+            if case .blocked = self { return true }
+            return false
+        }
     }
 
     private func resolution(for mention: ActorMention) -> Resolution {

@@ -166,6 +166,17 @@ public struct RuleBasedExtractor: StatementExtractor {
                 carried = Antecedent(
                     mention: ActorMention(start: 0, end: 0, party: index, form: .alias),
                     text: holder.speaker ?? codebook.parties[index].name)
+            } else if HolderResolver(codebook: compiled, analysis: analysis, antecedent: nil)
+                .source(in: 0..<analysis.tokens.count).isBlocked
+            {
+                // "…, sagte der Friedensforscher": a non-party now speaks, and what follows is his.
+                carried = nil
+            } else if analysis.topics.isEmpty, Self.speaksInKonjunktiv(analysis, codebook: compiled),
+                let speaker = Self.speaker(of: analysis, antecedent: antecedent, codebook: compiled)
+            {
+                // "Einige Punkte seien annehmbar, sagte Uschakow. Eine rote Linie bleibe …": reported speech on
+                // other matters goes on in the next sentence too.
+                carried = speaker
             } else if analysis.actors.contains(where: { mention in
                 guard let party = mention.party, !Self.isOblique(mention, in: analysis) else { return false }
                 return !codebook.topics.contains { $0.about == codebook.parties[party].id }
@@ -261,6 +272,11 @@ public struct RuleBasedExtractor: StatementExtractor {
         else { return nil }
         return Antecedent(
             mention: ActorMention(start: 0, end: 0, party: first.party, form: .alias), text: analysis.text(of: first.start, first.end))
+    }
+
+    /// Whether a sentence reports speech in Konjunktiv I ("seien", "müsse").
+    private static func speaksInKonjunktiv(_ analysis: SentenceAnalysis, codebook: CompiledCodebook) -> Bool {
+        analysis.tokens.indices.contains { !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty }
     }
 
     /// Whether the sentence starts with a quotation mark that it does not close.
