@@ -898,11 +898,12 @@ struct HolderResolver: Sendable {
         }) {
             return isOblique(role)
         }
-        // "Der Zeitung „Washington Post“ zufolge …": the source of a report, not the subject.
+        // "Der Zeitung „Washington Post“ zufolge …": the source of a report, not the subject; in "Die
+        // Ukraine ist einem Medienbericht zufolge bereit" the source is the phrase between.
         let clause = analysis.clause[mention.start]
-        if (mention.end..<min(mention.end + 7, analysis.tokens.count)).contains(where: { index in
+        if let source = (mention.end..<min(mention.end + 7, analysis.tokens.count)).first(where: { index in
             analysis.clause[index] == clause && !codebook.sourceAfter.matches(in: analysis.tokens, at: index).isEmpty
-        }) {
+        }), !(mention.end..<source).contains(where: { GermanWords.determiners.contains(analysis.tokens[$0].lower) }) {
             return true
         }
         var index = mention.start - 1

@@ -173,12 +173,14 @@ struct StanceRules: Sendable {
                 // "Kiew fordert, dass Russland seine Truppen abzieht": a `dass` clause that is the object of
                 // the clause before's cue is what that clause's holder wants, not its own subject's stance.
                 // A factive verb ("Man begrüße, dass auch Trump dazu bereit sei") takes the clause as a fact:
-                // its subject's stance stands.
+                // its subject's stance stands, and so does a verb of announcing ("Macron kündigte an, dass
+                // Frankreich und Großbritannien Truppen schicken").
                 if holder.source == .subject, startsWithDass(clause: analysis.clause[cue.start], in: analysis),
                     paired.contains(where: { other in
                         other.0 != cue && analysis.clause[other.0.start] == analysis.clause[cue.start] - 1
                             && codebook.source.stanceCues[other.0.cue].kind == .predicate
                             && !GermanWords.factiveStems.contains { analysis.tokens[other.0.start].lower.hasPrefix($0) }
+                            && codebook.speech.matches(in: analysis.tokens, at: other.0.start).isEmpty
                     })
                 {
                     note(cue, value, nil, nil, "rejected: the subject of a dass clause the clause before governs")
