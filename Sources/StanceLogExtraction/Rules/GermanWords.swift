@@ -16,6 +16,8 @@ enum GermanWords {
     ]
     /// Quantifiers that open a plural noun phrase in place of an article ("Einige Partner", "Mehrere Diplomaten").
     static let quantifiers: Set<String> = ["einige", "mehrere", "viele", "manche", "zahlreiche", "andere", "alle", "beide"]
+    /// The genitive plural of those quantifiers, which no subject takes ("einiger", "mehrerer").
+    static let genitiveQuantifiers: Set<String> = ["einiger", "mehrerer", "vieler", "mancher", "zahlreicher", "beider", "sämtlicher"]
     /// Possessive determiners: "seine Ablehnung" is the subject's own.
     static let possessives: Set<String> = [
         "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",

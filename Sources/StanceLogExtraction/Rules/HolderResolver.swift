@@ -923,6 +923,8 @@ struct HolderResolver: Sendable {
         {
             return true
         }
+        // "beim Treffen einiger europäischer Staats- und Regierungschefs": a quantifier in the genitive.
+        if let word = analysis.word(index), GermanWords.genitiveQuantifiers.contains(word) { return true }
         if let article = analysis.word(index) {
             let oblique = mention.form == .alias
                 ? GermanWords.obliqueArticles : GermanWords.obliqueMasculineArticles

@@ -389,8 +389,9 @@ struct SentenceAnalyzer: Sendable {
             let party = match.payload.party
             switch match.payload.form {
             case .adjective, .genitive:
-                if match.end < tokens.count, !consumed[match.end],
-                    let role = codebook.roles.matches(in: tokens, at: match.end).first
+                let roleStart = Self.afterTruncatedCompound(tokens, at: match.end)
+                if roleStart < tokens.count, !consumed[roleStart],
+                    let role = codebook.roles.matches(in: tokens, at: roleStart).first
                 {
                     result.append(ActorMention(start: index, end: role.end, party: party, form: .role))
                     index = role.end
@@ -407,6 +408,17 @@ struct SentenceAnalyzer: Sendable {
             index = match.end
         }
         return result
+    }
+
+    /// "die europäischen Staats- und Regierungschefs": the role after a first part that shares its head;
+    /// the index itself where none stands there.
+    static func afterTruncatedCompound(_ tokens: [Token], at index: Int) -> Int {
+        var next = index
+        guard next < tokens.count, tokens[next].isWord, tokens[next].capitalized else { return index }
+        next += 1
+        if next < tokens.count, tokens[next].lower == "-" { next += 1 } else if !tokens[index].lower.hasSuffix("-") { return index }
+        guard next < tokens.count, ["und", "oder"].contains(tokens[next].lower) else { return index }
+        return next + 1
     }
 
     /// "BERLIN (dpa-AFX) - …", "Kiew (AFP) – …": a place and an agency in brackets before a dash
