@@ -79,6 +79,11 @@ enum GermanWords {
         "und", "oder", "denn", "doch", "dass", "ob", "wenn", "falls", "sofern", "während", "nachdem", "bevor", "bis",
         "um", "wie", "als", "so", "sie", "es", "man",
     ])
+    /// Verbs of comment, which speak about a matter without taking a side on it.
+    static let commentVerbs: Set<String> = [
+        "äußern", "äußert", "äußerte", "äußerten", "geäußert", "kommentieren", "kommentiert", "kommentierte",
+        "kommentierten", "stellung",
+    ]
     /// Stems of verbs that judge their object by a verdict after `als` ("bezeichnete den Plan als …").
     static let judgingStems: [String] = ["bezeichne", "bezeichnet", "nannte", "nennt", "wertete", "wertet"]
     /// Stems of verbs that comment on or criticise their object ("kritisierte die Pläne").

@@ -79,6 +79,10 @@ struct StanceRules: Sendable {
                 note(nil, 0, nil, nil, "rejected: a non-party's assessment (an expert's dass clause)")
                 continue
             }
+            if declinesToComment(clause: analysis.clause[topic.start], in: analysis) {
+                note(nil, 0, nil, nil, "rejected: declining to comment states no stance (wollte sich nicht äußern)")
+                continue
+            }
             let paired = stances(for: topic, in: analysis)
             if paired.isEmpty { note(nil, 0, nil, nil, "rejected: no cue bears on this topic mention") }
             for (cue, pairedValue) in paired {
@@ -749,6 +753,17 @@ struct StanceRules: Sendable {
                 || isRaisedNegation(into: clause, in: analysis) || isWarnedAgainst(clause: clause, in: analysis)
                 || isRefusedByNoun(clause: clause, in: analysis)
         }
+    }
+
+    /// "Zu territorialen Fragen wollte er sich nicht äußern", "lehnte es ab, sich zu den Garantien zu
+    /// äußern": a verb of comment that is negated or refused says nothing of the topic.
+    private func declinesToComment(clause: Int, in analysis: SentenceAnalysis) -> Bool {
+        let range = analysis.tokens(ofClause: clause)
+        guard range.contains(where: { GermanWords.commentVerbs.contains(analysis.tokens[$0].lower) }) else { return false }
+        let refusing = clause > 0 && analysis.cues.contains { cue in
+            analysis.clause[cue.start] == clause - 1 && codebook.source.stanceCues[cue.cue].stance < 0
+        }
+        return refusing || analysis.negations.contains { range.contains($0) }
     }
 
     /// "Die Truppe solle nicht an der Front stehen, sondern abschreckend wirken": a negation answered by
