@@ -79,6 +79,8 @@ enum GermanWords {
         "und", "oder", "denn", "doch", "dass", "ob", "wenn", "falls", "sofern", "während", "nachdem", "bevor", "bis",
         "um", "wie", "als", "so", "sie", "es", "man",
     ])
+    /// Nouns for what someone said ("Mit diesen Worten …").
+    static let wordsOfSpeech: Set<String> = ["worten", "äußerungen", "sätzen", "aussagen", "bemerkungen"]
     /// Verbs of comment, which speak about a matter without taking a side on it.
     static let commentVerbs: Set<String> = [
         "äußern", "äußert", "äußerte", "äußerten", "geäußert", "kommentieren", "kommentiert", "kommentierte",

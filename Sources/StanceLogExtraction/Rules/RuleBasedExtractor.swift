@@ -287,13 +287,17 @@ public struct RuleBasedExtractor: StatementExtractor {
 
     /// The speaker a sentence credits with what was said just before it: it opens with `das` or `dies`
     /// and a verb of saying names the party ("Das sagte Merz.", "Dies erklärte Peskow.", "Das hat Putin
-    /// am Freitag gesagt.").
+    /// am Freitag gesagt."), or with "Mit diesen Worten" ("Mit diesen Worten reagierte Lawrow …").
     private static func creditedSpeaker(
         in analysis: SentenceAnalysis, antecedent: Antecedent?, codebook: CompiledCodebook
     ) -> Antecedent? {
-        guard let opening = analysis.tokens.first(where: \.isWord), ["das", "dies"].contains(opening.lower),
-            analysis.topics.allSatisfy(\.anaphoric),
-            codebook.speech.occurs(in: analysis.tokens)
+        let words = analysis.tokens.filter(\.isWord).prefix(3).map(\.lower)
+        // "Mit diesen Worten reagierte Lawrow auf …": the words are the quotation before, whatever follows.
+        let withTheseWords = words.count == 3 && words[0] == "mit" && ["diesen", "solchen"].contains(words[1])
+            && GermanWords.wordsOfSpeech.contains(words[2])
+        guard withTheseWords
+            || (words.first.map { ["das", "dies"].contains($0) } == true && analysis.topics.allSatisfy(\.anaphoric)
+                && codebook.speech.occurs(in: analysis.tokens))
         else { return nil }
         if let speaker = HolderResolver(codebook: codebook, analysis: analysis, antecedent: antecedent).quoteSpeaker() {
             return speaker
