@@ -572,11 +572,18 @@ struct HolderResolver: Sendable {
     private func pronounSubject(inClause clause: Int) -> Holder? {
         guard !previousSubjects.isEmpty else { return nil }
         let range = analysis.tokens(ofClause: clause)
-        guard let first = range.first(where: { analysis.tokens[$0].isWord }),
-            GermanWords.subjectPronouns.contains(analysis.tokens[first].lower),
+        guard let opening = range.first(where: { analysis.tokens[$0].isWord }) else { return nil }
+        // "Zudem fordern sie …": after a fronted adverb and a plural verb, the pronoun is the subject
+        // ("Besonders betonte sie" is a woman named before, whom the speaker rules take up).
+        let invertedPronoun = opening + 2 < range.upperBound && analysis.tokens[opening + 2].lower == "sie"
+            && analysis.tokens[opening + 1].isWord && !analysis.tokens[opening + 1].capitalized
+            && ["en", "rn", "ln", "nd"].contains(String(analysis.tokens[opening + 1].lower.suffix(2)))
+            && !analysis.actors.contains { $0.start == opening }
+        let first = invertedPronoun ? opening + 2 : opening
+        guard invertedPronoun || GermanWords.subjectPronouns.contains(analysis.tokens[first].lower),
             analysis.tokens.indices.contains(first + 1), analysis.tokens[first + 1].isWord,
-            !analysis.tokens[first + 1].capitalized,
-            !analysis.actors.contains(where: { range.contains($0.start) && $0.party != nil }),
+            !analysis.tokens[first + 1].capitalized || invertedPronoun,
+            !analysis.actors.contains(where: { range.contains($0.start) && $0.party != nil && !isOblique($0) }),
             // "Jetzt sind die USA am Zug. Sie müssten sich … beteiligen": what they should do is the speaker's demand.
             !range.contains(where: { !codebook.obligation.matches(in: analysis.tokens, at: $0).isEmpty })
         else { return nil }
