@@ -88,6 +88,12 @@ struct StanceRules: Sendable {
             for (cue, pairedValue) in paired {
                 var value = pairedValue
                 var demander: Holder?
+                // "Wer Gebietsabtretungen verlangt, belohnt den Aggressor": a clause of `wer` speaks of
+                // anyone who would, not of a party.
+                if firstWord(ofClause: analysis.clause[cue.start], in: analysis) == "wer" {
+                    note(cue, value, nil, nil, "rejected: the cue stands in a generic clause (wer …)")
+                    continue
+                }
                 // "Wenn Trump bereit ist, …, werden wir …": a condition supposes, it states nothing.
                 if opensCondition(analysis.clause[cue.start], in: analysis) {
                     // "… komme erst dann infrage, wenn sich die Truppen zurückgezogen hätten": a condition set
