@@ -669,9 +669,25 @@ struct HolderResolver: Sendable {
                 }) {
                     return resolution(for: mention)
                 }
+                if let person = apposedPerson(after: end) { return resolution(for: person) }
             }
         }
         return .none
+    }
+
+    /// "erklärte die Sprecherin des Außenministeriums, Maria Sacharowa": a role noun after the verb of
+    /// saying, whose party is not named, and the person in apposition after the comma.
+    private func apposedPerson(after end: Int) -> ActorMention? {
+        let window = end..<min(end + 8, analysis.tokens.count)
+        guard window.prefix(3).contains(where: { !codebook.roles.matches(in: analysis.tokens, at: $0).isEmpty }),
+            let comma = window.first(where: { analysis.tokens[$0].lower == "," }),
+            !analysis.actors.contains(where: { $0.party != nil && (end..<comma).contains($0.start) })
+        else { return nil }
+        // The name may come with a first name ("Maria Sacharowa").
+        return analysis.actors.first { person in
+            person.form == .person && person.start > comma && person.start <= comma + 3
+                && (comma + 1..<person.start).allSatisfy { analysis.tokens[$0].isWord && analysis.tokens[$0].capitalized }
+        }
     }
 
     /// The one whose view a clause gives by a source marker of opinion ("nach Ansicht von", "aus Sicht",
