@@ -187,13 +187,13 @@ struct StanceRules: Sendable {
                 // Frankreich und Großbritannien Truppen schicken").
                 if holder.source == .subject, startsWithDass(clause: analysis.clause[cue.start], in: analysis),
                     paired.contains(where: { other in
-                        other.0 != cue && analysis.clause[other.0.start] == analysis.clause[cue.start] - 1
+                        other.0 != cue && analysis.clause[other.0.start] == governor(of: analysis.clause[cue.start], in: analysis)
                             && codebook.source.stanceCues[other.0.cue].kind == .predicate
                             && !GermanWords.factiveStems.contains { analysis.tokens[other.0.start].lower.hasPrefix($0) }
                             && codebook.speech.matches(in: analysis.tokens, at: other.0.start).isEmpty
                     })
                 {
-                    note(cue, value, nil, nil, "rejected: the subject of a dass clause the clause before governs")
+                    note(cue, value, nil, nil, "rejected: the subject of a dass clause another clause governs")
                     continue
                 }
                 for (position, mention) in holder.mentions.enumerated() {
@@ -310,7 +310,8 @@ struct StanceRules: Sendable {
         let relative = isRelativeClauseOnANoun(clause, in: analysis)
         let question = first == "ob"
         let content = !relative && first != "dass" && isContentOfANoun(clause, in: analysis)
-        guard clause > 0, first == "dass" || relative || question || content else { return result }
+        let governing = governor(of: clause, in: analysis)
+        guard clause > 0 || governing != nil, first == "dass" || relative || question || content else { return result }
         // "hinter den Vorstoß aus Paris und London, eine Truppe aufzustellen": a content clause with no cue of
         // its own is what the noun's holder proposes.
         if content, !own.contains(where: { analysis.clause[$0.start] == clause }),
@@ -323,7 +324,7 @@ struct StanceRules: Sendable {
         // of refusal beside it is the verdict too.
         let matrix = analysis.cues.filter {
             let entry = codebook.source.stanceCues[$0.cue]
-            return analysis.clause[$0.start] == clause - 1 && applies($0, to: topic)
+            return analysis.clause[$0.start] == (governing ?? clause - 1) && applies($0, to: topic)
                 && (entry.kind == .predicate || (content && entry.kind == .noun && entry.stance < 0))
         }
         guard let cue = strongest(matrix, near: topic), !own.contains(cue) else { return result }
@@ -335,6 +336,14 @@ struct StanceRules: Sendable {
         // "keinem Abkommen zustimmen, das Gebietsabtretungen vorsieht": a relative clause on a noun says what
         // the thing holds; the stance is the verb's on that thing, not the relative clause's own.
         return relative ? [combined] : result + [combined]
+    }
+
+    /// The clause whose verb governs a `dass` clause: the one before it, or the one after a `dass`
+    /// clause that opens the sentence ("Dass die Ukraine Mitglied werde, bezweifle er"); nil for others.
+    private func governor(of clause: Int, in analysis: SentenceAnalysis) -> Int? {
+        if clause > 0 { return clause - 1 }
+        guard firstWord(ofClause: clause, in: analysis) == "dass", analysis.clause.contains(clause + 1) else { return nil }
+        return clause + 1
     }
 
     /// Whether a topic mention names armed forces ("Truppen", "Soldaten", "Militärkontingente"), not a promise.
