@@ -332,7 +332,10 @@ struct StanceRules: Sendable {
         // "ließ offen, ob die USA sich beteiligen": an undecided verb over a question is the whole stance.
         if question { return attitude == 0 ? [(cue, 0)] : result }
         let embedded = result.first { codebook.source.stanceCues[$0.0.cue].kind == .predicate }?.1
-        let combined = (cue, embedded.map { attitude.signum() * $0 } ?? oriented(attitude, topic))
+        // "glauben nicht, dass ein Beitritt realistisch ist": the matrix's negation, raised into the clause,
+        // has turned the embedded stance already; the matrix gives no second turn.
+        let raised = isRaisedNegation(into: clause, in: analysis)
+        let combined = (cue, embedded.map { raised ? $0 : attitude.signum() * $0 } ?? oriented(attitude, topic))
         // "keinem Abkommen zustimmen, das Gebietsabtretungen vorsieht": a relative clause on a noun says what
         // the thing holds; the stance is the verb's on that thing, not the relative clause's own.
         return relative ? [combined] : result + [combined]
