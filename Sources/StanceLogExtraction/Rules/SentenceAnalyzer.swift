@@ -25,12 +25,13 @@ struct SentenceAnalyzer: Sendable {
             return found.contains { $0.end == als && $0.topic != topic.topic }
         }
         // "alle besetzten Gebiete zurückerobern": the verb of an inverted topic says what is done with the
-        // place named as its object, which is no topic mention of its own.
+        // place named as its object, which is no topic mention of its own; after `und` a second object
+        // begins ("auf die Mitgliedschaft zu verzichten und einen neutralen Status anzunehmen").
         let objects = topics.filter { object in
             !object.inverted && topics.contains { verb in
                 verb.inverted && verb.topic == object.topic && verb.start >= object.end && verb.start <= object.end + 4
                     && !tokens[verb.start].capitalized
-                    && (object.end..<verb.start).allSatisfy { tokens[$0].isWord }
+                    && (object.end..<verb.start).allSatisfy { tokens[$0].isWord && !GermanWords.coordinators.contains(tokens[$0].lower) }
             }
         }
         topics.removeAll { objects.contains($0) }
