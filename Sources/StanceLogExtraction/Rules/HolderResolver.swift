@@ -563,6 +563,11 @@ struct HolderResolver: Sendable {
             if let latest { return Holder(mentions: [latest.mention], source: .pronoun, speakers: [latest.text]) }
         }
         if let person = subjectPerson(before: clause) ?? named { return Holder(mentions: [person], source: .precedingSubject) }
+        // "Die Mitgliedschaft bleibe für sein Land ein Ziel, betonte Außenminister Sybiha": `sein` is the
+        // speaker's, named after the words.
+        if case .party(let speakers) = source(in: 0..<analysis.tokens.count) {
+            return Holder(mentions: speakers, source: .sentenceSource)
+        }
         return antecedent.map { Holder(mentions: [$0.mention], source: .pronoun) }
     }
 
