@@ -681,6 +681,11 @@ struct StanceRules: Sendable {
     private func stance(of cue: CueMention, for topic: TopicMention, in analysis: SentenceAnalysis) -> Int {
         var value = codebook.source.stanceCues[cue.cue].stance
         if topic.inverted, let onInverted = codebook.source.stanceCues[cue.cue].onInverted { value = onInverted }
+        // "Ohne den Verzicht Kiews auf die Nato werde es keinen Frieden geben": the noun after a preposition
+        // of precondition is what is demanded; the negation belongs to what would follow without it.
+        if let condition = precondition(governing: cue, in: analysis) {
+            return value.signum() * codebook.source.stanceCues[condition.cue].stance
+        }
         if isNegated(cue, topic: topic, in: analysis) {
             value = value > 0 ? -1 : (value < 0 ? 1 : 0)
         }
@@ -701,6 +706,17 @@ struct StanceRules: Sendable {
             return value.signum() * codebook.source.stanceCues[renounced.cue].stance
         }
         return value
+    }
+
+    /// A preposition of precondition (`ohne`, with a negation after it) whose object is the noun cue,
+    /// at most two words before it ("Ohne den dauerhaften Verzicht").
+    private func precondition(governing cue: CueMention, in analysis: SentenceAnalysis) -> CueMention? {
+        guard cue.start > 0, analysis.tokens[cue.start].capitalized else { return nil }
+        return analysis.cues.first { other in
+            let entry = codebook.source.stanceCues[other.cue]
+            return entry.kind == .preposition && entry.stance > 0 && other.end <= cue.start && other.end >= cue.start - 2
+                && (other.end..<cue.start).allSatisfy { analysis.tokens[$0].isWord && !analysis.tokens[$0].capitalized }
+        }
     }
 
     /// "Ein Verzicht auf die Nato-Mitgliedschaft ist inakzeptabel", "lehnt einen Verzicht auf den Donbass
