@@ -583,7 +583,8 @@ struct StanceRules: Sendable {
     /// no party of its own and no pronoun object that would point elsewhere.
     private func isBareComment(clause: Int, in analysis: SentenceAnalysis) -> Bool {
         let range = analysis.tokens(ofClause: clause)
-        if analysis.actors.contains(where: { range.contains($0.start) }) { return false }
+        // "…, gleich unter welcher Flagge, sei für Moskau „inakzeptabel“": the party after `für` judges.
+        if analysis.actors.contains(where: { range.contains($0.start) && analysis.word($0.start - 1) != "für" }) { return false }
         // "…, eine weitere Invasion zu verhindern": an infinitive clause has an object of its own.
         if range.contains(where: { analysis.tokens[$0].lower == "zu" }) { return false }
         return !range.contains { ["das", "dies", "dem", "dagegen", "darauf", "davon"].contains(analysis.tokens[$0].lower) }
