@@ -32,6 +32,8 @@ enum GermanWords {
     /// Obligations in Konjunktiv I: reported words of whoever speaks ("Außerdem müsse …").
     static let reportedObligations: Set<String> = ["müsse", "solle"]
     static let coordinators: Set<String> = ["und", "sowie", "als", "auch", "wie", "sowohl", "oder"]
+    /// Finite forms of `haben` that open a clause of report in the perfect ("…, hatte Trump angekündigt").
+    static let perfectAuxiliaries: Set<String> = ["hat", "hatte", "hatten", "habe", "haben", "hätte", "hätten"]
     static let passiveAuxiliaries: Set<String> = ["wird", "werden", "wurde", "wurden", "worden", "werde"]
     static let agentPrepositions: Set<String> = ["durch", "von", "vom", "seitens"]
     /// Relative pronouns that open a relative clause on a noun (", das …", ", welche …"); only the forms

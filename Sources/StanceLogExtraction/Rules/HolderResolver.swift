@@ -675,9 +675,21 @@ struct HolderResolver: Sendable {
                     return resolution(for: mention)
                 }
                 if let person = apposedPerson(after: end) { return resolution(for: person) }
+                if let speaker = speakerBeforeParticiple(at: index) { return resolution(for: speaker) }
             }
         }
         return .none
+    }
+
+    /// "…, hatte Donald Trump im Weißen Haus angekündigt": a clause of report that opens with the
+    /// auxiliary names its speaker before the participle.
+    private func speakerBeforeParticiple(at index: Int) -> ActorMention? {
+        let range = analysis.tokens(ofClause: analysis.clause[index])
+        guard let opening = range.first(where: { analysis.tokens[$0].isWord }), opening < index,
+            GermanWords.perfectAuxiliaries.contains(analysis.tokens[opening].lower),
+            range.lowerBound > 0
+        else { return nil }
+        return analysis.actors.first { $0.party != nil && $0.start > opening && $0.end <= index }
     }
 
     /// "erklärte die Sprecherin des Außenministeriums, Maria Sacharowa": a role noun after the verb of
