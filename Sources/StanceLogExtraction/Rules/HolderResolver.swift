@@ -145,7 +145,7 @@ struct HolderResolver: Sendable {
         }
         if let judge = evaluator(inClause: clause) { return Holder(mentions: [judge], source: .precedingSubject) }
         if let place = locative(upTo: clause) { return Holder(mentions: [place], source: .locative) }
-        if let carried, continuesReportedSpeech() {
+        if let carried, continuesReportedSpeech(), !source(in: 0..<analysis.tokens.count).isBlocked {
             return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
         }
         return nil
@@ -395,9 +395,8 @@ struct HolderResolver: Sendable {
         }
         // "…, sagte der Friedensforscher: Die Ukraine könnte …": a sentence with a speaker of its own
         // does not go on with the reported speech of the one before.
-        if let carried, let party = carried.mention.party, codebook.source.parties[party].id != about,
-            !source(in: 0..<analysis.tokens.count).isBlocked
-        {
+        if source(in: 0..<analysis.tokens.count).isBlocked { return nil }
+        if let carried, let party = carried.mention.party, codebook.source.parties[party].id != about {
             return Holder(mentions: [carried.mention], source: .carried, speakers: [carried.text])
         }
         // "Trump legte einen Plan vor. Die Ukraine solle Gebiete abtreten.": in Konjunktiv I, the person

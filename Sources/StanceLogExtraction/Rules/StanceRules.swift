@@ -584,7 +584,12 @@ struct StanceRules: Sendable {
     private func isBareComment(clause: Int, in analysis: SentenceAnalysis) -> Bool {
         let range = analysis.tokens(ofClause: clause)
         // "…, gleich unter welcher Flagge, sei für Moskau „inakzeptabel“": the party after `für` judges.
-        if analysis.actors.contains(where: { range.contains($0.start) && analysis.word($0.start - 1) != "für" }) { return false }
+        if analysis.actors.contains(where: { actor in
+            range.contains(actor.start) && analysis.word(actor.start - 1) != "für"
+                && !(analysis.word(actor.start - 1).map(GermanWords.determiners.contains) == true && analysis.word(actor.start - 2) == "für")
+        }) {
+            return false
+        }
         // "…, eine weitere Invasion zu verhindern": an infinitive clause has an object of its own.
         if range.contains(where: { analysis.tokens[$0].lower == "zu" }) { return false }
         return !range.contains { ["das", "dies", "dem", "dagegen", "darauf", "davon"].contains(analysis.tokens[$0].lower) }
