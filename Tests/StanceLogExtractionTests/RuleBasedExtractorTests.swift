@@ -106,6 +106,6 @@ import Testing
     }
 
     @Test func recordsExtractorNameVersionAndCodebook() throws {
-        #expect(try Fixtures.extractor().identity.key == "rules@1.13.0+ukraine@2026.12")
+        #expect(try Fixtures.extractor().identity.key == "rules@1.14.0+ukraine@2026.12")
     }
 }

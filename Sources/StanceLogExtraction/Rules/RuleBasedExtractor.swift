@@ -13,7 +13,7 @@ public import StanceLogCore
 /// keeps the time per article linear in its length.
 public struct RuleBasedExtractor: StatementExtractor {
     public static let name = "rules"
-    public static let version = "1.13.0"
+    public static let version = "1.14.0"
     /// The longest sentence the rules analyse, in Unicode scalars.
     public static let maximumSentenceLength = 2_000
 
