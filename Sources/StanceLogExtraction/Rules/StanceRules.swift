@@ -112,6 +112,12 @@ struct StanceRules: Sendable {
                     continue
                 }
                 guard let stance = Stance(value) else { continue }
+                // "warb für eine amerikanische Rückendeckung", "forderte eine amerikanische Zusage": what one
+                // party asks of another, named by its adjective, is not yet that other's stance.
+                if holder.source == .local, isAskedOfAnother(cue, holder: holder, in: analysis, resolver: resolver) {
+                    note(cue, value, nil, nil, "rejected: a noun another party asks for (forderte eine amerikanische Zusage)")
+                    continue
+                }
                 // "Lawrow bezeichnete die Pläne für eine Friedenstruppe als …", "kritisierte die Pläne": the
                 // subject judges a proposal it does not make.
                 if holder.source == .subject, isJudgedProposal(cue, in: analysis) {
@@ -286,6 +292,23 @@ struct StanceRules: Sendable {
             let word = analysis.tokens[index].lower
             return GermanWords.criticisingStems.contains { word.hasPrefix($0) }
                 || (verdictFollows && GermanWords.judgingStems.contains { word.hasPrefix($0) })
+        }
+    }
+
+    /// Whether a noun cue whose only holder is a party adjective is the object of another party's
+    /// demand, wish or support before it in the clause.
+    private func isAskedOfAnother(_ cue: CueMention, holder: Holder, in analysis: SentenceAnalysis, resolver: HolderResolver) -> Bool {
+        guard codebook.source.stanceCues[cue.cue].kind == .noun, holder.mentions.allSatisfy({ $0.form == .adjective }) else {
+            return false
+        }
+        let clause = analysis.clause[cue.start]
+        return analysis.cues.contains { other in
+            let entry = codebook.source.stanceCues[other.cue]
+            guard other.start < cue.start, analysis.clause[other.start] == clause, entry.kind == .predicate, entry.stance > 0,
+                ["demand", "strive", "support", "propose"].contains(entry.frame),
+                let asker = resolver.holder(of: other)
+            else { return false }
+            return !asker.mentions.contains { mention in holder.mentions.contains { $0.party == mention.party } }
         }
     }
 
