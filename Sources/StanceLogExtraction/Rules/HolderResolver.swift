@@ -112,6 +112,14 @@ struct HolderResolver: Sendable {
         if case .party(let mentions) = source(in: 0..<analysis.tokens.count) {
             return Holder(mentions: mentions, source: .sentenceSource)
         }
+        // "die USA hätten klargemacht, dass sie eine Mitgliedschaft nicht unterstützten": `sie` after `dass`
+        // is the subject of the clause that governs it.
+        if clause > 0, analysis.word(analysis.tokens(ofClause: clause).lowerBound + 1) == "dass",
+            analysis.word(analysis.tokens(ofClause: clause).lowerBound + 2) == "sie",
+            case .party(let mentions) = subject(ofClause: clause - 1)
+        {
+            return Holder(mentions: mentions, source: .precedingSubject)
+        }
         if let person = pronounSpeaker() {
             return Holder(mentions: [person.mention], source: .pronoun, speakers: [person.text])
         }
