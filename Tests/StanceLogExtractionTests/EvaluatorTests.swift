@@ -11,8 +11,8 @@ import Testing
         #expect(report.overall.f1 >= 0.9, "issue 11's target for seeds/")
     }
 
-    /// The 128-article development corpus: the gate is issue 11's target, F1 0.85, which rules@1.13.0
-    /// reaches (F1 0.853, P 0.909), with precision a little below what it reaches.
+    /// The 128-article development corpus: the gate is issue 11's target, F1 0.85, which rules@1.14.0
+    /// reaches (F1 0.855, P 0.909), with precision a little below what it reaches.
     @Test(.enabled(if: Fixtures.hasCorpus)) func corpusScoresAtLeastTheCurrentF1AndPrecision() throws {
         let report = try Evaluator.evaluate(directory: Fixtures.corpus, extractor: Fixtures.extractor())
         print(report.renderTable())
@@ -22,12 +22,12 @@ import Testing
 
     /// The 40-article validation set, which no rule was written from: only its overall score is
     /// printed. Issue 11 asks for F1 0.75 there; the gate stands a little below what the extractor
-    /// reaches (rules@1.13.0: F1 0.720, P 0.871), which is short of that target.
+    /// reaches (rules@1.14.0: F1 0.728, P 0.873), which is short of that target.
     @Test(.enabled(if: Fixtures.hasValidation)) func validationScoresAtLeastTheCurrentF1() throws {
         let report = try Evaluator.evaluate(directory: Fixtures.validation, extractor: Fixtures.extractor())
         print("validation overall: P \(report.overall.precision) R \(report.overall.recall) F1 \(report.overall.f1)")
-        #expect(report.overall.f1 >= 0.715)
-        #expect(report.overall.precision >= 0.865)
+        #expect(report.overall.f1 >= 0.725)
+        #expect(report.overall.precision >= 0.87)
     }
 }
 

@@ -91,6 +91,13 @@ import Testing
             try tuples("Die europäischen Außen- und Verteidigungsminister forderten robuste Sicherheitsgarantien.")
                 == ["EU security_guarantees +"])
         #expect(try tuples("Die europäischen Teilnehmer sagten eine multinationale Truppe für die Ukraine zu.") == ["EU security_guarantees +"])
+        // `sie` after `dass` is the subject of the clause that governs it.
+        #expect(
+            try tuples("Rutte räumte ein, die USA hätten deutlich gemacht, dass sie einen Beitritt der Ukraine zur Nato nicht unterstützten.")
+                == ["US nato_membership -"])
+        // What one party asks of another, named by its adjective, is not yet the other's stance.
+        #expect(
+            try tuples("Selenskyj forderte in Washington eine amerikanische Zusage für Sicherheitsgarantien.") == ["UA security_guarantees +"])
         // `sein Land` in words credited to a speaker after them is the speaker's.
         #expect(
             try tuples("Trump sprach von Fortschritten. Die Mitgliedschaft in der Nato bleibe für sein Land das Ziel, betonte Außenminister Sybiha.")
@@ -110,6 +117,13 @@ import Testing
         #expect(try tuples("Die EU-Staaten haben auf verbindliche Sicherheitsgarantien für Kiew gedrungen.") == ["EU security_guarantees +"])
         #expect(try tuples("Ein Nato-Beitritt der Ukraine stehe nicht zur Verhandlung, sagte Lawrow.") == ["RU nato_membership -"])
         #expect(try tuples("Selenskyj bezeichnete den Nato-Beitritt als besten Schutz vor Russland.") == ["UA nato_membership +"])
+        #expect(
+            try tuples("Die bilateralen Abkommen seien kein Ersatz für eine Mitgliedschaft in der Nato, sagte Selenskyj.")
+                == ["UA nato_membership +"])
+        #expect(
+            try tuples("Eine Debatte über die Entsendung deutscher Soldaten halte er derzeit für unangebracht, sagte Pistorius.")
+                == ["DE security_guarantees -"])
+        #expect(try tuples("Selenskyj bezeichnete eine Abtretung des Donbass als ungerecht.") == ["UA territory -"])
         // `dagegen` in the middle of a clause contrasts; it rejects nothing.
         #expect(
             try !tuples("Der britische Premier sprach dagegen von Fortschritten bei der Planung einer Schutztruppe.")
