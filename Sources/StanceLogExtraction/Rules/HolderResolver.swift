@@ -134,7 +134,7 @@ struct HolderResolver: Sendable {
                 // the one who reports both does.
                 let range = analysis.tokens(ofClause: earlier)
                 if !analysis.cues.contains(where: { range.contains($0.start) }),
-                    range.contains(where: { !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty }),
+                    speaksInKonjunktiv(in: range),
                     let reporter = reportingSubject(before: earlier, excluding: nil),
                     !reporter.contains(where: { speaker in mentions.contains { $0.party == speaker.party } })
                 {
@@ -410,7 +410,7 @@ struct HolderResolver: Sendable {
         // "Trump legte einen Plan vor. Die Ukraine solle Gebiete abtreten.": in Konjunktiv I, the person
         // who was the subject of the sentence before lays it.
         if let antecedent, let party = antecedent.mention.party, codebook.source.parties[party].id != about,
-            analysis.tokens.indices.contains(where: { !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty })
+            speaksInKonjunktiv()
         {
             return Holder(mentions: [antecedent.mention], source: .carried, speakers: [antecedent.text])
         }
@@ -418,7 +418,7 @@ struct HolderResolver: Sendable {
         // institution that was the subject before lays an obligation reported in Konjunktiv I (an indicative
         // "muss" or "sollte" is as often the article's own account of a plan, and was measured to cost precision).
         if let previousSubject, let party = previousSubject.mention.party, codebook.source.parties[party].id != about,
-            analysis.tokens.indices.contains(where: { !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty })
+            speaksInKonjunktiv()
         {
             return Holder(mentions: [previousSubject.mention], source: .carried, speakers: [previousSubject.text])
         }
@@ -479,7 +479,7 @@ struct HolderResolver: Sendable {
             if own, !reports { continue }
             // "Peskow sagte, eine Waffenruhe reiche Moskau nicht; Kiew müsse …": reported words in Konjunktiv
             // that report nothing themselves belong to the speech of the clause before.
-            if !reports, range.contains(where: { !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty }) {
+            if !reports, speaksInKonjunktiv(in: range) {
                 continue
             }
             return reports ? mentions : nil
@@ -697,6 +697,12 @@ struct HolderResolver: Sendable {
             range.lowerBound > 0
         else { return nil }
         return analysis.actors.first { $0.party != nil && $0.start > opening && $0.end <= index }
+    }
+
+    /// Whether the words in `range` (the whole sentence by default) report speech in Konjunktiv I
+    /// ("seien", "müsse").
+    func speaksInKonjunktiv(in range: Range<Int>? = nil) -> Bool {
+        (range ?? analysis.tokens.indices).contains { !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty }
     }
 
     /// "erklärte die Sprecherin des Außenministeriums, Maria Sacharowa": a role noun after the verb of

@@ -160,18 +160,17 @@ public struct RuleBasedExtractor: StatementExtractor {
             }
             // Reported speech goes on in the next sentence only from a sentence that stated something;
             // a sentence that names a party and states nothing ends it.
+            let sentenceResolver = HolderResolver(codebook: compiled, analysis: analysis, antecedent: nil)
             if let holder = candidates[first...].first,
                 let index = codebook.parties.firstIndex(where: { $0.id == holder.party })
             {
                 carried = Antecedent(
                     mention: ActorMention(start: 0, end: 0, party: index, form: .alias),
                     text: holder.speaker ?? codebook.parties[index].name)
-            } else if HolderResolver(codebook: compiled, analysis: analysis, antecedent: nil)
-                .source(in: 0..<analysis.tokens.count).isBlocked
-            {
+            } else if sentenceResolver.source(in: 0..<analysis.tokens.count).isBlocked {
                 // "…, sagte der Friedensforscher": a non-party now speaks, and what follows is his.
                 carried = nil
-            } else if analysis.topics.isEmpty, Self.speaksInKonjunktiv(analysis, codebook: compiled),
+            } else if analysis.topics.isEmpty, sentenceResolver.speaksInKonjunktiv(),
                 let speaker = Self.speaker(of: analysis, antecedent: antecedent, codebook: compiled)
             {
                 // "Einige Punkte seien annehmbar, sagte Uschakow. Eine rote Linie bleibe …": reported speech on
@@ -272,11 +271,6 @@ public struct RuleBasedExtractor: StatementExtractor {
         else { return nil }
         return Antecedent(
             mention: ActorMention(start: 0, end: 0, party: first.party, form: .alias), text: analysis.text(of: first.start, first.end))
-    }
-
-    /// Whether a sentence reports speech in Konjunktiv I ("seien", "müsse").
-    private static func speaksInKonjunktiv(_ analysis: SentenceAnalysis, codebook: CompiledCodebook) -> Bool {
-        analysis.tokens.indices.contains { !codebook.subjunctive.matches(in: analysis.tokens, at: $0).isEmpty }
     }
 
     /// Whether the sentence starts with a quotation mark that it does not close.
